@@ -1,0 +1,1 @@
+"""The ``sitrep`` command line."""

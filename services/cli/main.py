@@ -1,0 +1,239 @@
+"""``sitrep``: run the pipeline, feed it, look at what it found."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import signal
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from shared.logging_setup import configure_logging
+from shared.settings import Settings, load_settings
+
+log = logging.getLogger("sitrep")
+SEEDS = Path("seeds")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    overrides: dict[str, Any] = {}
+    if getattr(args, "metrics_port", None) is not None:
+        overrides["metrics_port"] = args.metrics_port
+    return load_settings(**overrides)
+
+
+def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
+    from shared.worker import run_worker
+
+    builders = {
+        "extractor": "services.extractor.agents",
+        "incidents": "services.incidents.agents",
+        "calendar": "services.diplo_calendar.agents",
+        "sink": "services.sink.agents",
+    }
+    module = __import__(builders[args.service], fromlist=["build"])
+    run_worker(module.build(settings), settings)
+    return 0
+
+
+def cmd_broker(args: argparse.Namespace, settings: Settings) -> int:
+    from shared.broker import embedded_broker
+    from shared.kafka import ensure_topics
+
+    with embedded_broker(settings):
+        created = asyncio.run(ensure_topics(settings))
+        print(f"broker ready on {settings.kafka_bootstrap}; topics created: {', '.join(created) or 'none'}", flush=True)
+        done = False
+
+        def stop(*_: object) -> None:
+            nonlocal done
+            done = True
+
+        signal.signal(signal.SIGINT, stop)
+        signal.signal(signal.SIGTERM, stop)
+        while not done:
+            time.sleep(0.5)
+    return 0
+
+
+def cmd_topics(args: argparse.Namespace, settings: Settings) -> int:
+    from shared.kafka import ensure_topics
+
+    created = asyncio.run(ensure_topics(settings))
+    print(f"created: {', '.join(created) or 'none (all exist)'}")
+    return 0
+
+
+def cmd_feed(args: argparse.Namespace, settings: Settings) -> int:
+    from prometheus_client import CollectorRegistry, start_http_server
+
+    from services.feeder.publish import FeederMetrics, feed
+
+    registry = CollectorRegistry()
+    metrics = FeederMetrics.create(registry)
+    if args.serve_metrics:
+        start_http_server(settings.metrics_port_for("feeder"), addr=settings.metrics_host, registry=registry)
+    summary = asyncio.run(feed(settings, args.paths, rate=args.rate, metrics=metrics))
+    for line in summary.lines():
+        print(line)
+    return 0 if summary.published or not summary.rejected else 1
+
+
+def cmd_up(args: argparse.Namespace, settings: Settings) -> int:
+    from services.cli.supervisor import Pipeline, serve_forever
+
+    pipeline = Pipeline(settings)
+    try:
+        pipeline.start()
+        print("sitrep is up; Ctrl-C stops it", file=sys.stderr, flush=True)
+        return serve_forever(pipeline)
+    finally:
+        pipeline.stop()
+
+
+def wait_for_store(settings: Settings, ids: set[str], timeout: float, settle: float = 3.0) -> dict[str, int]:
+    """Until every id is stored and the table counts stop changing for ``settle`` seconds."""
+    from services.sink.storage import open_store
+
+    store = open_store(settings)
+    store.setup()
+    deadline = time.monotonic() + timeout
+    last: dict[str, int] = {}
+    stable_since = time.monotonic()
+    try:
+        while time.monotonic() < deadline:
+            counts = store.table_counts()
+            if counts != last:
+                last, stable_since = counts, time.monotonic()
+            if ids <= store.article_ids() and time.monotonic() - stable_since >= settle:
+                return counts
+            time.sleep(0.3)
+    finally:
+        store.close()
+    raise TimeoutError(f"the store did not receive every article within {timeout:.0f}s (have {last})")
+
+
+def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
+    from services.cli.report import report
+    from services.cli.supervisor import running
+    from services.feeder.load import load_paths
+    from services.feeder.publish import feed
+    from services.sink.storage import open_store
+    from shared.models import Article
+
+    ids = {a.id for a in load_paths(args.paths) if isinstance(a, Article)}
+    log_dir = settings.data_dir / "logs"
+    print(f"starting broker and services (logs in {log_dir}) ...", flush=True)
+    with running(settings, log_dir=log_dir, echo=args.verbose):
+        print(f"feeding {len(ids)} articles from {', '.join(map(str, args.paths))} ...", flush=True)
+        summary = asyncio.run(feed(settings, args.paths, progress=False))
+        for line in summary.lines():
+            print(line)
+        wait_for_store(settings, ids, timeout=args.timeout)
+    store = open_store(settings)
+    try:
+        print(report(store))
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
+    from services.extractor.extract import enrich
+    from services.feeder.load import Rejection, load_paths
+    from services.incidents.claims import extract_incidents
+    from services.diplo_calendar.events import extract_events
+
+    status = 0
+    for item in load_paths(args.paths):
+        if isinstance(item, Rejection):
+            print(f"rejected {item.where}: {item.reason}", file=sys.stderr)
+            status = 1
+            continue
+        enriched = enrich(item, max_text_chars=settings.max_text_chars)
+        result = {
+            "article": item.model_dump(mode="json"),
+            "entities": [e.model_dump(mode="json") for e in enriched.entities],
+            "incidents": [i.model_dump(mode="json") for i in extract_incidents(enriched)],
+            "calendar": [c.model_dump(mode="json") for c in extract_events(enriched)],
+        }
+        print(json.dumps(result, ensure_ascii=False, indent=2 if args.pretty else None))
+    return status
+
+
+def cmd_schemas(args: argparse.Namespace, settings: Settings) -> int:
+    from shared.schemas import check_schemas, write_schemas
+
+    if args.check:
+        drift = check_schemas(args.dir)
+        for line in drift:
+            print(line)
+        return 1 if drift else 0
+    for path in write_schemas(args.dir):
+        print(f"wrote {path}")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
+    from services.cli.report import report
+    from services.sink.storage import open_store
+
+    store = open_store(settings)
+    try:
+        print(report(store))
+    finally:
+        store.close()
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="sitrep", description=__doc__)
+    sub = p.add_subparsers(dest="command", required=True)
+
+    w = sub.add_parser("worker", help="run one service (a Faust worker) until SIGTERM")
+    w.add_argument("service", choices=["extractor", "incidents", "calendar", "sink"])
+    w.add_argument("--metrics-port", type=int, help="override the service's fixed port (0: any free port)")
+    w.set_defaults(func=cmd_worker)
+
+    sub.add_parser("broker", help="run the embedded Tansu broker and create the topics").set_defaults(func=cmd_broker)
+    sub.add_parser("topics", help="create sitrep's topics on the configured Kafka").set_defaults(func=cmd_topics)
+
+    f = sub.add_parser("feed", help="publish article files to articles.raw")
+    f.add_argument("paths", nargs="+", type=Path)
+    f.add_argument("--rate", type=float, help="articles per second (default: as fast as possible)")
+    f.add_argument("--serve-metrics", action="store_true", help="serve /metrics while feeding")
+    f.set_defaults(func=cmd_feed)
+
+    sub.add_parser("up", help="broker (unless external) and every service; Ctrl-C stops all").set_defaults(func=cmd_up)
+
+    d = sub.add_parser("demo", help="up + feed the seeds + wait for the store + print the report")
+    d.add_argument("paths", nargs="*", type=Path, default=[SEEDS])
+    d.add_argument("--timeout", type=float, default=120.0)
+    d.add_argument("--verbose", action="store_true", help="stream the services' logs")
+    d.set_defaults(func=cmd_demo)
+
+    e = sub.add_parser("extract", help="run every extractor in-process, no Kafka; one JSON object per article")
+    e.add_argument("paths", nargs="+", type=Path)
+    e.add_argument("--json", action="store_true", help="JSON output (the only format; kept for clarity)")
+    e.add_argument("--pretty", action="store_true")
+    e.set_defaults(func=cmd_extract)
+
+    s = sub.add_parser("schemas", help="write (or --check) the JSON Schemas of the message models")
+    s.add_argument("--dir", type=Path, default=Path("schemas"))
+    s.add_argument("--check", action="store_true")
+    s.set_defaults(func=cmd_schemas)
+
+    sub.add_parser("report", help="print what the store holds").set_defaults(func=cmd_report)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    settings = _settings(args)
+    configure_logging(settings.log_level, getattr(args, "service", None) or args.command)
+    return int(args.func(args, settings))

@@ -1,0 +1,144 @@
+"""``sitrep up``: the embedded broker and every service as separate processes, logs prefixed, clean stop."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+from shared.broker import EmbeddedBroker
+from shared.kafka import ensure_topics, wait_for_broker
+from shared.settings import Settings
+
+log = logging.getLogger(__name__)
+
+WORKERS = ("extractor", "incidents", "calendar", "sink")
+
+
+def _pump(prefix: str, stream: IO[bytes], out: IO[str]) -> None:
+    for raw in iter(stream.readline, b""):
+        out.write(f"{prefix:>10} | {raw.decode('utf-8', 'replace').rstrip()}\n")
+        out.flush()
+
+
+@dataclass
+class Pipeline:
+    settings: Settings
+    log_dir: Path | None = None
+    echo: bool = True
+    broker: EmbeddedBroker | None = None
+    processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+
+    def start(self, timeout: float = 60.0) -> None:
+        if self.settings.embedded_broker:
+            self.broker = EmbeddedBroker(self.settings, self._log_path("broker"))
+            self.broker.start()
+        else:
+            asyncio.run(wait_for_broker(self.settings, timeout=timeout))
+        created = asyncio.run(ensure_topics(self.settings))
+        if created:
+            log.info("created topics %s", ", ".join(created))
+        for name in WORKERS:
+            self._spawn(name)
+        self.wait_ready(timeout)
+
+    def _log_path(self, name: str) -> Path | None:
+        if self.log_dir is None:
+            return None
+        self.log_dir.mkdir(parents=True, exist_ok=True)
+        return self.log_dir / f"{name}.log"
+
+    def _spawn(self, name: str) -> None:
+        process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+            [sys.executable, "-m", "services.cli", "worker", name],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+            env=os.environ.copy(),
+        )
+        self.processes[name] = process
+        target: IO[str] = sys.stderr
+        path = self._log_path(name)
+        if path is not None and not self.echo:
+            target = path.open("a", encoding="utf-8")
+        assert process.stdout is not None
+        threading.Thread(target=_pump, args=(name, process.stdout, target), daemon=True).start()
+
+    def health(self, name: str) -> dict[str, object] | None:
+        port = self.settings.metrics_port_for(name)
+        url = f"http://{self.settings.metrics_host}:{port}/health/ready"
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 - local address from settings
+                return dict(json.load(response))
+        except (urllib.error.URLError, OSError, ValueError):
+            return None
+
+    def wait_ready(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        waiting = set(WORKERS)
+        while waiting and time.monotonic() < deadline:
+            for name in list(waiting):
+                if self.processes[name].poll() is not None:
+                    raise RuntimeError(f"{name} exited with code {self.processes[name].returncode}")
+                state = self.health(name)
+                if state and state.get("ready"):
+                    waiting.discard(name)
+            time.sleep(0.3)
+        if waiting:
+            raise TimeoutError(f"not ready after {timeout:.0f}s: {', '.join(sorted(waiting))}")
+
+    def failed(self) -> list[str]:
+        return [n for n, p in self.processes.items() if p.poll() is not None]
+
+    def stop(self, timeout: float = 20.0) -> None:
+        for process in self.processes.values():
+            if process.poll() is None:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGTERM)
+        deadline = time.monotonic() + timeout
+        for name, process in self.processes.items():
+            try:
+                process.wait(max(0.1, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                log.warning("%s did not stop within %.0fs; killing it", name, timeout)
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+        if self.broker is not None:
+            self.broker.stop()
+
+
+@contextlib.contextmanager
+def running(settings: Settings, **kw: object) -> Iterator[Pipeline]:
+    pipeline = Pipeline(settings, **kw)  # type: ignore[arg-type]
+    try:
+        pipeline.start()
+        yield pipeline
+    finally:
+        pipeline.stop()
+
+
+def serve_forever(pipeline: Pipeline) -> int:
+    """Block until Ctrl-C or SIGTERM, or until a service dies."""
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    while not stop.wait(1.0):
+        dead = pipeline.failed()
+        if dead:
+            log.error("service(s) exited: %s", ", ".join(dead))
+            return 1
+    return 0

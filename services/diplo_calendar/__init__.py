@@ -1,0 +1,1 @@
+"""diplo_calendar."""

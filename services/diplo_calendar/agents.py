@@ -1,0 +1,27 @@
+"""Calendar service: ``articles.enriched`` -> :func:`events_batch` -> ``calendar``."""
+
+from __future__ import annotations
+
+import faust
+
+from shared.app import create_app
+from shared.models import CalendarEvent
+from shared.settings import Settings
+from shared.topics import ARTICLES_ENRICHED, CALENDAR
+from shared.worker import add_stage
+from services.diplo_calendar.events import event_rules, events_batch
+
+
+def build(settings: Settings) -> faust.App:
+    app, metrics = create_app("calendar", settings)
+    event_rules()
+    add_stage(
+        app,
+        metrics,
+        settings,
+        name="calendar",
+        source=ARTICLES_ENRICHED,
+        transform=events_batch,
+        outputs={CalendarEvent: CALENDAR},
+    )
+    return app

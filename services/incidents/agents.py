@@ -1,0 +1,27 @@
+"""Incidents service: ``articles.enriched`` -> :func:`incidents_batch` -> ``incidents``."""
+
+from __future__ import annotations
+
+import faust
+
+from shared.app import create_app
+from shared.models import Incident
+from shared.settings import Settings
+from shared.topics import ARTICLES_ENRICHED, INCIDENTS
+from shared.worker import add_stage
+from services.incidents.claims import incidents_batch, rules
+
+
+def build(settings: Settings) -> faust.App:
+    app, metrics = create_app("incidents", settings)
+    rules()
+    add_stage(
+        app,
+        metrics,
+        settings,
+        name="incidents",
+        source=ARTICLES_ENRICHED,
+        transform=incidents_batch,
+        outputs={Incident: INCIDENTS},
+    )
+    return app

@@ -1,0 +1,102 @@
+"""Sink service: every result topic -> one storage transaction per batch.
+
+Offsets are acknowledged only after the batch is committed to storage: while the
+database is away the agent retries with backoff and the stream waits.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Sequence
+from typing import Any
+
+import faust
+from faust.types import EventT
+
+from shared.app import create_app
+from shared.metrics import ServiceMetrics
+from shared.settings import Settings
+from shared.stage import decode_events
+from shared.topics import ARTICLES_ENRICHED, CALENDAR, DEADLETTER, INCIDENTS, TopicSpec
+from shared.worker import add_health
+from services.sink.storage import Batch, Store, open_store
+
+log = logging.getLogger(__name__)
+
+SOURCES: tuple[TopicSpec, ...] = (ARTICLES_ENRICHED, INCIDENTS, CALENDAR, DEADLETTER)
+_FIELD = {
+    ARTICLES_ENRICHED.name: "articles",
+    INCIDENTS.name: "incidents",
+    CALENDAR.name: "events",
+    DEADLETTER.name: "deadletters",
+}
+
+
+def collect(events: Sequence[EventT], *, metrics: ServiceMetrics, max_bytes: int) -> Batch:
+    """Decode a mixed batch into the rows to write; undecodable records become dead letters."""
+    batch = Batch()
+    by_topic: dict[str, list[EventT]] = {}
+    for event in events:
+        by_topic.setdefault(str(event.message.topic), []).append(event)
+    for spec in SOURCES:
+        group = by_topic.get(spec.name, [])
+        if not group:
+            continue
+        good, bad = decode_events(group, spec.model, stage="sink", metrics=metrics, max_bytes=max_bytes)
+        getattr(batch, _FIELD[spec.name]).extend(d.message for d in good)
+        batch.deadletters.extend(bad)
+    return batch
+
+
+async def write_with_retry(store: Store, batch: Batch, metrics: ServiceMetrics, *, max_delay: float = 30.0) -> None:
+    delay = 0.5
+    healthy = metrics.healthy.labels(service="sink")
+    while True:
+        try:
+            await asyncio.to_thread(store.write, batch)
+            healthy.set(1)
+            return
+        except Exception as exc:  # noqa: BLE001 - any storage failure: wait and try again
+            healthy.set(0)
+            metrics.errors.labels(service="sink", kind=f"storage:{type(exc).__name__}").inc()
+            log.warning("storage write failed (%s); retrying in %.1fs", exc, delay)
+            await asyncio.sleep(delay)
+            delay = min(max_delay, delay * 2)
+
+
+def record(batch: Batch, metrics: ServiceMetrics) -> None:
+    for spec in SOURCES:
+        count = len(getattr(batch, _FIELD[spec.name]))
+        if count:
+            metrics.messages_out.labels(service="sink", topic=spec.name).inc(count)
+    for letter in batch.deadletters:
+        if letter.stage == "sink":
+            metrics.deadletters.labels(service="sink", stage="sink", error_type=letter.error_type).inc()
+
+
+def build(settings: Settings, store: Store | None = None) -> faust.App:
+    app, metrics = create_app("sink", settings)
+    storage = store or open_store(settings)
+    storage.setup()
+    source = app.topic(*(s.name for s in SOURCES), key_type=bytes, value_type=bytes)
+
+    @app.agent(source, name="sink.agent")
+    async def sink(stream: Any) -> None:
+        async for events in stream.take_events(settings.batch_size * 4, within=settings.batch_seconds):
+            started = time.perf_counter()
+            batch = collect(events, metrics=metrics, max_bytes=settings.max_message_bytes)
+            if len(batch):
+                await write_with_retry(storage, batch, metrics)
+                record(batch, metrics)
+            metrics.processing_seconds.labels(service="sink").observe(time.perf_counter() - started)
+            metrics.last_processed.labels(service="sink").set(time.time())
+
+    add_health(app, metrics, "sink")
+
+    @app.on_after_shutdown.connect
+    async def close_store(app: Any, **kwargs: Any) -> None:
+        storage.close()
+
+    return app

@@ -1,0 +1,69 @@
+"""The one factory for sitrep's Faust apps."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import faust
+from faust.sensors.prometheus import setup_prometheus_sensors
+
+from shared.kafka import ssl_context
+from shared.metrics import ServiceMetrics
+from shared.settings import ServiceName, Settings
+
+#: Stable app ids: each is the consumer group and the changelog-topic prefix of its service.
+APP_IDS: dict[str, str] = {
+    "extractor": "sitrep-extractor",
+    "incidents": "sitrep-incidents",
+    "calendar": "sitrep-calendar",
+    "sink": "sitrep-sink",
+}
+
+
+def broker_credentials(settings: Settings) -> Any:
+    context = ssl_context(settings)
+    if settings.kafka_sasl_mechanism:
+        password = settings.kafka_sasl_password
+        return faust.SASLCredentials(
+            username=settings.kafka_sasl_username,
+            password=password.get_secret_value() if password else None,
+            mechanism=settings.kafka_sasl_mechanism,
+            ssl_context=context,
+        )
+    if context is not None:
+        return faust.SSLCredentials(context)
+    return None
+
+
+def create_app(service: ServiceName, settings: Settings) -> tuple[faust.App, ServiceMetrics]:
+    """A Faust app for ``service`` with its metrics registry wired to its web server's ``/metrics``."""
+    app_id = APP_IDS[service]
+    app = faust.App(
+        app_id,
+        broker=";".join(f"kafka://{server}" for server in settings.bootstrap_servers),
+        broker_credentials=broker_credentials(settings),
+        # Values stay bytes: our codec decodes them, so a bad message becomes a dead letter
+        # instead of a crash inside Faust's deserializer.
+        key_serializer="raw",
+        value_serializer="raw",
+        topic_partitions=settings.topic_partitions,
+        topic_replication_factor=settings.topic_replication,
+        topic_allow_declare=True,
+        consumer_auto_offset_reset="earliest",
+        broker_session_timeout=settings.session_timeout_s,
+        broker_heartbeat_interval=max(0.5, settings.session_timeout_s / 6),
+        broker_rebalance_timeout=max(10.0, settings.session_timeout_s * 2),
+        # Tansu replays a Faust changelog exactly only with one record per produce batch.
+        producer_max_batch_size=1 if settings.embedded_broker else 16384,
+        web_enabled=True,
+        web_bind=settings.metrics_host,
+        web_host=settings.metrics_host,
+        web_port=settings.metrics_port_for(service),
+        web_in_thread=False,
+        datadir=str(settings.data_dir / app_id),
+        autodiscover=False,
+        logging_config=None,
+    )
+    metrics = ServiceMetrics.create(service)
+    setup_prometheus_sensors(app, registry=metrics.registry, name_prefix=app_id.replace("-", "_"))
+    return app, metrics

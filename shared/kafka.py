@@ -1,0 +1,110 @@
+"""aiokafka plumbing shared by the feeder, the CLI and the tests: connection options, topics, readiness."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+import time
+from collections.abc import Iterable
+from typing import Any
+
+from aiokafka import AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError
+
+from shared.settings import Settings
+from shared.topics import ALL_TOPICS, TopicSpec
+
+log = logging.getLogger(__name__)
+
+
+def ssl_context(settings: Settings) -> ssl.SSLContext | None:
+    if not settings.kafka_security_protocol.endswith("SSL"):
+        return None
+    context = ssl.create_default_context(
+        cafile=str(settings.kafka_ssl_cafile) if settings.kafka_ssl_cafile else None
+    )
+    if settings.kafka_ssl_certfile:
+        context.load_cert_chain(
+            str(settings.kafka_ssl_certfile),
+            str(settings.kafka_ssl_keyfile) if settings.kafka_ssl_keyfile else None,
+        )
+    return context
+
+
+def client_options(settings: Settings) -> dict[str, Any]:
+    """Keyword arguments for any aiokafka client, security included."""
+    options: dict[str, Any] = {
+        "bootstrap_servers": settings.bootstrap_servers,
+        "security_protocol": settings.kafka_security_protocol,
+    }
+    context = ssl_context(settings)
+    if context is not None:
+        options["ssl_context"] = context
+    if settings.kafka_sasl_mechanism:
+        options["sasl_mechanism"] = settings.kafka_sasl_mechanism
+        options["sasl_plain_username"] = settings.kafka_sasl_username
+        password = settings.kafka_sasl_password
+        options["sasl_plain_password"] = password.get_secret_value() if password else None
+    return options
+
+
+def new_producer(settings: Settings, **extra: Any) -> AIOKafkaProducer:
+    # acks=all and idempotence: a retried send never writes the same record twice.
+    return AIOKafkaProducer(
+        **client_options(settings), acks="all", enable_idempotence=False, linger_ms=5, **extra
+    )
+
+
+async def wait_for_broker(settings: Settings, timeout: float = 30.0) -> None:
+    """Return once the broker answers a metadata request; raise TimeoutError otherwise."""
+    deadline = time.monotonic() + timeout
+    last: Exception | None = None
+    while time.monotonic() < deadline:
+        admin = AIOKafkaAdminClient(**client_options(settings), request_timeout_ms=3000)
+        try:
+            await admin.start()
+            await admin.list_topics()
+            return
+        except (KafkaError, OSError) as exc:
+            last = exc
+        finally:
+            try:
+                await admin.close()
+            except (KafkaError, OSError):
+                pass
+        await asyncio.sleep(0.2)
+    raise TimeoutError(f"no Kafka broker answered at {settings.kafka_bootstrap}: {last!r}")
+
+
+async def ensure_topics(settings: Settings, specs: Iterable[TopicSpec] = ALL_TOPICS) -> list[str]:
+    """Create the topics that do not exist yet, with their declared partition counts."""
+    admin = AIOKafkaAdminClient(**client_options(settings))
+    await admin.start()
+    created: list[str] = []
+    try:
+        existing = set(await admin.list_topics())
+        for spec in specs:
+            if spec.name in existing:
+                continue
+            config = {"cleanup.policy": "compact"} if spec.compacted else {}
+            try:
+                await admin.create_topics(
+                    [
+                        NewTopic(
+                            spec.name,
+                            num_partitions=spec.partitions,
+                            replication_factor=settings.topic_replication,
+                            topic_configs=config,
+                        )
+                    ]
+                )
+                created.append(spec.name)
+            except TopicAlreadyExistsError:
+                pass
+    except KafkaConnectionError as exc:
+        raise TimeoutError(f"cannot reach Kafka at {settings.kafka_bootstrap}: {exc}") from exc
+    finally:
+        await admin.close()
+    return created

@@ -1,0 +1,59 @@
+"""One air-attack claim, published on ``incidents``."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Literal
+
+from pydantic import Field
+
+from shared.models.base import SCHEMA_VERSION, Evidence, Message
+
+Weapon = Literal["drone", "missile", "glide_bomb", "artillery", "other"]
+
+
+class Incident(Message):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    incident_id: str
+    article_id: str
+    claimant: str
+    attacker: str | None
+    weapon: Weapon
+    model: str | None = None
+    #: Counts are null where the text gives no number: never a guess.
+    launched: int | None = Field(default=None, ge=0)
+    destroyed: int | None = Field(default=None, ge=0)
+    lost: int | None = Field(default=None, ge=0)
+    killed: int | None = Field(default=None, ge=0)
+    injured: int | None = Field(default=None, ge=0)
+    #: Counts the text gives only vaguely ("more than 100", "dozens"): field -> the words used.
+    approximate: dict[str, str] = Field(default_factory=dict)
+    occurred_on: date | None = None
+    locations: list[str] = Field(default_factory=list)
+    damage: list[str] = Field(default_factory=list)
+    #: A weekly or monthly total, never one night's attack.
+    cumulative: bool = False
+    #: Problems found in the numbers themselves (e.g. destroyed + lost > launched); kept, not fixed.
+    flags: list[str] = Field(default_factory=list)
+    evidence: Evidence
+
+
+def incident_id_for(
+    *, claimant: str, attacker: str | None, weapon: str, occurred_on: date | None, cumulative: bool
+) -> str:
+    """Identity of a claim: who says it, about whom, which weapon, which night.
+
+    The counts are left out on purpose: a later report that revises a number is
+    the same claim with a new value, not a new claim.
+    """
+    basis = "\x1f".join(
+        (
+            claimant.lower(),
+            (attacker or "").lower(),
+            weapon,
+            occurred_on.isoformat() if occurred_on else "",
+            "cumulative" if cumulative else "single",
+        )
+    )
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]

@@ -1,0 +1,102 @@
+"""All configuration, read once from the environment (prefix ``SITREP_``) and validated at start-up.
+
+Nothing reads the environment at import time: a process calls :func:`load_settings`
+once in its entry point and passes the frozen object down.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import Field, SecretStr, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ServiceName = Literal["feeder", "extractor", "incidents", "calendar", "sink"]
+
+#: Offsets from ``metrics_base_port``: one fixed port per service on a single host.
+METRICS_PORT_OFFSETS: dict[str, int] = {
+    "feeder": 0,
+    "extractor": 1,
+    "incidents": 2,
+    "calendar": 3,
+    "sink": 4,
+}
+
+
+class Settings(BaseSettings):
+    """sitrep's settings. Every field maps to ``SITREP_<FIELD>`` (case-insensitive)."""
+
+    # Faust reads unprefixed names such as BROKER_URL itself; the prefix keeps ours apart.
+    model_config = SettingsConfigDict(
+        env_prefix="SITREP_", frozen=True, extra="forbid", env_file=None, validate_default=True
+    )
+
+    # --- Kafka -------------------------------------------------------------------------
+    #: Comma-separated host:port list of the Kafka bootstrap servers.
+    kafka_bootstrap: str = "127.0.0.1:19092"
+    #: Start the embedded Tansu broker in ``sitrep up``/``demo`` (false: use ``kafka_bootstrap``).
+    embedded_broker: bool = True
+    kafka_security_protocol: Literal["PLAINTEXT", "SSL", "SASL_PLAINTEXT", "SASL_SSL"] = "PLAINTEXT"
+    kafka_sasl_mechanism: Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"] | None = None
+    kafka_sasl_username: str | None = None
+    kafka_sasl_password: SecretStr | None = None
+    kafka_ssl_cafile: Path | None = None
+    kafka_ssl_certfile: Path | None = None
+    kafka_ssl_keyfile: Path | None = None
+    #: Replication factor for the topics sitrep creates (1 on a single broker).
+    topic_replication: int = Field(default=1, ge=1)
+    #: Partitions per topic unless ``shared.topics`` declares its own.
+    topic_partitions: int = Field(default=4, ge=1)
+    #: Consumer-group session timeout; a short one makes a single-node broker rebalance fast.
+    session_timeout_s: float = Field(default=6.0, gt=0)
+
+    # --- Processing ----------------------------------------------------------------------
+    #: Largest article text accepted, in characters; longer ones go to the dead-letter topic.
+    max_text_chars: int = Field(default=200_000, ge=1_000)
+    #: Largest message accepted from any topic, in bytes.
+    max_message_bytes: int = Field(default=4_000_000, ge=10_000)
+    batch_size: int = Field(default=64, ge=1)
+    batch_seconds: float = Field(default=0.25, gt=0)
+
+    # --- Storage ------------------------------------------------------------------------
+    store: Literal["sqlite", "postgres"] = "sqlite"
+    sqlite_path: Path = Path("var/sitrep.sqlite3")
+    #: e.g. ``postgresql://sitrep@db:5432/sitrep``; a secret because it may carry a password.
+    postgres_dsn: SecretStr | None = None
+
+    # --- Observability -------------------------------------------------------------------
+    metrics_host: str = "127.0.0.1"
+    metrics_base_port: int = Field(default=9300, ge=1, le=65000)
+    #: Overrides the fixed per-service port (0 picks a free one), for extra worker processes.
+    metrics_port: int | None = Field(default=None, ge=0, le=65535)
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    #: Where Faust keeps its local state, one folder per service.
+    data_dir: Path = Path("var")
+
+    @model_validator(mode="after")
+    def _check_security(self) -> Settings:
+        if self.kafka_security_protocol.startswith("SASL"):
+            if not (self.kafka_sasl_mechanism and self.kafka_sasl_username and self.kafka_sasl_password):
+                raise ValueError(
+                    "SASL needs SITREP_KAFKA_SASL_MECHANISM, SITREP_KAFKA_SASL_USERNAME "
+                    "and SITREP_KAFKA_SASL_PASSWORD"
+                )
+        if self.store == "postgres" and self.postgres_dsn is None:
+            raise ValueError("SITREP_STORE=postgres needs SITREP_POSTGRES_DSN")
+        return self
+
+    @property
+    def bootstrap_servers(self) -> list[str]:
+        return [s.strip() for s in self.kafka_bootstrap.split(",") if s.strip()]
+
+    def metrics_port_for(self, service: str) -> int:
+        if self.metrics_port is not None:
+            return self.metrics_port
+        return self.metrics_base_port + METRICS_PORT_OFFSETS[service]
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Read the environment once; explicit overrides (from the CLI) win."""
+    return Settings(**overrides)
