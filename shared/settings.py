@@ -68,8 +68,8 @@ class Settings(BaseSettings):
     # --- Observability -------------------------------------------------------------------
     metrics_host: str = "127.0.0.1"
     metrics_base_port: int = Field(default=9300, ge=1, le=65000)
-    #: Overrides the fixed per-service port (0 picks a free one), for extra worker processes.
-    metrics_port: int | None = Field(default=None, ge=0, le=65535)
+    #: Overrides the fixed per-service port, for extra worker processes on one host.
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
     #: Where Faust keeps its local state, one folder per service.

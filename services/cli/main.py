@@ -197,7 +197,7 @@ def parser() -> argparse.ArgumentParser:
 
     w = sub.add_parser("worker", help="run one service (a Faust worker) until SIGTERM")
     w.add_argument("service", choices=["extractor", "incidents", "calendar", "sink"])
-    w.add_argument("--metrics-port", type=int, help="override the service's fixed port (0: any free port)")
+    w.add_argument("--metrics-port", type=int, help="override the service's fixed metrics port (for extra processes on one host)")
     w.set_defaults(func=cmd_worker)
 
     sub.add_parser("broker", help="run the embedded Tansu broker and create the topics").set_defaults(func=cmd_broker)

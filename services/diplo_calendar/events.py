@@ -97,14 +97,21 @@ def _known_event(sentence: str) -> tuple[KnownEvent, str] | None:
     return None
 
 
+# The most specific kind wins: "a visit for talks" is a visit, "a call about the summit" a call.
+_KIND_PRIORITY = ("call", "summit", "conference", "visit", "talks", "meeting")
+
+
 def _kind(sentence: str) -> str | None:
-    """The earliest event word in the sentence decides its kind ("talks" before a later "visit")."""
-    hits = []
-    for kind, pattern in event_rules().kind_res.items():
-        m = pattern.search(sentence)
-        if m:
-            hits.append((m.start(), kind))
-    return min(hits)[1] if hits else None
+    patterns = event_rules().kind_res
+    return next((k for k in _KIND_PRIORITY if k in patterns and patterns[k].search(sentence)), None)
+
+
+def _named_event(entities: list[Entity]) -> Entity | None:
+    """An organization that is itself an event ("Munich Security Conference")."""
+    return next(
+        (e for e in entities if e.label == "ORG" and re.search(r"\b(Conference|Summit|Forum)\b", e.canonical)),
+        None,
+    )
 
 
 def _status(sentence: str, span: DateSpan | None, anchor: date) -> str:
@@ -120,7 +127,7 @@ def _status(sentence: str, span: DateSpan | None, anchor: date) -> str:
     return "scheduled"
 
 
-def _location(entities: list[Entity], sentence_start: int, sentence: str, known: KnownEvent | None) -> str | None:
+def _location(entities: list[Entity], known: KnownEvent | None) -> str | None:
     if known is not None and known.location:
         return known.location
     places = [e for e in entities if e.label in _PLACES]
@@ -148,44 +155,44 @@ def _title(kind: str, known_name: str | None, participants: list[str], location:
 
 
 def extract_events(enriched: EnrichedArticle, anchor: date | None = None) -> list[CalendarEvent]:
+    """Every dated (or named) diplomatic event in the article, one entry per event."""
     article = enriched.article
     text = article.text
     anchor = anchor or article.anchor_date
     found: dict[str, CalendarEvent] = {}
     for span in enriched.sentences:
         sentence = text[span.start : span.end]
-        kind = _kind(sentence)
-        known = _known_event(sentence)
-        if kind is None and known is None:
-            continue
-        dates = [d for d in find_dates(sentence, anchor)]
-        dated = next((d for d in dates if d.start is not None or d.end is not None), None)
-        if dated is None and known is None:
-            continue
         inside = [e for e in enriched.entities if span.start <= e.start < span.end]
+        known = _known_event(sentence)
+        named = _named_event(inside)
+        kind = _kind(sentence)
+        if kind is None and known is None and named is None:
+            continue
+        dated = next((d for d in find_dates(sentence, anchor) if d.start is not None or d.end is not None), None)
+        title_name = known[0].name if known else (named.canonical if named else None)
+        if dated is None and title_name is None:
+            continue
         participants = _participants(inside)
-        event_kind = known[0].kind if known else kind or "meeting"
-        location = _location(inside, span.start, sentence, known[0] if known else None)
+        location = _location(inside, known[0] if known else None)
         if not participants and location is None:
             continue
-        start = dated.start if dated else None
-        end = dated.end if dated else None
-        granularity = dated.granularity if dated else "unknown"
-        if dated is None and known is not None:
-            edition = known[0].editions.get(anchor.year)
-            if edition is not None:
-                start, end, granularity = edition[0], edition[1], "day"
-        title = _title(event_kind, known[0].name if known else None, participants, location)
-        key = title if known else f"{title}"
-        event_id = event_id_for(kind=event_kind, key=key, start=start or (anchor if known else None))
-        if known is not None:
-            event_id = event_id_for(kind=event_kind, key=key, start=date(anchor.year, 1, 1))
-        previous = found.get(event_id) or next(
-            (e for e in found.values() if known is not None and e.title == title), None
+        event_kind = known[0].kind if known else ("conference" if named and "Conference" in named.canonical else kind or "meeting")
+        start, end, granularity = (dated.start, dated.end, dated.granularity) if dated else (None, None, "unknown")
+        if dated is None and known is not None and anchor.year in known[0].editions:
+            start, end = known[0].editions[anchor.year]
+            granularity = "day"
+        title = _title(event_kind, title_name, participants, location)
+        # A named event is one per year; others are one per title and month.
+        event_id = event_id_for(
+            kind=event_kind, key=title, start=date(anchor.year, 1, 1) if title_name else start or anchor
         )
+        previous = found.get(event_id)
         if previous is not None:
-            merged = sorted(set(previous.participants) | set(participants), key=(previous.participants + participants).index)
-            found[previous.event_id] = previous.model_copy(update={"participants": merged})
+            merged = previous.participants + [p for p in participants if p not in previous.participants]
+            update: dict[str, object] = {"participants": merged}
+            if previous.start is None and start is not None:
+                update.update(start=start, end=end, granularity=granularity, date_text=dated.text if dated else None)
+            found[event_id] = previous.model_copy(update=update)
             continue
         found[event_id] = CalendarEvent(
             event_id=event_id,

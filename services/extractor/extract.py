@@ -65,7 +65,8 @@ def _places_inside(text: str, match: Match, gazetteer: Gazetteer) -> list[_Menti
     inner = []
     for word in re.finditer(r"[A-Z][\w'-]+", text[match.start : match.end]):
         entry = gazetteer.lookup(word.group(0))
-        if entry is not None and entry.label in _PLACE_LABELS and entry.kind in {"city", "country"}:
+        # Only cities: "Ukraine" in "Ukraine's air force" names the force, not a place.
+        if entry is not None and entry.label in _PLACE_LABELS and entry.kind == "city":
             start = match.start + word.start()
             inner.append(_Mention(start, start + len(word.group(0)), entry.label, entry.canonical, entry))
     return inner

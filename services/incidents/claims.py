@@ -67,6 +67,7 @@ def rules() -> Rules:
     def harm(verbs: str) -> re.Pattern[str]:
         return re.compile(
             rf"(?:(?:{verbs})\s+(?:at\s+least\s+)?(?P<a>{num})(?:\s+(?:{casualty}))?"
+            rf"|(?:{verbs})\s+(?P<one>a|an)\s+(?:{casualty})"
             rf"|(?P<b>{num})(?:\s+[\w-]+){{0,2}}?\s+(?:{casualty})?\s*(?:were\s+|was\s+)?(?:{verbs}))(?![\w-])",
             re.IGNORECASE,
         )
@@ -198,6 +199,8 @@ def _harm(pattern: re.Pattern[str], text: str) -> int | None:
     m = pattern.search(text)
     if m is None:
         return None
+    if m.group("one"):
+        return 1
     return parse_number(m.group("a") or m.group("b"))
 
 
@@ -220,6 +223,7 @@ def extract_incidents(enriched: EnrichedArticle, anchor: date | None = None) -> 
     anchor = anchor or article.anchor_date
     incidents: list[Incident] = []
     previous: tuple[int, list[Incident]] | None = None
+    last_dated = -10
     for index, span in enumerate(enriched.sentences):
         sentence = text[span.start : span.end]
         inside = [e for e in enriched.entities if span.start <= e.start < span.end]
@@ -235,6 +239,10 @@ def extract_incidents(enriched: EnrichedArticle, anchor: date | None = None) -> 
         cumulative = r.cumulative_re.search(sentence) is not None
         dates = [d for d in find_dates(sentence, anchor) if d.start is not None]
         occurred = None if cumulative or not dates else dates[0].start
+        if occurred is None and not cumulative and incidents and incidents[-1].occurred_on is not None:
+            # "Russia also claimed ..." right after a dated report speaks of the same night.
+            if index - last_dated <= 3:
+                occurred = incidents[-1].occurred_on
         made: list[Incident] = []
         for claim in claims.values():
             attacker = claim.attacker
@@ -274,6 +282,8 @@ def extract_incidents(enriched: EnrichedArticle, anchor: date | None = None) -> 
             )
         incidents.extend(made)
         previous = (index, made)
+        if occurred is not None:
+            last_dated = index
     return incidents
 
 

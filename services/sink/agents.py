@@ -20,7 +20,7 @@ from shared.metrics import ServiceMetrics
 from shared.settings import Settings
 from shared.stage import decode_events
 from shared.topics import ARTICLES_ENRICHED, CALENDAR, DEADLETTER, INCIDENTS, TopicSpec
-from shared.worker import add_health
+from shared.worker import add_health, topic
 from services.sink.storage import Batch, Store, open_store
 
 log = logging.getLogger(__name__)
@@ -34,19 +34,12 @@ _FIELD = {
 }
 
 
-def collect(events: Sequence[EventT], *, metrics: ServiceMetrics, max_bytes: int) -> Batch:
-    """Decode a mixed batch into the rows to write; undecodable records become dead letters."""
+def collect(events: Sequence[EventT], spec: TopicSpec, *, metrics: ServiceMetrics, max_bytes: int) -> Batch:
+    """Decode one topic's batch into the rows to write; undecodable records become dead letters."""
     batch = Batch()
-    by_topic: dict[str, list[EventT]] = {}
-    for event in events:
-        by_topic.setdefault(str(event.message.topic), []).append(event)
-    for spec in SOURCES:
-        group = by_topic.get(spec.name, [])
-        if not group:
-            continue
-        good, bad = decode_events(group, spec.model, stage="sink", metrics=metrics, max_bytes=max_bytes)
-        getattr(batch, _FIELD[spec.name]).extend(d.message for d in good)
-        batch.deadletters.extend(bad)
+    good, bad = decode_events(events, spec.model, stage="sink", metrics=metrics, max_bytes=max_bytes)
+    getattr(batch, _FIELD[spec.name]).extend(d.message for d in good)
+    batch.deadletters.extend(bad)
     return batch
 
 
@@ -80,22 +73,28 @@ def build(settings: Settings, store: Store | None = None) -> faust.App:
     app, metrics = create_app("sink", settings)
     storage = store or open_store(settings)
     storage.setup()
-    source = app.topic(*(s.name for s in SOURCES), key_type=bytes, value_type=bytes)
+    # One connection, several agents: writes take turns.
+    lock = asyncio.Lock()
 
-    @app.agent(source, name="sink.agent")
-    async def sink(stream: Any) -> None:
-        async for events in stream.take_events(settings.batch_size * 4, within=settings.batch_seconds):
-            started = time.perf_counter()
-            batch = collect(events, metrics=metrics, max_bytes=settings.max_message_bytes)
-            if len(batch):
-                await write_with_retry(storage, batch, metrics)
-                record(batch, metrics)
-            metrics.processing_seconds.labels(service="sink").observe(time.perf_counter() - started)
-            metrics.last_processed.labels(service="sink").set(time.time())
+    def add_agent(spec: TopicSpec) -> None:
+        async def sink(stream: Any) -> None:
+            async for events in stream.take_events(settings.batch_size * 4, within=settings.batch_seconds):
+                started = time.perf_counter()
+                batch = collect(events, spec, metrics=metrics, max_bytes=settings.max_message_bytes)
+                if len(batch):
+                    async with lock:
+                        await write_with_retry(storage, batch, metrics)
+                    record(batch, metrics)
+                metrics.processing_seconds.labels(service="sink").observe(time.perf_counter() - started)
+                metrics.last_processed.labels(service="sink").set(time.time())
 
+        app.agent(topic(app, spec), name=f"sink.{spec.name}")(sink)
+
+    for spec in SOURCES:
+        add_agent(spec)
     add_health(app, metrics, "sink")
 
-    @app.on_after_shutdown.connect
+    @app.on_before_shutdown.connect
     async def close_store(app: Any, **kwargs: Any) -> None:
         storage.close()
 

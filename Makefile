@@ -1,0 +1,44 @@
+# sitrep: `make demo` runs the pipeline on the seeds; `make test` runs every test.
+# Everything is installed into .venv from pinned versions, so a fresh machine needs nothing else.
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install demo test test-fast lint typecheck schemas bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.lock pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+install: $(STAMP) ## create .venv with the pinned dependencies and sitrep itself
+
+demo: $(STAMP) ## embedded broker + every service + replay seeds/ + print what the store holds
+	$(BIN)/sitrep demo seeds
+
+test: $(STAMP) ## lint, types, schema drift, unit, agent and integration tests
+	$(BIN)/ruff check .
+	$(BIN)/mypy shared services
+	$(BIN)/python -m pytest
+
+test-fast: $(STAMP) ## unit and agent tests only
+	$(BIN)/python -m pytest -m "not integration"
+
+lint: $(STAMP) ## ruff
+	$(BIN)/ruff check .
+
+typecheck: $(STAMP) ## mypy --strict
+	$(BIN)/mypy shared services
+
+schemas: $(STAMP) ## regenerate schemas/ from the message models
+	$(BIN)/sitrep schemas
+
+clean: ## remove the venv and local state
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache
