@@ -45,9 +45,7 @@ def decode(data: bytes | None, model: type[M], *, max_bytes: int = 4_000_000) ->
     if not data:
         raise DecodeError("empty_payload", "the message has no value")
     if len(data) > max_bytes:
-        raise DecodeError(
-            "payload_too_large", f"the message is {len(data)} bytes; the limit is {max_bytes}"
-        )
+        raise DecodeError("payload_too_large", f"the message is {len(data)} bytes; the limit is {max_bytes}")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

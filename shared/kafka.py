@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import ssl
 import time
@@ -22,9 +23,7 @@ log = logging.getLogger(__name__)
 def ssl_context(settings: Settings) -> ssl.SSLContext | None:
     if not settings.kafka_security_protocol.endswith("SSL"):
         return None
-    context = ssl.create_default_context(
-        cafile=str(settings.kafka_ssl_cafile) if settings.kafka_ssl_cafile else None
-    )
+    context = ssl.create_default_context(cafile=str(settings.kafka_ssl_cafile) if settings.kafka_ssl_cafile else None)
     if settings.kafka_ssl_certfile:
         context.load_cert_chain(
             str(settings.kafka_ssl_certfile),
@@ -52,9 +51,7 @@ def client_options(settings: Settings) -> dict[str, Any]:
 
 def new_producer(settings: Settings, **extra: Any) -> AIOKafkaProducer:
     # acks=all and idempotence: a retried send never writes the same record twice.
-    return AIOKafkaProducer(
-        **client_options(settings), acks="all", enable_idempotence=False, linger_ms=5, **extra
-    )
+    return AIOKafkaProducer(**client_options(settings), acks="all", enable_idempotence=False, linger_ms=5, **extra)
 
 
 async def wait_for_broker(settings: Settings, timeout: float = 30.0) -> None:
@@ -70,10 +67,8 @@ async def wait_for_broker(settings: Settings, timeout: float = 30.0) -> None:
         except (KafkaError, OSError) as exc:
             last = exc
         finally:
-            try:
+            with contextlib.suppress(KafkaError, OSError):
                 await admin.close()
-            except (KafkaError, OSError):
-                pass
         await asyncio.sleep(0.2)
     raise TimeoutError(f"no Kafka broker answered at {settings.kafka_bootstrap}: {last!r}")
 

@@ -32,9 +32,7 @@ class ServiceMetrics:
         labels = {"service": service}
         metrics = cls(
             registry=reg,
-            messages_in=Counter(
-                "sitrep_messages_in", "Messages consumed", ["service", "topic"], registry=reg
-            ),
+            messages_in=Counter("sitrep_messages_in", "Messages consumed", ["service", "topic"], registry=reg),
             messages_out=Counter(
                 "sitrep_messages_out", "Messages produced or stored", ["service", "topic"], registry=reg
             ),

@@ -77,12 +77,11 @@ class Settings(BaseSettings):
 
     @model_validator(mode="after")
     def _check_security(self) -> Settings:
-        if self.kafka_security_protocol.startswith("SASL"):
-            if not (self.kafka_sasl_mechanism and self.kafka_sasl_username and self.kafka_sasl_password):
-                raise ValueError(
-                    "SASL needs SITREP_KAFKA_SASL_MECHANISM, SITREP_KAFKA_SASL_USERNAME "
-                    "and SITREP_KAFKA_SASL_PASSWORD"
-                )
+        sasl_complete = self.kafka_sasl_mechanism and self.kafka_sasl_username and self.kafka_sasl_password
+        if self.kafka_security_protocol.startswith("SASL") and not sasl_complete:
+            raise ValueError(
+                "SASL needs SITREP_KAFKA_SASL_MECHANISM, SITREP_KAFKA_SASL_USERNAME and SITREP_KAFKA_SASL_PASSWORD"
+            )
         if self.store == "postgres" and self.postgres_dsn is None:
             raise ValueError("SITREP_STORE=postgres needs SITREP_POSTGRES_DSN")
         return self

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from faust.types import EventT, TopicT
 
@@ -32,17 +32,17 @@ Transform = Callable[[list[In]], list[list[Message]]]
 
 @dataclass
 class Decoded(Generic[In]):
-    event: EventT
+    event: EventT[Any]
     message: In
 
 
-def _where(event: EventT) -> tuple[str, int | None, int | None]:
+def _where(event: EventT[Any]) -> tuple[str, int | None, int | None]:
     msg = event.message
     return str(msg.topic), msg.partition, msg.offset
 
 
 def decode_events(
-    events: Sequence[EventT],
+    events: Sequence[EventT[Any]],
     model: type[In],
     *,
     stage: str,
@@ -138,17 +138,14 @@ class Stage(Generic[In]):
             self.metrics.messages_out.labels(service=self.name, topic=spec.name).inc()
         for letter in failures:
             pending.append(await self.deadletter.send(key=letter.deadletter_id.encode(), value=encode(letter)))
-            self.metrics.deadletters.labels(
-                service=self.name, stage=letter.stage, error_type=letter.error_type
-            ).inc()
+            self.metrics.deadletters.labels(service=self.name, stage=letter.stage, error_type=letter.error_type).inc()
         if pending:
             await asyncio.gather(*pending)
 
-    async def process(self, events: Sequence[EventT]) -> None:
+    async def process(self, events: Sequence[EventT[Any]]) -> None:
         started = time.perf_counter()
-        good, bad = decode_events(
-            events, self.source.model, stage=self.name, metrics=self.metrics, max_bytes=self.max_bytes
-        )
+        model = cast(type[In], self.source.model)
+        good, bad = decode_events(events, model, stage=self.name, metrics=self.metrics, max_bytes=self.max_bytes)
         outputs, failures = self.run_transform(good) if good else ([], [])
         await self.send_all(outputs, bad + failures)
         now = datetime.now(UTC)

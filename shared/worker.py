@@ -66,7 +66,7 @@ def add_health(app: faust.App, metrics: ServiceMetrics, service: str) -> None:
         gauge.set(1 if ok else 0)
         return self.json({"service": service, "ready": ok, "crashed_agents": crashed}, status=200 if ok else 503)
 
-    @app.task
+    @app.task  # type: ignore[untyped-decorator]
     async def mark_started() -> None:
         gauge.set(1)
 

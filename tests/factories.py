@@ -12,7 +12,8 @@ SEED_DATE = datetime(2025, 2, 10, 12, tzinfo=UTC)
 
 def article(text: str, *, title: str = "Test", published_at: datetime = SEED_DATE, **extra: Any) -> Article:
     return Article(
-        id=extra.pop("id", None) or article_id_for(url=None, source="test", title=title + text[:40], published_at=published_at),
+        id=extra.pop("id", None)
+        or article_id_for(url=None, source="test", title=title + text[:40], published_at=published_at),
         source="test",
         title=title,
         text=text,
@@ -36,8 +37,11 @@ def incident(article_id: str, **changes: Any) -> Incident:
     fields.setdefault(
         "incident_id",
         incident_id_for(
-            claimant=fields["claimant"], attacker=fields["attacker"], weapon=fields["weapon"],
-            occurred_on=fields["occurred_on"], cumulative=fields.get("cumulative", False),
+            claimant=fields["claimant"],
+            attacker=fields["attacker"],
+            weapon=fields["weapon"],
+            occurred_on=fields["occurred_on"],
+            cumulative=fields.get("cumulative", False),
         ),
     )
     return Incident(article_id=article_id, evidence=Evidence(sentence="s", start=0, end=1), **fields)

@@ -144,10 +144,10 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
+    from services.diplo_calendar.events import extract_events
     from services.extractor.extract import enrich
     from services.feeder.load import Rejection, load_paths
     from services.incidents.claims import extract_incidents
-    from services.diplo_calendar.events import extract_events
 
     status = 0
     for item in load_paths(args.paths):
@@ -197,7 +197,9 @@ def parser() -> argparse.ArgumentParser:
 
     w = sub.add_parser("worker", help="run one service (a Faust worker) until SIGTERM")
     w.add_argument("service", choices=["extractor", "incidents", "calendar", "sink"])
-    w.add_argument("--metrics-port", type=int, help="override the service's fixed metrics port (for extra processes on one host)")
+    w.add_argument(
+        "--metrics-port", type=int, help="override the service's fixed metrics port (for extra processes on one host)"
+    )
     w.set_defaults(func=cmd_worker)
 
     sub.add_parser("broker", help="run the embedded Tansu broker and create the topics").set_defaults(func=cmd_broker)

@@ -26,7 +26,9 @@ def report(store: Store) -> str:
     lines.append("\n-- Places --")
     for row in store.places():
         where = f"{row['lat']:.2f}, {row['lon']:.2f}" if row["lat"] is not None else "no coordinates"
-        lines.append(f"  {row['canonical']} ({row['place_kind'] or row['label']}, {row['country_code'] or '-'}; {where})")
+        lines.append(
+            f"  {row['canonical']} ({row['place_kind'] or row['label']}, {row['country_code'] or '-'}; {where})"
+        )
 
     lines.append("\n-- Incidents (one row per claim) --")
     for row in store.incidents():
@@ -50,7 +52,7 @@ def report(store: Store) -> str:
             f"  {when:<22} {row['status']:<10} {row['kind']:<10} {row['title']}"
             + (f" @ {row['location']}" if row["location"] else "")
             + (f" — {', '.join(row['participants'])}" if row["participants"] else "")
-            + (f" (\"{row['date_text']}\")" if row["date_text"] else "")
+            + (f' ("{row["date_text"]}")' if row["date_text"] else "")
         )
 
     letters = store.deadletters()

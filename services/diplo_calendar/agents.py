@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import faust
 
+from services.diplo_calendar.events import event_rules, events_batch
 from shared.app import create_app
 from shared.models import CalendarEvent
 from shared.settings import Settings
 from shared.topics import ARTICLES_ENRICHED, CALENDAR
 from shared.worker import add_stage
-from services.diplo_calendar.events import event_rules, events_batch
 
 
 def build(settings: Settings) -> faust.App:

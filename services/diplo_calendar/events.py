@@ -31,7 +31,15 @@ class KnownEvent:
     aliases: tuple[str, ...]
     kind: str
     location: str | None
-    editions: dict[int, tuple[date, date]]
+    editions: tuple[tuple[date, date], ...]
+
+    def edition_near(self, anchor: date) -> tuple[date, date] | None:
+        """The edition an article of ``anchor`` most likely means: the next one, else the last one."""
+        coming = [e for e in self.editions if e[1] >= anchor]
+        past = [e for e in self.editions if e[1] < anchor and e[1].year == anchor.year]
+        if coming and coming[0][0].year == anchor.year:
+            return coming[0]
+        return past[-1] if past else (coming[0] if coming else None)
 
 
 @dataclass(frozen=True)
@@ -68,10 +76,9 @@ def _load_known() -> list[KnownEvent]:
     raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     out = []
     for item in raw.get("events", []):
-        editions = {
-            int(e["year"]): (date.fromisoformat(e["start"]), date.fromisoformat(e["end"]))
-            for e in item.get("editions", [])
-        }
+        editions = tuple(
+            sorted((date.fromisoformat(e["start"]), date.fromisoformat(e["end"])) for e in item.get("editions", []))
+        )
         out.append(
             KnownEvent(
                 name=item["name"],
@@ -176,16 +183,20 @@ def extract_events(enriched: EnrichedArticle, anchor: date | None = None) -> lis
         location = _location(inside, known[0] if known else None)
         if not participants and location is None:
             continue
-        event_kind = known[0].kind if known else ("conference" if named and "Conference" in named.canonical else kind or "meeting")
+        event_kind = (
+            known[0].kind
+            if known
+            else ("conference" if named and "Conference" in named.canonical else kind or "meeting")
+        )
         start, end, granularity = (dated.start, dated.end, dated.granularity) if dated else (None, None, "unknown")
-        if dated is None and known is not None and anchor.year in known[0].editions:
-            start, end = known[0].editions[anchor.year]
+        edition = known[0].edition_near(anchor) if known else None
+        if edition is not None and dated is None:
+            start, end = edition
             granularity = "day"
         title = _title(event_kind, title_name, participants, location)
-        # A named event is one per year; others are one per title and month.
-        event_id = event_id_for(
-            kind=event_kind, key=title, start=date(anchor.year, 1, 1) if title_name else start or anchor
-        )
+        # A named event is one per edition (or year); others are one per title and month.
+        period = (edition[0] if edition else date(anchor.year, 1, 1)) if title_name else start or anchor
+        event_id = event_id_for(kind=event_kind, key=title, start=period)
         previous = found.get(event_id)
         if previous is not None:
             merged = previous.participants + [p for p in participants if p not in previous.participants]
@@ -197,14 +208,14 @@ def extract_events(enriched: EnrichedArticle, anchor: date | None = None) -> lis
         found[event_id] = CalendarEvent(
             event_id=event_id,
             title=title,
-            kind=event_kind,  # type: ignore[arg-type]
+            kind=event_kind,
             participants=participants,
             location=location,
             start=start,
             end=end,
-            granularity=granularity,  # type: ignore[arg-type]
+            granularity=granularity,
             date_text=dated.text if dated else None,
-            status=_status(sentence, dated, anchor),  # type: ignore[arg-type]
+            status=_status(sentence, dated, anchor),
             article_id=article.id,
             evidence=Evidence(sentence=sentence, start=span.start, end=span.end),
         )

@@ -6,13 +6,13 @@ from functools import partial
 
 import faust
 
+from services.extractor.extract import enrich_batch
+from services.extractor.gazetteer import default_gazetteer
 from shared.app import create_app
 from shared.models import EnrichedArticle
 from shared.settings import Settings
 from shared.topics import ARTICLES_ENRICHED, ARTICLES_RAW
 from shared.worker import add_stage
-from services.extractor.extract import enrich_batch
-from services.extractor.gazetteer import default_gazetteer
 
 
 def build(settings: Settings) -> faust.App:

@@ -8,8 +8,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from shared.codec import DecodeError
-from shared.models import Article, EnrichedArticle, Entity, Message, Place, Sentence
 from services.extractor.gazetteer import Entry, Gazetteer, Match, default_gazetteer, fold
 from services.extractor.roles import (
     Role,
@@ -20,6 +18,8 @@ from services.extractor.roles import (
     vocabulary,
 )
 from services.extractor.sentences import split_sentences
+from shared.codec import DecodeError
+from shared.models import Article, EnrichedArticle, Entity, Message, Place, Sentence
 
 EXTRACTOR_VERSION = "rules-1"
 
@@ -61,7 +61,7 @@ def _gazetteer_mentions(text: str, gazetteer: Gazetteer) -> list[_Mention]:
 
 
 def _places_inside(text: str, match: Match, gazetteer: Gazetteer) -> list[_Mention]:
-    """"Munich Security Conference" names Munich as well as the conference."""
+    """ "Munich Security Conference" names Munich as well as the conference."""
     inner = []
     for word in re.finditer(r"[A-Z][\w'-]+", text[match.start : match.end]):
         entry = gazetteer.lookup(word.group(0))
@@ -72,7 +72,9 @@ def _places_inside(text: str, match: Match, gazetteer: Gazetteer) -> list[_Menti
     return inner
 
 
-def _unknown_people(text: str, spans: list[tuple[int, int]], mentions: list[_Mention], gazetteer: Gazetteer) -> list[_Mention]:
+def _unknown_people(
+    text: str, spans: list[tuple[int, int]], mentions: list[_Mention], gazetteer: Gazetteer
+) -> list[_Mention]:
     found: list[_Mention] = []
     for match in _UNKNOWN_PERSON.finditer(text):
         start, end = match.start(), match.end()
@@ -123,10 +125,10 @@ def _to_entity(text: str, m: _Mention, gazetteer: Gazetteer) -> Entity:
     entry = m.entry
     place = None
     if entry is not None and m.label in _PLACE_LABELS and entry.kind:
-        place = Place(kind=entry.kind, country_code=entry.country_code, lat=entry.lat, lon=entry.lon)  # type: ignore[arg-type]
+        place = Place(kind=entry.kind, country_code=entry.country_code, lat=entry.lat, lon=entry.lon)
     return Entity(
         text=text[m.start : m.end],
-        label=m.label,  # type: ignore[arg-type]
+        label=m.label,
         start=m.start,
         end=m.end,
         canonical=m.canonical,
@@ -151,9 +153,7 @@ def extract_entities(text: str, spans: list[tuple[int, int]], gazetteer: Gazette
 
 def enrich(article: Article, *, max_text_chars: int = 200_000, gazetteer: Gazetteer | None = None) -> EnrichedArticle:
     if len(article.text) > max_text_chars:
-        raise DecodeError(
-            "text_too_large", f"text has {len(article.text)} characters; the limit is {max_text_chars}"
-        )
+        raise DecodeError("text_too_large", f"text has {len(article.text)} characters; the limit is {max_text_chars}")
     gaz = gazetteer or default_gazetteer()
     vocabulary()  # fail on a broken rules file before the first article, not in the middle
     spans = split_sentences(article.text)
@@ -169,14 +169,4 @@ def enrich_batch(articles: list[Article], *, max_text_chars: int = 200_000) -> l
     return [[enrich(a, max_text_chars=max_text_chars)] for a in articles]
 
 
-def people(enriched: EnrichedArticle) -> dict[str, str | None]:
-    """Canonical person -> the first role the article states for them."""
-    result: dict[str, str | None] = {}
-    for entity in enriched.entities:
-        if entity.label == "PERSON":
-            if result.get(entity.canonical) is None:
-                result[entity.canonical] = entity.role
-    return result
-
-
-__all__ = ["EXTRACTOR_VERSION", "enrich", "enrich_batch", "extract_entities", "fold", "people"]
+__all__ = ["EXTRACTOR_VERSION", "enrich", "enrich_batch", "extract_entities", "fold"]

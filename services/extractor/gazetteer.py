@@ -72,11 +72,7 @@ class Gazetteer:
         forms = sorted(self.exact, key=len, reverse=True)
         alternation = "|".join(re.escape(f) for f in forms)
         self._pattern = re.compile(rf"(?<!{_WORD})(?:{alternation})(?!{_WORD}|\.\w)", re.IGNORECASE)
-        self.country_names = {
-            e.country_code: e.canonical
-            for e in entries
-            if e.kind == "country" and e.country_code
-        }
+        self.country_names = {e.country_code: e.canonical for e in entries if e.kind == "country" and e.country_code}
 
     @classmethod
     def from_jsonl(cls, path: Path) -> Gazetteer:

@@ -68,7 +68,7 @@ def _country_of(word: str, gazetteer: Gazetteer) -> str | None:
 
 
 def normalize(phrase: str, person: Entry | None, gazetteer: Gazetteer) -> str:
-    """"Ukrainian President" -> "President of Ukraine"; "Trump's envoy for X" stays as said."""
+    """ "Ukrainian President" -> "President of Ukraine"; "Trump's envoy for X" stays as said."""
     vocab = vocabulary()
     phrase = " ".join(fold(phrase).split())
     owner, sep, rest = phrase.partition("'s ")
@@ -121,7 +121,7 @@ _CLAUSE_END = re.compile(r"[,;:()\"]|\.\s")
 
 
 def apposition_after(sentence_rest: str) -> str | None:
-    """", Ukraine's foreign minister, said" -> "Ukraine's foreign minister"."""
+    """ ", Ukraine's foreign minister, said" -> "Ukraine's foreign minister"."""
     if not sentence_rest.startswith(","):
         return None
     body = sentence_rest[1:]
@@ -131,7 +131,7 @@ def apposition_after(sentence_rest: str) -> str | None:
 
 
 def apposition_before(sentence_prefix: str) -> str | None:
-    """"Trump's envoy for Ukraine-Russia negotiations, " (just before the name) -> that phrase."""
+    """ "Trump's envoy for Ukraine-Russia negotiations, " (just before the name) -> that phrase."""
     stripped = sentence_prefix.rstrip()
     if not stripped.endswith(","):
         return None

@@ -6,8 +6,11 @@ import re
 
 # A period after these does not end a sentence ("U.S. President", "Gen. Syrskyi", "Feb. 20").
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr gen lt col maj sgt capt adm cmdr gov sen rep st mt no vs etc jan feb mar apr
-    jun jul aug sep sept oct nov dec u.s u.k u.n e.u a.m p.m jr sr prof rev""".split()
+    {
+        *("mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "sgt", "capt", "adm", "cmdr", "gov", "sen", "rep"),
+        *("st", "mt", "no", "vs", "etc", "jr", "sr", "prof", "rev", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u"),
+        *("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"),
+    }
 )
 
 _BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\S)""")

@@ -18,11 +18,9 @@ from pydantic import ValidationError
 
 from shared.models import Article, Dateline, article_id_for
 
-MANIFEST_NAMES = ("manifest.jsonl",)
 SIDECAR_SUFFIX = ".meta.json"
 
-_MONTHS = {m: i for i, m in enumerate(
-    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}  # noqa: SIM905
 # "KYIV, Feb 8 (Reuters) -" / "MOSCOW, March 3 -": a place in capitals, a date, a dash.
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z .'’-]{1,40}?(?:, [A-Z][A-Za-z. ]{1,20}?)?),\s+"
@@ -67,11 +65,22 @@ def _as_datetime(value: Any) -> datetime | None:
     return parsed
 
 
-def build_article(meta: dict[str, Any], text: str, *, now: datetime | None = None, allow_missing_date: bool = False) -> Article:
+def build_article(
+    meta: dict[str, Any], text: str, *, now: datetime | None = None, allow_missing_date: bool = False
+) -> Article:
     """Assemble and validate an Article from metadata and text; raises ValueError with a reason."""
     now = now or datetime.now(UTC)
     unknown = set(meta) - {
-        "id", "file", "url", "source", "title", "text", "published_at", "language", "provenance", "dateline",
+        "id",
+        "file",
+        "url",
+        "source",
+        "title",
+        "text",
+        "published_at",
+        "language",
+        "provenance",
+        "dateline",
     }
     if unknown:
         raise ValueError(f"unknown fields {sorted(unknown)}")

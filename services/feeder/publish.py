@@ -10,11 +10,11 @@ from pathlib import Path
 from prometheus_client import CollectorRegistry, Counter
 from tqdm import tqdm
 
+from services.feeder.load import Rejection, load_paths
 from shared.codec import encode
 from shared.kafka import new_producer
 from shared.settings import Settings
 from shared.topics import ARTICLES_RAW, key_of
-from services.feeder.load import Rejection, load_paths
 
 
 @dataclass
@@ -73,7 +73,9 @@ async def feed(
                 continue
             seen.add(item.id)
             started = time.monotonic()
-            pending.append(await producer.send(ARTICLES_RAW.name, encode(item), key=key_of(ARTICLES_RAW, item).encode()))
+            pending.append(
+                await producer.send(ARTICLES_RAW.name, encode(item), key=key_of(ARTICLES_RAW, item).encode())
+            )
             summary.published += 1
             if metrics:
                 metrics.published.inc()

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import faust
 
+from services.incidents.claims import incidents_batch, rules
 from shared.app import create_app
 from shared.models import Incident
 from shared.settings import Settings
 from shared.topics import ARTICLES_ENRICHED, INCIDENTS
 from shared.worker import add_stage
-from services.incidents.claims import incidents_batch, rules
 
 
 def build(settings: Settings) -> faust.App:

@@ -64,6 +64,7 @@ def rules() -> Rules:
         re.IGNORECASE,
     )
     casualty = _alternation(raw["casualty_nouns"])
+
     def harm(verbs: str) -> re.Pattern[str]:
         return re.compile(
             rf"(?:(?:{verbs})\s+(?:at\s+least\s+)?(?P<a>{num})(?:\s+(?:{casualty}))?"
@@ -79,8 +80,7 @@ def rules() -> Rules:
         count_re=count_re,
         vague_re=vague_re,
         verb_res={
-            role: re.compile(rf"(?<![\w-])(?:{_alternation(raw[role])})(?![\w-])", re.IGNORECASE)
-            for role in _ROLES
+            role: re.compile(rf"(?<![\w-])(?:{_alternation(raw[role])})(?![\w-])", re.IGNORECASE) for role in _ROLES
         },
         claim_re=re.compile(rf"(?<![\w-])(?:{_alternation(raw['claim_verbs'])})(?![\w-])", re.IGNORECASE),
         denial_re=re.compile(rf"(?<![\w-])(?:{_alternation(raw['denial'])})(?![\w-])", re.IGNORECASE),
@@ -93,7 +93,7 @@ def rules() -> Rules:
 
 
 def parse_number(text: str) -> int:
-    """"83" -> 83, "1,000" -> 1000, "eleven" -> 11, "twenty-two" -> 22, "two dozen" -> 24."""
+    """ "83" -> 83, "1,000" -> 1000, "eleven" -> 11, "twenty-two" -> 22, "two dozen" -> 24."""
     words = rules().numbers
     low = text.lower().strip()
     if low.replace(",", "").isdigit():
@@ -239,10 +239,9 @@ def extract_incidents(enriched: EnrichedArticle, anchor: date | None = None) -> 
         cumulative = r.cumulative_re.search(sentence) is not None
         dates = [d for d in find_dates(sentence, anchor) if d.start is not None]
         occurred = None if cumulative or not dates else dates[0].start
-        if occurred is None and not cumulative and incidents and incidents[-1].occurred_on is not None:
-            # "Russia also claimed ..." right after a dated report speaks of the same night.
-            if index - last_dated <= 3:
-                occurred = incidents[-1].occurred_on
+        # "Russia also claimed ..." right after a dated report speaks of the same night.
+        if occurred is None and not cumulative and incidents and index - last_dated <= 3:
+            occurred = incidents[-1].occurred_on
         made: list[Incident] = []
         for claim in claims.values():
             attacker = claim.attacker
@@ -259,13 +258,16 @@ def extract_incidents(enriched: EnrichedArticle, anchor: date | None = None) -> 
             made.append(
                 Incident(
                     incident_id=incident_id_for(
-                        claimant=claimant, attacker=attacker, weapon=claim.weapon,
-                        occurred_on=occurred, cumulative=cumulative,
+                        claimant=claimant,
+                        attacker=attacker,
+                        weapon=claim.weapon,
+                        occurred_on=occurred,
+                        cumulative=cumulative,
                     ),
                     article_id=article.id,
                     claimant=claimant,
                     attacker=attacker,
-                    weapon=claim.weapon,  # type: ignore[arg-type]
+                    weapon=claim.weapon,
                     model=_model(inside, claim.weapon),
                     launched=launched,
                     destroyed=destroyed,
@@ -295,7 +297,7 @@ def _model(entities: list[Entity], weapon: str) -> str | None:
 
 
 def _with_followup(targets: list[Incident], sentence: str, entities: list[Entity]) -> list[Incident]:
-    """"The attacks damaged a building in Kyiv and injured a woman in Sumy" belongs to the claim before."""
+    """ "The attacks damaged a building in Kyiv and injured a woman in Sumy" belongs to the claim before."""
     r = rules()
     updated: list[Incident] = []
     for incident in targets:
@@ -305,9 +307,7 @@ def _with_followup(targets: list[Incident], sentence: str, entities: list[Entity
         locations = incident.locations + [p for p in _places(entities, exclude) if p not in incident.locations]
         damage = incident.damage + [m.group(1).strip() for m in _DAMAGE.finditer(sentence)]
         updated.append(
-            incident.model_copy(
-                update={"killed": killed, "injured": injured, "locations": locations, "damage": damage}
-            )
+            incident.model_copy(update={"killed": killed, "injured": injured, "locations": locations, "damage": damage})
         )
     return updated
 

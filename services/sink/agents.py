@@ -15,13 +15,13 @@ from typing import Any
 import faust
 from faust.types import EventT
 
+from services.sink.storage import Batch, Store, open_store
 from shared.app import create_app
 from shared.metrics import ServiceMetrics
 from shared.settings import Settings
 from shared.stage import decode_events
 from shared.topics import ARTICLES_ENRICHED, CALENDAR, DEADLETTER, INCIDENTS, TopicSpec
 from shared.worker import add_health, topic
-from services.sink.storage import Batch, Store, open_store
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ _FIELD = {
 }
 
 
-def collect(events: Sequence[EventT], spec: TopicSpec, *, metrics: ServiceMetrics, max_bytes: int) -> Batch:
+def collect(events: Sequence[EventT[Any]], spec: TopicSpec, *, metrics: ServiceMetrics, max_bytes: int) -> Batch:
     """Decode one topic's batch into the rows to write; undecodable records become dead letters."""
     batch = Batch()
     good, bad = decode_events(events, spec.model, stage="sink", metrics=metrics, max_bytes=max_bytes)
@@ -95,7 +95,7 @@ def build(settings: Settings, store: Store | None = None) -> faust.App:
     add_health(app, metrics, "sink")
 
     @app.on_before_shutdown.connect
-    async def close_store(app: Any, **kwargs: Any) -> None:
+    async def close_store(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
         storage.close()
 
     return app

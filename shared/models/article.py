@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import hashlib
 import datetime as dt
+import hashlib
 from typing import Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -25,14 +25,10 @@ def normalize_url(url: str) -> str:
         if not k.lower().startswith(_TRACKING_PREFIXES)
     ]
     path = parts.path.rstrip("/") or "/"
-    return urlunsplit(
-        (parts.scheme.lower(), parts.netloc.lower(), path, urlencode(sorted(query)), "")
-    )
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, urlencode(sorted(query)), ""))
 
 
-def article_id_for(
-    *, url: str | None, source: str, title: str, published_at: dt.datetime | None
-) -> str:
+def article_id_for(*, url: str | None, source: str, title: str, published_at: dt.datetime | None) -> str:
     """A stable id: the hash of the normalized URL, else of source, title and time."""
     if url:
         basis = normalize_url(url)

@@ -27,9 +27,9 @@ SEED_LIKE = (
 )
 
 
-def _wire(settings: Settings, name: str, source: TopicSpec, transform: Any, outputs: dict[type, TopicSpec]) -> tuple[
-    faust.App, Stage[Any], dict[str, RecordingTopic], RecordingTopic
-]:
+def _wire(
+    settings: Settings, name: str, source: TopicSpec, transform: Any, outputs: dict[type, TopicSpec]
+) -> tuple[faust.App, Stage[Any], dict[str, RecordingTopic], RecordingTopic]:
     app, metrics = create_app(name, settings)  # type: ignore[arg-type]
     stage = add_stage(app, metrics, settings, name=name, source=source, transform=transform, outputs=outputs)
     recorders = {spec.name: RecordingTopic(spec.name) for spec in outputs.values()}
@@ -48,7 +48,7 @@ async def test_extractor_agent_enriches_and_dead_letters(settings: Settings) -> 
         await tester.put(value=b"definitely not json", key=b"k")
         await tester.put(value=json.dumps({"schema_version": 1, "id": "abcdefgh12", "text": ""}).encode(), key=b"k2")
         await eventually(lambda: len(dead.sent) == 2)
-    (key, value), = out[ARTICLES_ENRICHED.name].sent
+    ((key, value),) = out[ARTICLES_ENRICHED.name].sent
     assert key == good.id.encode()
     enriched = decode(value, EnrichedArticle)
     assert any(e.canonical == "JD Vance" for e in enriched.entities)
@@ -63,7 +63,11 @@ async def test_text_over_the_limit_is_a_dead_letter(settings: Settings) -> None:
     from functools import partial
 
     app, _, out, dead = _wire(
-        small, "extractor", ARTICLES_RAW, partial(enrich_batch, max_text_chars=1000), {EnrichedArticle: ARTICLES_ENRICHED}
+        small,
+        "extractor",
+        ARTICLES_RAW,
+        partial(enrich_batch, max_text_chars=1000),
+        {EnrichedArticle: ARTICLES_ENRICHED},
     )
     big = article("Drones. " * 500)
     ok = article(SEED_LIKE)
@@ -83,7 +87,7 @@ async def test_incidents_agent_sends_each_claim(settings: Settings) -> None:
     async with app.agents["incidents.agent"].test_context() as tester:
         await tester.put(value=encode(enriched), key=enriched.article.id.encode())
         await eventually(lambda: len(out[INCIDENTS.name].sent) == 1)
-    (key, value), = out[INCIDENTS.name].sent
+    ((key, value),) = out[INCIDENTS.name].sent
     incident = decode(value, Incident)
     assert key == incident.incident_id.encode()
     assert (incident.launched, incident.destroyed, incident.lost) == (83, 61, 22)

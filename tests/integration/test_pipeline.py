@@ -60,7 +60,9 @@ def test_seed_people_and_roles(replayed: SQLiteStore) -> None:
 
 def test_seed_places(replayed: SQLiteStore) -> None:
     seed = _seed_article_id(replayed)
-    rows = replayed._rows("SELECT DISTINCT canonical FROM entities WHERE article_id = ? AND label IN ('GPE','LOC','FAC')", (seed,))
+    rows = replayed._rows(
+        "SELECT DISTINCT canonical FROM entities WHERE article_id = ? AND label IN ('GPE','LOC','FAC')", (seed,)
+    )
     places = {r["canonical"] for r in rows}
     expected = {"Ukraine", "Russia", "Kyiv", "Sumy", "Krasnodar Krai", "Black Sea", "Crimea", "Germany", "Munich"}
     assert expected <= places, expected - places
@@ -71,12 +73,24 @@ def test_seed_incidents(replayed: SQLiteStore) -> None:
     incidents = [r for r in replayed.incidents() if r["article_id"] == seed]
     assert len(incidents) == 2, incidents
     ua = next(r for r in incidents if r["claimant"] == "Ukrainian Air Force")
-    assert (ua["attacker"], ua["weapon"], ua["launched"], ua["destroyed"], ua["lost"]) == ("Russia", "drone", 83, 61, 22)
+    assert (ua["attacker"], ua["weapon"], ua["launched"], ua["destroyed"], ua["lost"]) == (
+        "Russia",
+        "drone",
+        83,
+        61,
+        22,
+    )
     assert ua["occurred_on"] == "2025-02-09"
     assert {"Kyiv", "Sumy"} <= set(ua["locations"])
     assert ua["injured"] == 1
     ru = next(r for r in incidents if r["claimant"] == "Russia")
-    assert (ru["attacker"], ru["weapon"], ru["destroyed"], ru["launched"], ru["lost"]) == ("Ukraine", "drone", 17, None, None)
+    assert (ru["attacker"], ru["weapon"], ru["destroyed"], ru["launched"], ru["lost"]) == (
+        "Ukraine",
+        "drone",
+        17,
+        None,
+        None,
+    )
     assert {"Black Sea", "Crimea"} <= set(ru["locations"])
 
 
@@ -84,7 +98,12 @@ def test_seed_calendar(replayed: SQLiteStore) -> None:
     seed = _seed_article_id(replayed)
     events = {r["title"]: r for r in replayed.events() if r["article_id"] == seed}
     msc = events["Munich Security Conference"]
-    assert (msc["start_date"], msc["end_date"], msc["status"], msc["location"]) == ("2025-02-15", "2025-02-16", "scheduled", "Munich")
+    assert (msc["start_date"], msc["end_date"], msc["status"], msc["location"]) == (
+        "2025-02-15",
+        "2025-02-16",
+        "scheduled",
+        "Munich",
+    )
     assert {"JD Vance", "Volodymyr Zelenskyy"} <= set(msc["participants"])
     visit = next(r for r in events.values() if r["kind"] == "visit")
     assert (visit["start_date"], visit["status"], visit["location"]) == ("2025-02-20", "scheduled", "Ukraine")

@@ -32,13 +32,17 @@ def test_id_without_url_uses_source_title_and_time() -> None:
     when = datetime(2025, 2, 10, tzinfo=UTC)
     a = article_id_for(url=None, source="Wire", title="Drones  over Kyiv", published_at=when)
     b = article_id_for(url=None, source="wire", title="Drones over Kyiv", published_at=when)
-    c = article_id_for(url=None, source="wire", title="Drones over Kyiv", published_at=datetime(2025, 2, 11, tzinfo=UTC))
+    c = article_id_for(
+        url=None, source="wire", title="Drones over Kyiv", published_at=datetime(2025, 2, 11, tzinfo=UTC)
+    )
     assert a == b != c
 
 
 def test_incident_identity_ignores_counts_but_not_claimant() -> None:
     day = date(2025, 2, 9)
-    ua = incident_id_for(claimant="Ukrainian Air Force", attacker="Russia", weapon="drone", occurred_on=day, cumulative=False)
+    ua = incident_id_for(
+        claimant="Ukrainian Air Force", attacker="Russia", weapon="drone", occurred_on=day, cumulative=False
+    )
     ru = incident_id_for(claimant="Russia", attacker="Ukraine", weapon="drone", occurred_on=day, cumulative=False)
     assert ua != ru
     assert ua == incident_id_for(
@@ -56,5 +60,7 @@ def test_anchor_date_prefers_dateline() -> None:
         "ingested_at": datetime(2025, 2, 10, 1, tzinfo=UTC),
     }
     assert Article.model_validate(base).anchor_date == date(2025, 2, 10)
-    dated = Article.model_validate({**base, "dateline": Dateline(place="Kyiv", date=date(2025, 2, 8), text="KYIV, Feb 8 -")})
+    dated = Article.model_validate(
+        {**base, "dateline": Dateline(place="Kyiv", date=date(2025, 2, 8), text="KYIV, Feb 8 -")}
+    )
     assert dated.anchor_date == date(2025, 2, 8)

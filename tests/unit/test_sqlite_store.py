@@ -23,8 +23,14 @@ def store(tmp_path: Path) -> SQLiteStore:
 def _batch() -> Batch:
     a = article("Ukrainian President Volodymyr Zelenskyy met Keith Kellogg in Kyiv.")
     letter = dead_letter(
-        payload=b"{bad", topic="articles.raw", partition=0, offset=7, key=None,
-        stage="extractor", error_type="not_json", reason="not JSON",
+        payload=b"{bad",
+        topic="articles.raw",
+        partition=0,
+        offset=7,
+        key=None,
+        stage="extractor",
+        error_type="not_json",
+        reason="not JSON",
     )
     return Batch(articles=[enrich(a)], incidents=[incident(a.id)], events=[event(a.id)], deadletters=[letter])
 

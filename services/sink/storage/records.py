@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from shared.models import CalendarEvent, DeadLetter, EnrichedArticle, Incident
 from services.sink.storage.base import Row
+from shared.models import CalendarEvent, DeadLetter, EnrichedArticle, Incident
 
 
 def article_row(enriched: EnrichedArticle, now: str) -> Row:

@@ -26,7 +26,7 @@ _JSON_COLUMNS = frozenset({"approximate", "locations", "damage", "flags", "parti
 
 def _decode(row: sqlite3.Row) -> Row:
     out: Row = {}
-    for key in row.keys():
+    for key in row.keys():  # noqa: SIM118 - sqlite3.Row is not a dict
         value = row[key]
         out[key] = json.loads(value) if key in _JSON_COLUMNS and isinstance(value, str) else value
     return out
@@ -35,8 +35,9 @@ def _decode(row: sqlite3.Row) -> Row:
 def _upsert(table: str, row: Row, key: tuple[str, ...], keep_first: tuple[str, ...] = ()) -> tuple[str, list[Any]]:
     columns = list(row)
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in key and c not in keep_first)
+    # Table and column names come from our own row builders, never from input; values are parameters.
     sql = (
-        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)}) "
+        f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)}) "  # noqa: S608
         f"ON CONFLICT ({', '.join(key)}) DO " + (f"UPDATE SET {updates}" if updates else "NOTHING")
     )
     return sql, [json.dumps(v) if isinstance(v, list | dict) else v for v in row.values()]
@@ -70,11 +71,18 @@ class SQLiteStore:
         for enriched in batch.articles:
             statements.append(_upsert("articles", article_row(enriched, now), ("id",), ("stored_at",)))
             statements.append(("DELETE FROM entities WHERE article_id = ?", [enriched.article.id]))
-            statements.extend(_upsert("entities", r, ("article_id", "start", "end_", "label")) for r in entity_rows(enriched))
+            statements.extend(
+                _upsert("entities", r, ("article_id", "start", "end_", "label")) for r in entity_rows(enriched)
+            )
         for incident in batch.incidents:
             statements.append(_upsert("incidents", incident_row(incident, now), ("incident_id",), ("first_seen",)))
             statements.append(
-                _upsert("incident_sources", incident_source_row(incident, now), ("incident_id", "article_id"), ("recorded_at",))
+                _upsert(
+                    "incident_sources",
+                    incident_source_row(incident, now),
+                    ("incident_id", "article_id"),
+                    ("recorded_at",),
+                )
             )
         for event in batch.events:
             statements.append(_upsert("calendar_events", event_row(event, now), ("event_id",), ("first_seen",)))
@@ -143,5 +151,13 @@ class SQLiteStore:
         return self._rows("SELECT * FROM deadletters ORDER BY failed_at")
 
     def table_counts(self) -> dict[str, int]:
-        tables = ("articles", "entities", "incidents", "incident_sources", "calendar_events", "calendar_sources", "deadletters")
+        tables = (
+            "articles",
+            "entities",
+            "incidents",
+            "incident_sources",
+            "calendar_events",
+            "calendar_sources",
+            "deadletters",
+        )
         return {t: int(self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]) for t in tables}  # noqa: S608

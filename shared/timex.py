@@ -1,0 +1,1073 @@
+"""Turn the date phrases of one news sentence into calendar dates.
+
+``find_dates(sentence, anchor)`` returns every date expression in the sentence as a
+:class:`DateSpan`. ``anchor`` is the article's own date (its dateline or publication date);
+relative phrases ("on Thursday", "next week", "overnight") count from it. The module is pure:
+no clock, no I/O beyond reading its word list once, no dependencies.
+
+Conventions, each pinned by example-table tests in ``tests/unit/test_timex.py``:
+
+* ``text`` is the phrase as written but without a leading preposition that only places the
+  date: "on February 20" gives "February 20", "in March" gives "March", "over the weekend"
+  gives "the weekend". Words that change the meaning stay in: "by the end of March", "from
+  February 14 to 16", "between March 3 and 5", "in two days", "overnight on Saturday", and
+  vague phrases keep their set wording ("in the coming weeks", "at a later date").
+* A bare weekday follows the tense. Past: the latest such day on or before the anchor (wire
+  copy says "said on Monday" for the dateline's own day, and "last Monday" for the week before;
+  in an article of Monday 10 February 2025 a past "on Monday" is 10 February). Future: the
+  earliest such day strictly after the anchor. Present: the anchor itself if it is that
+  weekday, else the nearer of the two. "last Thursday" is always the latest Thursday before
+  the anchor, "this Thursday" the Thursday of the anchor's ISO week (even if already past),
+  and "next Thursday" the Thursday of the *following* ISO week: from Monday 10 February 2025,
+  a future "on Thursday" is 13 February but "next Thursday" is 20 February.
+* "this weekend" is the Saturday and Sunday of the anchor's ISO week. "next weekend" is that
+  same weekend when the anchor is Monday to Thursday (a Monday article calls the coming
+  weekend "next weekend") and the weekend after it from Friday on. "last weekend" is the
+  latest weekend that ended before the anchor.
+* A night is dated to the evening it began: "Sunday night" is Sunday, "overnight" alone and
+  "last night" are the day before the anchor, "overnight into Sunday" is Saturday, "the night
+  of February 9-10" is February 9.
+* A day and month without a year take the year that fits the tense. Future: the first
+  occurrence ending no earlier than a week before the anchor (late copy still means this
+  year). Past: the latest occurrence starting on or before the anchor. Present: the nearest
+  occurrence, ties going to the future. A month alone ("in March", "early March") does the
+  same by whole months: the same month as the anchor is always the anchor's year. A named
+  weekday outranks the tense: "Sunday, April 13" moves to the neighbouring year if only that
+  one makes April 13 a Sunday.
+* "early", "mid" and "late" split a month at the 10th and 20th ("late March" is 21-31) and a
+  week into Monday-Wednesday, Tuesday-Thursday and Thursday-Sunday; "the end of" a week is
+  Friday-Sunday, of a month the same as "late". "later this week/month" runs from the day
+  after the anchor, "earlier this week/month" up to the day before it.
+* Vague phrases ("in the coming weeks", "soon") come back with no dates and granularity
+  "unknown", so a caller knows a time was given, only not as a date.
+* A deadline ("by Friday", "by the end of March", "within two weeks") has no start; with no
+  tense word about it, its weekday or date is read as future.
+* "in two weeks" and "a week ago" are a single day with granularity "week" (and "month" for
+  counted months): how precise the count is, not a range.
+* Spans never overlap; where two readings overlap the longer one wins.
+* With ``tense=None`` each expression takes the tense of the nearest tense word in its own
+  clause, so "said on Sunday he would meet Vance on Friday" reads Sunday as past and Friday
+  as future. Pass ``tense=tense_of(sentence)`` to force one tense on the whole sentence.
+
+The words themselves (months, weekdays, parts of the day, numbers, vague phrases, tense words)
+live in ``data/timex.json``; only the grammar and the date arithmetic are here.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Final, Literal
+
+Granularity = Literal["day", "week", "month", "unknown"]
+Tense = Literal["past", "future", "present"]
+
+__all__ = ["DateSpan", "Granularity", "Tense", "find_dates", "tense_of"]
+
+_DATA_FILE: Final = Path(__file__).parent / "data" / "timex.json"
+
+_DAY: Final = timedelta(days=1)
+
+# Articles are often dated a day or more after they were written, so a "will meet on
+# February 8" in an article of February 10 is far likelier late copy than next February.
+_FUTURE_GRACE: Final = timedelta(days=7)
+
+# The years tried when a date has none: wide enough that February 29 always finds a leap year.
+_YEAR_REACH: Final = 4
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """One date expression of a sentence and the dates it stands for, both ends inclusive."""
+
+    start: date | None
+    end: date | None
+    granularity: Granularity
+    text: str
+    char_start: int
+    char_end: int
+
+
+# ---------------------------------------------------------------------------------------------
+# Vocabulary
+
+
+_MarkerKind = Literal["future", "past", "reporting", "ignore"]
+_MARKER_KINDS: Final[tuple[_MarkerKind, ...]] = ("future", "past", "reporting", "ignore")
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    months: Mapping[str, int]
+    months_needing_capital: frozenset[str]
+    weekdays: Mapping[str, int]
+    parts_of_day: tuple[str, ...]
+    numbers: Mapping[str, int]
+    vague_phrases: tuple[str, ...]
+    markers: Mapping[str, _MarkerKind]
+    not_past_verbs: frozenset[str]
+
+
+def _table(raw: Mapping[str, object], key: str) -> Mapping[str, object]:
+    value = raw.get(key)
+    if not isinstance(value, dict):
+        raise ValueError(f"{_DATA_FILE}: {key!r} must be an object")
+    return {str(k): v for k, v in value.items()}
+
+
+def _numbers(raw: Mapping[str, object], key: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for word, value in _table(raw, key).items():
+        if not isinstance(value, int):
+            raise ValueError(f"{_DATA_FILE}: {key}.{word} must be an integer")
+        out[_normal(word)] = value
+    return out
+
+
+def _words(raw: Mapping[str, object], key: str) -> tuple[str, ...]:
+    value = raw.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{_DATA_FILE}: {key!r} must be a list of strings")
+    return tuple(_normal(str(v)) for v in value)
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    raw: object = json.loads(_DATA_FILE.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict):
+        raise ValueError(f"{_DATA_FILE}: the top level must be an object")
+    top: Mapping[str, object] = {str(k): v for k, v in raw.items()}
+    tense_words = _table(top, "tense_markers")
+    markers: dict[str, _MarkerKind] = {}
+    for kind in _MARKER_KINDS:
+        for phrase in _words(tense_words, kind):
+            markers[phrase] = kind
+    return _Vocabulary(
+        months=_numbers(top, "months"),
+        months_needing_capital=frozenset(_words(top, "months_needing_capital")),
+        weekdays=_numbers(top, "weekdays"),
+        parts_of_day=_words(top, "parts_of_day"),
+        numbers=_numbers(top, "numbers"),
+        vague_phrases=_words(top, "vague_phrases"),
+        markers=markers,
+        not_past_verbs=frozenset(_words(top, "not_past_verbs")),
+    )
+
+
+def _normal(phrase: str) -> str:
+    """Lower case with single spaces: the form vocabulary keys and matched text are compared in."""
+    return " ".join(phrase.lower().split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Calendar arithmetic
+
+
+class _NoDate(Exception):
+    """A match that looked like a date but is not one (February 30, "the day before the summit")."""
+
+
+def _date(year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise _NoDate from None
+
+
+def _last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(day: date, months: int) -> date:
+    years, month0 = divmod(day.month - 1 + months, 12)
+    year, month = day.year + years, month0 + 1
+    # The 31st of a month moved into a shorter month lands on that month's last day.
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _monday(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _weekday_before(anchor: date, weekday: int) -> date:
+    """The latest date strictly before ``anchor`` falling on ``weekday`` (0 is Monday)."""
+    return anchor - timedelta(days=(anchor.weekday() - weekday - 1) % 7 + 1)
+
+
+def _weekday_after(anchor: date, weekday: int) -> date:
+    """The earliest date strictly after ``anchor`` falling on ``weekday`` (0 is Monday)."""
+    return anchor + timedelta(days=(weekday - anchor.weekday() - 1) % 7 + 1)
+
+
+def _distance(span: tuple[date, date], anchor: date) -> int:
+    start, end = span
+    if start <= anchor <= end:
+        return 0
+    return (start - anchor).days if anchor < start else (anchor - end).days
+
+
+def _pick_year(build: Callable[[int], tuple[date, date]], anchor: date, tense: Tense) -> tuple[date, date]:
+    """The occurrence of a yearless day or range that fits the tense (see the module docstring)."""
+    options: list[tuple[date, date]] = []
+    for year in range(anchor.year - _YEAR_REACH, anchor.year + _YEAR_REACH + 1):
+        try:
+            options.append(build(year))
+        except _NoDate:
+            continue
+    if not options:
+        raise _NoDate
+    if tense == "future":
+        for option in options:
+            if option[1] >= anchor - _FUTURE_GRACE:
+                return option
+    elif tense == "past":
+        for option in reversed(options):
+            if option[0] <= anchor:
+                return option
+    return min(options, key=lambda o: (_distance(o, anchor), o[0] < anchor))
+
+
+def _month_year(month: int, anchor: date, tense: Tense) -> int:
+    """The year of a month named without one, judged by whole months (see the module docstring)."""
+    if month == anchor.month:
+        return anchor.year
+    ahead = month > anchor.month
+    if tense == "future":
+        return anchor.year if ahead else anchor.year + 1
+    if tense == "past":
+        return anchor.year if not ahead else anchor.year - 1
+    months_ahead = (month - anchor.month) % 12
+    if months_ahead <= 6:
+        return anchor.year if ahead else anchor.year + 1
+    return anchor.year if not ahead else anchor.year - 1
+
+
+# ---------------------------------------------------------------------------------------------
+# Regular expressions
+
+
+def _phrase(words: str) -> str:
+    """A vocabulary phrase as a pattern: any run of whitespace between its words, word edges kept."""
+    body = r"\s+".join(re.escape(w) for w in words.split())
+    head = r"\b" if words[:1].isalnum() else ""
+    tail = r"\b" if words[-1:].isalnum() else ""
+    return head + body + tail
+
+
+def _alternation(words: Iterable[str]) -> str:
+    # Longest first, so that "sept" is tried before "sep" and "in the coming weeks" before "soon".
+    return "|".join(_phrase(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_Q_PART: Final = r"early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of"
+_Q_REL: Final = rf"later|earlier|{_Q_PART}"
+_QUALIFIER_GAP: Final = r"(?:\s*-\s*|\s+)"
+_DASH: Final = r"\s*[-\u2010\u2011\u2012\u2013\u2014]\s*"
+_CONNECTOR: Final = rf"(?P<conn>{_DASH}|\s+(?:to|through|thru|until|till|and)\s+)"
+_FROM_OR_BETWEEN: Final = r"(?:\b(?P<pre>from|between)\s+)?"
+
+
+class _Fragments:
+    """Pattern pieces built from the vocabulary, each with its own group name."""
+
+    def __init__(self, vocab: _Vocabulary) -> None:
+        # An abbreviation is a name that starts a longer name of the same month ("sept" of
+        # "september"); only those take a full stop, so "in March." keeps its stop out of the text.
+        short = [
+            w
+            for w, n in vocab.months.items()
+            if any(o != w and o.startswith(w) and vocab.months[o] == n for o in vocab.months)
+        ]
+        full = [w for w in vocab.months if w not in short]
+        self.months = rf"{_alternation(full)}|(?:{_alternation(short)})\.?"
+        self.weekdays = _alternation(vocab.weekdays)
+        self.parts_of_day = _alternation(vocab.parts_of_day)
+        self.numbers = rf"(?:{_alternation(vocab.numbers)}|\d{{1,2}}\b)"
+        self.vague = _alternation(vocab.vague_phrases)
+
+    def month(self, group: str) -> str:
+        return rf"(?P<{group}>{self.months})"
+
+    def weekday(self, group: str) -> str:
+        return rf"(?P<{group}>{self.weekdays})"
+
+    @staticmethod
+    def day(group: str) -> str:
+        return rf"\b(?P<{group}>[0-3]?\d)(?:st|nd|rd|th)?\b"
+
+    @staticmethod
+    def year(group: str) -> str:
+        return rf"\b(?P<{group}>(?:19|20)\d\d)\b"
+
+
+_Dates = tuple[date | None, date | None, Granularity]
+_RuleKind = Literal["date", "weekday", "day", "other"]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    resolve: Callable[[re.Match[str], date, Tense], _Dates]
+    # What the expansions in _expand may do with a match: only absolute dates take "the week
+    # of", only dates and weekdays take "the night of".
+    kind: _RuleKind
+    # The group that is the phrase itself, when the pattern needs a preposition to match at
+    # all ("in March": a bare "March" is too often a verb or a name).
+    text_group: str | None = None
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    rules: tuple[_Rule, ...]
+    markers: re.Pattern[str]
+    past_participle: re.Pattern[str]
+    suffix_part_of_day: re.Pattern[str]
+    prefix_weekday: re.Pattern[str]
+    prefix_early_late: re.Pattern[str]
+    prefix_night_of: re.Pattern[str]
+    prefix_overnight: re.Pattern[str]
+    prefix_week_of: re.Pattern[str]
+    prefix_by: re.Pattern[str]
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+@cache
+def _grammar() -> _Grammar:
+    vocab = _vocabulary()
+    f = _Fragments(vocab)
+    year_opt = rf"(?:,?\s+{f.year('y')})?"
+    rules = (
+        # Ranges first: on equal length the earlier rule wins, and a range is the fuller reading.
+        _Rule(
+            _compile(
+                rf"{_FROM_OR_BETWEEN}\b{f.month('m1')}\s+{f.day('d1')}(?:,?\s+{f.year('y1')})?"
+                rf"{_CONNECTOR}(?:\b{f.month('m2')}\s+)?{f.day('d2')}(?:,?\s+{f.year('y2')})?"
+            ),
+            _month_day_range,
+            "date",
+        ),
+        _Rule(
+            _compile(
+                rf"{_FROM_OR_BETWEEN}(?:\bthe\s+)?{f.day('d1')}"
+                rf"(?:\s+(?:of\s+)?\b{f.month('m1')}(?:,?\s+{f.year('y1')})?)?"
+                rf"{_CONNECTOR}(?:the\s+)?{f.day('d2')}\s+(?:of\s+)?\b{f.month('m2')}"
+                rf"(?:,?\s+{f.year('y2')})?"
+            ),
+            _day_month_range,
+            "date",
+        ),
+        _Rule(
+            _compile(rf"{_FROM_OR_BETWEEN}\b{f.weekday('wd1')}{_CONNECTOR}\b{f.weekday('wd2')}\b"),
+            _weekday_range,
+            "weekday",
+        ),
+        _Rule(
+            _compile(
+                rf"\bby\s+(?:the\s+)?end\s+of\s+(?:(?P<rel>the|this|next)\s+(?P<unit>week|month|year)\b"
+                rf"|\b{f.month('m')}{year_opt}|{f.year('y2')})"
+            ),
+            _by_end_of,
+            "other",
+        ),
+        _Rule(
+            _compile(rf"\b{f.year('y')}-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
+            _iso_date,
+            "date",
+        ),
+        _Rule(_compile(rf"\b{f.month('m')}\s+{f.day('d')}{year_opt}"), _month_day, "date"),
+        _Rule(
+            _compile(rf"(?:\bthe\s+)?{f.day('d')}\s+(?:of\s+)?\b{f.month('m')}{year_opt}"),
+            _day_month,
+            "date",
+        ),
+        _Rule(_compile(rf"\b{f.month('m')}(?:\s+of)?,?\s+{f.year('y')}"), _month_and_year, "other"),
+        _Rule(
+            _compile(rf"\b(?P<q>{_Q_PART}){_QUALIFIER_GAP}\b{f.month('m')}(?:,?\s+{f.year('y')}|(?!\s*\d))"),
+            _part_of_named_month,
+            "other",
+        ),
+        _Rule(
+            _compile(rf"\b(?:in|during)\s+(?P<t>\b{f.month('m')})(?!\s*\d)"),
+            _in_month,
+            "other",
+            text_group="t",
+        ),
+        _Rule(
+            _compile(rf"(?:\b(?P<q>{_Q_REL}){_QUALIFIER_GAP})?\b(?P<rel>this|next|last|the)\s+month\b"),
+            _relative_month,
+            "other",
+        ),
+        _Rule(
+            _compile(
+                rf"(?:\b(?P<q>{_Q_REL}){_QUALIFIER_GAP})?"
+                r"\b(?P<rel>this|next|last|the\s+coming|the\s+next|the\s+past|the\s+last|the)"
+                r"\s+week\b(?!\s+of\b)"
+            ),
+            _relative_week,
+            "other",
+        ),
+        _Rule(
+            _compile(
+                r"\b(?P<rel>this\s+past|this\s+coming|the\s+past|the\s+coming|this|next|last|the)"
+                r"\s+weekend\b"
+            ),
+            _weekend,
+            "other",
+        ),
+        _Rule(
+            _compile(rf"(?:\b(?P<rel>this\s+past|this\s+coming|this|next|last)\s+)?\b{f.weekday('wd')}\b"),
+            _weekday,
+            "weekday",
+        ),
+        _Rule(_compile(rf"(?:{_alternation(_RELATIVE_DAYS)})"), _relative_day, "day"),
+        _Rule(_compile(r"\bovernight\b"), _overnight, "other"),
+        _Rule(
+            _compile(
+                rf"\b(?P<pre>in|within)\s+(?P<n>{f.numbers})\s+(?P<unit>days?|weeks?|months?)\b"
+                r"(?:(?:'s|\u2019s|'|\u2019)?\s+time\b)?"
+                r"(?!\s+(?:of|after|before|later|earlier|ago)\b)"
+            ),
+            _in_count,
+            "other",
+        ),
+        _Rule(
+            _compile(
+                rf"(?<![\w-])(?P<n>{f.numbers})\s+(?P<unit>days?|weeks?|months?)\b"
+                r"\s+(?P<dir>ago|from\s+now)\b"
+            ),
+            _count_ago,
+            "other",
+        ),
+        _Rule(_compile(rf"(?<![\w-])(?:{f.vague})(?![\w-])"), _vague, "other"),
+    )
+    return _Grammar(
+        rules=rules,
+        # "will be held", "to be signed": a passive infinitive is still to happen. It is one
+        # alternative of the same pattern so that it claims its participle ("held") before the
+        # word list can read that as a past verb.
+        markers=_compile(rf"(?P<passive>\bbe\s+[a-z]+\b)|(?:{_alternation(vocab.markers)})"),
+        # Case-sensitive on purpose: capitalised "-ed" words are names ("United", "Ted").
+        past_participle=re.compile(r"(?<![\w-])[a-z][a-z-]{2,}ed\b"),
+        suffix_part_of_day=_compile(
+            rf"\s+(?:{f.parts_of_day})(?:\s+(?:into|to)\s+\b{f.weekday('wd')}\b)?"
+            rf"|\s+into\s+\b{f.weekday('wd2')}\b"
+        ),
+        prefix_weekday=_compile(rf"\b{f.weekday('wd')},?\s+$"),
+        prefix_early_late=_compile(r"\b(?:early|late)\s+(?:on\s+)?$"),
+        prefix_night_of=_compile(rf"\b(?:the\s+)?(?:{f.parts_of_day}|early\s+hours)\s+of\s+$"),
+        prefix_overnight=_compile(r"\bovernight\s+(?:(?P<into>into|to)\s+|on\s+)?$"),
+        prefix_week_of=_compile(r"\bthe\s+week(?P<end>end)?\s+of\s+$"),
+        prefix_by=_compile(r"\bby\s+$"),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Resolvers: one per rule, from a match to dates. They raise _NoDate when the match is not a date.
+
+
+def _group(m: re.Match[str], name: str) -> str | None:
+    value = m.groupdict().get(name)
+    return value if isinstance(value, str) else None
+
+
+def _month_of(m: re.Match[str], name: str) -> int | None:
+    word = _group(m, name)
+    if word is None:
+        return None
+    vocab = _vocabulary()
+    key = word.lower().rstrip(".")
+    # Lower-case "may" and "march" are a verb far more often than a month.
+    if key in vocab.months_needing_capital and word.islower():
+        raise _NoDate
+    return vocab.months[key]
+
+
+def _int_of(m: re.Match[str], name: str) -> int | None:
+    value = _group(m, name)
+    return int(value) if value is not None else None
+
+
+def _required(value: int | None) -> int:
+    if value is None:
+        raise _NoDate
+    return value
+
+
+def _check_connector(m: re.Match[str]) -> None:
+    # "and" joins two dates into one range only after "between": "on February 14 and 20" is two days.
+    if _normal(_group(m, "conn") or "") == "and" and _normal(_group(m, "pre") or "") != "between":
+        raise _NoDate
+
+
+def _single_day(month: int, day: int, year: int | None, anchor: date, tense: Tense) -> _Dates:
+    if year is not None:
+        found = _date(year, month, day)
+        return found, found, "day"
+
+    def build(y: int) -> tuple[date, date]:
+        d = _date(y, month, day)
+        return d, d
+
+    start, end = _pick_year(build, anchor, tense)
+    return start, end, "day"
+
+
+def _day_range(
+    first: tuple[int, int, int | None],
+    last: tuple[int, int, int | None],
+    anchor: date,
+    tense: Tense,
+) -> _Dates:
+    (m1, d1, y1), (m2, d2, y2) = first, last
+    # "December 30-January 2" runs into the next year.
+    wraps = int((m2, d2) < (m1, d1))
+    if y1 is None and y2 is not None:
+        y1 = y2 - wraps
+    if y2 is None and y1 is not None:
+        y2 = y1 + wraps
+    if y1 is not None and y2 is not None:
+        start, end = _date(y1, m1, d1), _date(y2, m2, d2)
+    else:
+
+        def build(y: int) -> tuple[date, date]:
+            return _date(y, m1, d1), _date(y + wraps, m2, d2)
+
+        start, end = _pick_year(build, anchor, tense)
+    if end <= start:
+        raise _NoDate
+    return start, end, "day"
+
+
+def _month_day_range(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    _check_connector(m)
+    m1 = _required(_month_of(m, "m1"))
+    m2 = _month_of(m, "m2") or m1
+    first = (m1, _required(_int_of(m, "d1")), _int_of(m, "y1"))
+    return _day_range(first, (m2, _required(_int_of(m, "d2")), _int_of(m, "y2")), anchor, tense)
+
+
+def _day_month_range(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    _check_connector(m)
+    m2 = _required(_month_of(m, "m2"))
+    m1 = _month_of(m, "m1") or m2
+    first = (m1, _required(_int_of(m, "d1")), _int_of(m, "y1"))
+    return _day_range(first, (m2, _required(_int_of(m, "d2")), _int_of(m, "y2")), anchor, tense)
+
+
+def _iso_date(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    found = _date(_required(_int_of(m, "y")), _required(_int_of(m, "mo")), _required(_int_of(m, "d")))
+    return found, found, "day"
+
+
+def _month_day(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    month = _required(_month_of(m, "m"))
+    return _single_day(month, _required(_int_of(m, "d")), _int_of(m, "y"), anchor, tense)
+
+
+_day_month = _month_day
+
+
+def _month_and_year(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    month, year = _required(_month_of(m, "m")), _required(_int_of(m, "y"))
+    return date(year, month, 1), _last_day(year, month), "month"
+
+
+def _in_month(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    month = _required(_month_of(m, "m"))
+    year = _month_year(month, anchor, tense)
+    return date(year, month, 1), _last_day(year, month), "month"
+
+
+_QUALIFIERS: Final[Mapping[str, str]] = {
+    "early": "early",
+    "the beginning of": "early",
+    "beginning of": "early",
+    "the start of": "early",
+    "start of": "early",
+    "mid": "mid",
+    "the middle of": "mid",
+    "middle of": "mid",
+    "late": "late",
+    "the end of": "end",
+    "end of": "end",
+    "later": "later",
+    "earlier": "earlier",
+}
+
+# Thirds of a month by day of the month, newsroom usage: early 1-10, mid 11-20, late 21-end.
+_MONTH_THIRDS: Final[Mapping[str, tuple[int, int]]] = {
+    "early": (1, 10),
+    "mid": (11, 20),
+    "late": (21, 31),
+    "end": (21, 31),
+}
+
+# Parts of an ISO week by weekday (0 is Monday).
+_WEEK_PARTS: Final[Mapping[str, tuple[int, int]]] = {
+    "early": (0, 2),
+    "mid": (1, 3),
+    "late": (3, 6),
+    "end": (4, 6),
+}
+
+
+def _qualifier(m: re.Match[str]) -> str | None:
+    raw = _group(m, "q")
+    return _QUALIFIERS[_normal(raw)] if raw is not None else None
+
+
+def _month_part(year: int, month: int, qualifier: str | None) -> tuple[date, date]:
+    last = _last_day(year, month)
+    if qualifier is None:
+        return date(year, month, 1), last
+    first_day, last_day = _MONTH_THIRDS[qualifier]
+    return date(year, month, first_day), date(year, month, min(last_day, last.day))
+
+
+def _part_of_named_month(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    month = _required(_month_of(m, "m"))
+    year = _int_of(m, "y") or _month_year(month, anchor, tense)
+    start, end = _month_part(year, month, _qualifier(m))
+    return start, end, "month"
+
+
+def _relative_month(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    rel, qualifier = _normal(_group(m, "rel") or ""), _qualifier(m)
+    if rel == "the" and qualifier is None:
+        raise _NoDate  # "the month" alone names no month
+    first = _add_months(anchor.replace(day=1), {"this": 0, "the": 0, "next": 1, "last": -1}[rel])
+    last = _last_day(first.year, first.month)
+    if qualifier == "later":
+        if first.month == anchor.month:
+            return min(anchor + _DAY, last), last, "month"
+        qualifier = "late"
+    if qualifier == "earlier":
+        if first.month == anchor.month:
+            return first, max(anchor - _DAY, first), "month"
+        qualifier = "early"
+    start, end = _month_part(first.year, first.month, qualifier)
+    return start, end, "month"
+
+
+def _relative_week(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    rel, qualifier = _normal(_group(m, "rel") or ""), _qualifier(m)
+    if rel in ("the coming", "the next", "the past", "the last"):
+        if qualifier is not None:
+            raise _NoDate
+        # "over the past week" is a rolling seven days, not a calendar week.
+        if rel in ("the coming", "the next"):
+            return anchor + _DAY, anchor + 7 * _DAY, "week"
+        return anchor - 7 * _DAY, anchor - _DAY, "week"
+    if rel == "the" and qualifier is None:
+        raise _NoDate  # "the week" alone names no week
+    monday = _monday(anchor) + timedelta(days={"this": 0, "the": 0, "next": 7, "last": -7}[rel])
+    sunday = monday + 6 * _DAY
+    if qualifier == "later":
+        if monday == _monday(anchor):
+            return min(anchor + _DAY, sunday), sunday, "week"
+        qualifier = "late"
+    if qualifier == "earlier":
+        if monday == _monday(anchor):
+            return monday, max(anchor - _DAY, monday), "week"
+        qualifier = "early"
+    if qualifier is None:
+        return monday, sunday, "week"
+    first, last = _WEEK_PARTS[qualifier]
+    return monday + timedelta(days=first), monday + timedelta(days=last), "week"
+
+
+def _weekend(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    rel = _normal(_group(m, "rel") or "")
+    this_saturday = _monday(anchor) + 5 * _DAY
+    if rel == "this":
+        saturday = this_saturday
+    elif rel == "next":
+        saturday = this_saturday if anchor.weekday() <= 3 else this_saturday + 7 * _DAY
+    elif rel in ("last", "this past", "the past"):
+        saturday = _weekday_before(anchor, 6) - _DAY
+    elif rel in ("this coming", "the coming"):
+        saturday = _weekday_after(anchor, 5)
+    else:  # "the weekend", "over the weekend": the tense decides which
+        past = _weekday_before(anchor, 5)
+        coming = _weekday_after(anchor, 6) - _DAY
+        if tense == "past":
+            saturday = past
+        elif tense == "future":
+            saturday = coming
+        elif anchor.weekday() >= 5:
+            saturday = this_saturday
+        else:
+            saturday = min((past, coming), key=lambda s: (_distance((s, s + _DAY), anchor), s < anchor))
+    return saturday, saturday + _DAY, "week"
+
+
+def _resolve_weekday(weekday: int, rel: str, anchor: date, tense: Tense) -> date:
+    if rel == "last" or rel == "this past":
+        return _weekday_before(anchor, weekday)
+    if rel == "this coming":
+        return _weekday_after(anchor, weekday)
+    if rel == "this":
+        return _monday(anchor) + timedelta(days=weekday)
+    if rel == "next":
+        return _monday(anchor) + timedelta(days=7 + weekday)
+    if tense == "past":
+        # Wire copy says "said Monday" for the dateline's own day; a week earlier is "last Monday".
+        return anchor if anchor.weekday() == weekday else _weekday_before(anchor, weekday)
+    if tense == "future":
+        return _weekday_after(anchor, weekday)
+    if anchor.weekday() == weekday:
+        return anchor
+    before, after = _weekday_before(anchor, weekday), _weekday_after(anchor, weekday)
+    return after if after - anchor <= anchor - before else before
+
+
+def _weekday_number(m: re.Match[str], name: str) -> int:
+    return _vocabulary().weekdays[_normal(_group(m, name) or "")]
+
+
+def _weekday(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    day = _resolve_weekday(_weekday_number(m, "wd"), _normal(_group(m, "rel") or ""), anchor, tense)
+    return day, day, "day"
+
+
+def _weekday_range(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    _check_connector(m)
+    first, last = _weekday_number(m, "wd1"), _weekday_number(m, "wd2")
+    if first == last:
+        raise _NoDate
+    start = _resolve_weekday(first, "", anchor, tense)
+    return start, start + timedelta(days=(last - first) % 7), "day"
+
+
+# Relative days are grammar (an offset each), not vocabulary, so they stay with the code.
+_RELATIVE_DAYS: Final[Mapping[str, int]] = {
+    "today": 0,
+    "earlier today": 0,
+    "later today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "the day before": -1,
+    "the day before yesterday": -2,
+    "tomorrow": 1,
+    "the day after tomorrow": 2,
+}
+
+_EVENT_AFTER: Final = re.compile(r"\s+(?:the|a|an|his|her|its|their|our|this|that)\b", re.IGNORECASE)
+
+
+def _relative_day(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    key = _normal(m.group(0))
+    # "the day before the summit" counts from the summit, not from the article's date.
+    if key == "the day before" and _EVENT_AFTER.match(m.string, m.end()):
+        raise _NoDate
+    day = anchor + timedelta(days=_RELATIVE_DAYS[key])
+    return day, day, "day"
+
+
+def _overnight(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    # Reported overnight attacks began the evening before the article; a coming one starts tonight.
+    day = anchor if tense == "future" else anchor - _DAY
+    return day, day, "day"
+
+
+def _count(m: re.Match[str]) -> tuple[int, str]:
+    raw = _normal(_group(m, "n") or "")
+    number = int(raw) if raw.isdigit() else _vocabulary().numbers[raw]
+    return number, _normal(_group(m, "unit") or "").rstrip("s")
+
+
+def _shift(anchor: date, number: int, unit: str) -> tuple[date, Granularity]:
+    if unit == "day":
+        return anchor + timedelta(days=number), "day"
+    if unit == "week":
+        return anchor + timedelta(weeks=number), "week"
+    return _add_months(anchor, number), "month"
+
+
+def _in_count(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    number, unit = _count(m)
+    day, granularity = _shift(anchor, number, unit)
+    if _normal(_group(m, "pre") or "") == "within":
+        return None, day, granularity
+    return day, day, granularity
+
+
+def _count_ago(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    number, unit = _count(m)
+    sign = -1 if _normal(_group(m, "dir") or "") == "ago" else 1
+    day, granularity = _shift(anchor, sign * number, unit)
+    return day, day, granularity
+
+
+def _by_end_of(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    unit = _group(m, "unit")
+    if unit is not None:
+        ahead = _normal(_group(m, "rel") or "") == "next"
+        unit = unit.lower()
+        if unit == "week":
+            return None, _monday(anchor) + timedelta(days=6 + 7 * ahead), "week"
+        if unit == "month":
+            first = _add_months(anchor.replace(day=1), int(ahead))
+            return None, _last_day(first.year, first.month), "month"
+        return None, date(anchor.year + ahead, 12, 31), "month"
+    month = _month_of(m, "m")
+    if month is None:
+        return None, date(_required(_int_of(m, "y2")), 12, 31), "month"
+    year = _int_of(m, "y") or _month_year(month, anchor, tense)
+    return None, _last_day(year, month), "month"
+
+
+_AS_SOON_AS: Final = re.compile(r"\bas\s+$", re.IGNORECASE)
+
+
+def _vague(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    # "as soon as Russia agrees" is a condition, not a time.
+    if _normal(m.group(0)) == "soon" and _AS_SOON_AS.search(m.string, 0, m.start()):
+        raise _NoDate
+    return None, None, "unknown"
+
+
+# ---------------------------------------------------------------------------------------------
+# Tense
+
+
+@dataclass(frozen=True)
+class _Marker:
+    start: int
+    end: int
+    tense: Tense
+    # A bare "-ed" word is only a guess at a past verb; a listed word beats it.
+    weak: bool = False
+    # "said" dates the saying, so it only speaks for a sentence that has no other tense word.
+    reporting: bool = False
+
+
+_DETERMINER_BEFORE: Final = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$")
+
+# Between a tense word and a date these separate clauses, so a word across one is a weaker claim.
+_CLAUSE_BREAK: Final = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
+
+
+def _markers(sentence: str) -> list[_Marker]:
+    grammar, vocab = _grammar(), _vocabulary()
+    found: list[_Marker] = []
+    taken: list[tuple[int, int]] = []
+    for m in grammar.markers.finditer(sentence):
+        taken.append(m.span())
+        kind = "future" if m.group("passive") else vocab.markers.get(_normal(m.group(0)))
+        if kind is None or kind == "ignore":
+            continue
+        if kind == "reporting":
+            found.append(_Marker(m.start(), m.end(), "past", reporting=True))
+        else:
+            found.append(_Marker(m.start(), m.end(), kind))
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for m in grammar.past_participle.finditer(sentence):
+        word = m.group(0)
+        if word in vocab.not_past_verbs or not free(*m.span()):
+            continue
+        # "the proposed talks", "a renewed push": after a determiner it is an adjective.
+        if _DETERMINER_BEFORE.search(sentence, 0, m.start()):
+            continue
+        found.append(_Marker(m.start(), m.end(), "past", weak=True))
+    found.sort(key=lambda mk: mk.start)
+    return found
+
+
+def tense_of(sentence: str) -> Tense:
+    """The tense a sentence reports its events in: "future", "past", or "present" by default.
+
+    The first listed tense word decides ("is expected to", "will", "plans to", "next" for the
+    future; "met", "held", "took place", "visited" for the past). Without one, an "-ed" verb
+    makes it past, and failing that a reporting verb ("said", "told"); a sentence with none of
+    these is present.
+    """
+    markers = _markers(sentence)
+    for marker in markers:
+        if not marker.weak and not marker.reporting:
+            return marker.tense
+    if any(marker.weak or marker.reporting for marker in markers):
+        return "past"
+    return "present"
+
+
+def _tense_near(markers: list[_Marker], sentence: str, start: int, end: int) -> Tense:
+    """The tense of the tense word nearest to ``sentence[start:end]``, preferring its own clause."""
+    best: tuple[tuple[int, bool, int, bool], Tense] | None = None
+    for marker in markers:
+        if marker.end <= start:
+            between, after = sentence[marker.end : start], False
+        elif marker.start >= end:
+            between, after = sentence[end : marker.start], True
+        else:
+            continue  # a word inside the phrase itself ("next" in "next week")
+        key = (len(_CLAUSE_BREAK.findall(between)), marker.weak, len(between), after)
+        if best is None or key < best[0]:
+            best = (key, marker.tense)
+    return best[1] if best is not None else "present"
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    full_start: int  # the whole match, for overlaps: "in March" claims its "in"
+    full_end: int
+    text_start: int  # the phrase itself, for DateSpan.text
+    text_end: int
+    start: date | None
+    end: date | None
+    granularity: Granularity
+    kind: _RuleKind
+    order: int
+
+    def grown(self, start: int, end: int) -> _Candidate:
+        """The candidate with its match and text stretched to ``start``..``end``."""
+        return replace(
+            self,
+            full_start=min(start, self.full_start),
+            full_end=max(end, self.full_end),
+            text_start=min(start, self.text_start),
+            text_end=max(end, self.text_end),
+        )
+
+
+_YEAR_IN_TEXT: Final = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _agree_with_weekday(c: _Candidate, weekday: int, sentence: str) -> _Candidate:
+    """Move a yearless date to the neighbouring year when only that one falls on its named weekday.
+
+    "Sunday, April 13" in an article dated February 2025 is April 13, 2025 (a Sunday), even in
+    the past tense: the weekday is firmer evidence than an anchor that may be off.
+    """
+    day = c.start
+    if day is None or day.weekday() == weekday or _YEAR_IN_TEXT.search(sentence, c.text_start, c.text_end):
+        return c
+    for shift in (-1, 1):
+        try:
+            moved = day.replace(year=day.year + shift)
+        except ValueError:  # February 29
+            continue
+        if moved.weekday() == weekday:
+            return replace(c, start=moved, end=moved)
+    return c
+
+
+def _expand(c: _Candidate, sentence: str) -> _Candidate:
+    """Grow a date by the words around it that refine it rather than name a date of their own."""
+    g = _grammar()
+    one_day = c.granularity == "day" and c.start is not None and c.start == c.end
+    if one_day and c.kind in ("date", "weekday", "day"):
+        # "Sunday night", "Saturday night into Sunday", "tomorrow morning": still that day.
+        m = g.suffix_part_of_day.match(sentence, c.full_end)
+        if m:
+            c = c.grown(c.full_start, m.end())
+    if one_day and c.kind == "date" and c.start is not None:
+        # "Thursday, February 20": one expression, dated by its day and month.
+        m = g.prefix_weekday.search(sentence, 0, c.full_start)
+        if m:
+            c = _agree_with_weekday(c, _weekday_number(m, "wd"), sentence).grown(m.start(), c.full_end)
+    if one_day and c.kind in ("date", "weekday", "day"):
+        m = g.prefix_early_late.search(sentence, 0, c.full_start)
+        if m:
+            c = c.grown(m.start(), c.full_end)
+    first = c.start
+    if c.granularity == "day" and first is not None and c.kind in ("date", "weekday"):
+        night = g.prefix_night_of.search(sentence, 0, c.full_start)
+        overnight = g.prefix_overnight.search(sentence, 0, c.full_start)
+        if night:
+            # "the night of February 9-10" is the night that began on February 9.
+            c = replace(c.grown(night.start(), c.full_end), start=first, end=first)
+        elif overnight:
+            began = first - _DAY if overnight.group("into") else first
+            c = replace(c.grown(overnight.start(), c.full_end), start=began, end=began)
+    first, last = c.start, c.end
+    if c.granularity == "day" and c.kind == "date" and first is not None and last is not None:
+        m = g.prefix_week_of.search(sentence, 0, c.full_start)
+        if m and m.group("end"):
+            # "the weekend of February 15-16" is those days; "the weekend of February 15" that
+            # date's weekend.
+            saturday = _monday(first) + 5 * _DAY
+            start, end = (first, last) if first != last else (saturday, saturday + _DAY)
+            c = replace(c, start=start, end=end, granularity="week").grown(m.start(), c.full_end)
+        elif m and first == last:
+            monday = _monday(first)
+            week = replace(c, start=monday, end=monday + 6 * _DAY, granularity="week")
+            c = week.grown(m.start(), c.full_end)
+    if c.granularity in ("day", "month") and c.start is not None:
+        m = g.prefix_by.search(sentence, 0, c.full_start)
+        # "by Sunday's strike" is an agent, not a deadline.
+        possessive = sentence[c.full_end : c.full_end + 2] in ("'s", "\u2019s")
+        if m and not possessive:
+            c = replace(c.grown(m.start(), c.full_end), start=None)
+    return c
+
+
+def _candidates(sentence: str, anchor: date, tense: Tense | None) -> Iterable[_Candidate]:
+    markers = _markers(sentence) if tense is None else []
+    by = _grammar().prefix_by
+    for order, rule in enumerate(_grammar().rules):
+        for m in rule.pattern.finditer(sentence):
+            full_start, full_end = m.span()
+            text_start, text_end = m.span(rule.text_group) if rule.text_group else (full_start, full_end)
+            here = tense if tense is not None else _tense_near(markers, sentence, full_start, full_end)
+            # A deadline ("by Friday") with no tense word about it looks ahead.
+            if tense is None and here == "present" and by.search(sentence, 0, full_start):
+                here = "future"
+            try:
+                start, end, granularity = rule.resolve(m, anchor, here)
+            except _NoDate:
+                continue
+            yield _expand(
+                _Candidate(full_start, full_end, text_start, text_end, start, end, granularity, rule.kind, order),
+                sentence,
+            )
+
+
+def find_dates(sentence: str, anchor: date, tense: Tense | None = None) -> list[DateSpan]:
+    """Every date expression in ``sentence``, in order and without overlaps.
+
+    ``anchor`` is the article's own date. ``tense`` forces one tense on every expression; left
+    as None, each expression takes the tense of the nearest tense word in its clause. See the
+    module docstring for the conventions.
+    """
+    chosen: list[_Candidate] = []
+    # Longest first, then the earlier rule, then the earlier position.
+    ranked = sorted(
+        _candidates(sentence, anchor, tense),
+        key=lambda c: (c.full_start - c.full_end, c.order, c.full_start),
+    )
+    for candidate in ranked:
+        if all(candidate.full_end <= kept.full_start or candidate.full_start >= kept.full_end for kept in chosen):
+            chosen.append(candidate)
+    chosen.sort(key=lambda c: c.text_start)
+    return [
+        DateSpan(
+            start=c.start,
+            end=c.end,
+            granularity=c.granularity,
+            text=sentence[c.text_start : c.text_end],
+            char_start=c.text_start,
+            char_end=c.text_end,
+        )
+        for c in chosen
+    ]

@@ -1,0 +1,674 @@
+"""Example tables for the temporal normalizer, one list per rule family.
+
+Each case is ``(sentence, anchor, expected_start, expected_end, expected_granularity,
+expected_text)``: the sentence must hold exactly one date expression and it must come back with
+those values. Known gaps are ``pytest.param(..., marks=xfail(strict=True))`` so that fixing one
+shows up as an unexpected pass. The conventions tested here are set out in the docstring of
+``shared.timex``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+import pytest
+
+from shared.timex import DateSpan, Granularity, Tense, find_dates, tense_of
+
+MON = date(2025, 2, 10)  # the seed article's dateline
+WED = date(2025, 2, 12)
+THU = date(2025, 2, 13)
+FRI = date(2025, 2, 14)
+SAT = date(2025, 2, 15)
+SUN = date(2025, 2, 16)
+
+D = date
+
+
+def gap(*case: Any, reason: str) -> Any:
+    """A case the normalizer does not handle yet."""
+    return pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def ids(cases: Sequence[Any]) -> list[str]:
+    """Test ids that show the sentence, for plain tuples and pytest.param alike."""
+    return [str(getattr(case, "values", case)[0]) for case in cases]
+
+
+SEED_CASES = [
+    (
+        "Vice President JD Vance is expected to attend the Munich Security Conference in southern Germany next weekend",
+        MON,
+        D(2025, 2, 15),
+        D(2025, 2, 16),
+        "week",
+        "next weekend",
+    ),
+    # The text leaves out a preposition that only places the date ("on").
+    (
+        "Keith Kellogg, is scheduled to visit Ukraine on February 20.",
+        MON,
+        D(2025, 2, 20),
+        D(2025, 2, 20),
+        "day",
+        "February 20",
+    ),
+    (
+        "On Sunday night, Ukraine's air force reported downing 61 of 83 Russian drones",
+        MON,
+        D(2025, 2, 9),
+        D(2025, 2, 9),
+        "day",
+        "Sunday night",
+    ),
+]
+
+WEEKDAY_CASES = [
+    # Past: the latest such weekday on or before the anchor; the anchor's own weekday is the anchor.
+    ("Zelensky met Macron in Paris on Thursday.", MON, D(2025, 2, 6), D(2025, 2, 6), "day", "Thursday"),
+    ("The foreign ministers spoke by phone on Monday.", MON, D(2025, 2, 10), D(2025, 2, 10), "day", "Monday"),
+    ("The foreign ministers spoke by phone last Monday.", MON, D(2025, 2, 3), D(2025, 2, 3), "day", "last Monday"),
+    ("Thursday's talks in Riyadh ended without a deal.", MON, D(2025, 2, 6), D(2025, 2, 6), "day", "Thursday"),
+    ("Explosions were heard in Kyiv early Saturday.", MON, D(2025, 2, 8), D(2025, 2, 8), "day", "early Saturday"),
+    ("Russia launched missiles late on Sunday.", MON, D(2025, 2, 9), D(2025, 2, 9), "day", "late on Sunday"),
+    (
+        "Drones hit Odesa on Saturday morning, the governor said.",
+        MON,
+        D(2025, 2, 8),
+        D(2025, 2, 8),
+        "day",
+        "Saturday morning",
+    ),
+    # Future: the earliest such weekday strictly after the anchor.
+    ("Rubio will travel to Riyadh on Thursday.", MON, D(2025, 2, 13), D(2025, 2, 13), "day", "Thursday"),
+    ("The envoys will meet again on Monday.", MON, D(2025, 2, 17), D(2025, 2, 17), "day", "Monday"),
+    # Present: the anchor itself when it is that weekday, else the nearer one.
+    ("The Security Council meets on Monday.", MON, D(2025, 2, 10), D(2025, 2, 10), "day", "Monday"),
+    ("The summit is on Friday.", THU, D(2025, 2, 14), D(2025, 2, 14), "day", "Friday"),
+    ("Talks in Jeddah are on Tuesday.", THU, D(2025, 2, 11), D(2025, 2, 11), "day", "Tuesday"),
+    # Modifiers override the tense.
+    ("Negotiators met last Thursday in Istanbul.", MON, D(2025, 2, 6), D(2025, 2, 6), "day", "last Thursday"),
+    ("Ukraine held commemorations this past Sunday.", MON, D(2025, 2, 9), D(2025, 2, 9), "day", "this past Sunday"),
+    (
+        "Witkoff is due to arrive this coming Saturday.",
+        MON,
+        D(2025, 2, 15),
+        D(2025, 2, 15),
+        "day",
+        "this coming Saturday",
+    ),
+    # "this Thursday" is in the anchor's ISO week, even when that day has passed.
+    ("The delegation is due to arrive this Thursday.", MON, D(2025, 2, 13), D(2025, 2, 13), "day", "this Thursday"),
+    (
+        "Officials will review the talks held this Thursday.",
+        FRI,
+        D(2025, 2, 13),
+        D(2025, 2, 13),
+        "day",
+        "this Thursday",
+    ),
+    # "next Thursday" is the Thursday of the following ISO week, not the coming Thursday.
+    ("Witkoff is due to arrive next Thursday.", MON, D(2025, 2, 20), D(2025, 2, 20), "day", "next Thursday"),
+    ("Witkoff is due to arrive next Thursday.", SUN, D(2025, 2, 20), D(2025, 2, 20), "day", "next Thursday"),
+    # Each date takes the tense of the nearest tense word in its own clause.
+    (
+        "The talks will take place in Riyadh, officials said on Tuesday.",
+        WED,
+        D(2025, 2, 11),
+        D(2025, 2, 11),
+        "day",
+        "Tuesday",
+    ),
+    (
+        "Trump and Putin spoke on Wednesday and agreed that their teams will begin negotiations.",
+        THU,
+        D(2025, 2, 12),
+        D(2025, 2, 12),
+        "day",
+        "Wednesday",
+    ),
+    # Ranges of weekdays start at the first day as the tense places it.
+    (
+        "The ministers met from Monday to Wednesday.",
+        THU,
+        D(2025, 2, 10),
+        D(2025, 2, 12),
+        "day",
+        "from Monday to Wednesday",
+    ),
+    (
+        "Shells fell on Kherson between Saturday and Sunday.",
+        MON,
+        D(2025, 2, 8),
+        D(2025, 2, 9),
+        "day",
+        "between Saturday and Sunday",
+    ),
+    # A deadline has no start; with no tense word it looks ahead.
+    ("Kyiv must respond by Friday.", MON, None, D(2025, 2, 14), "day", "by Friday"),
+    ("Russia must answer by Friday.", THU, None, D(2025, 2, 14), "day", "by Friday"),
+    ("On sunday, the ministers met in Warsaw.", MON, D(2025, 2, 9), D(2025, 2, 9), "day", "sunday"),
+]
+
+NIGHT_CASES = [
+    # A night is dated to the evening it began.
+    (
+        "Russia launched 147 drones overnight, Ukraine's air force said.",
+        MON,
+        D(2025, 2, 9),
+        D(2025, 2, 9),
+        "day",
+        "overnight",
+    ),
+    ("Overnight, Russia attacked energy sites in Poltava.", MON, D(2025, 2, 9), D(2025, 2, 9), "day", "Overnight"),
+    ("The talks will continue overnight.", MON, D(2025, 2, 10), D(2025, 2, 10), "day", "overnight"),
+    ("Air defences were active last night over Kyiv.", MON, D(2025, 2, 9), D(2025, 2, 9), "day", "last night"),
+    ("Sirens are expected tonight in Kharkiv.", MON, D(2025, 2, 10), D(2025, 2, 10), "day", "tonight"),
+    (
+        "Russia attacked Kharkiv overnight on Saturday, officials said.",
+        MON,
+        D(2025, 2, 8),
+        D(2025, 2, 8),
+        "day",
+        "overnight on Saturday",
+    ),
+    (
+        "Explosions rocked Kharkiv overnight into Sunday.",
+        MON,
+        D(2025, 2, 8),
+        D(2025, 2, 8),
+        "day",
+        "overnight into Sunday",
+    ),
+    (
+        "Russia fired missiles on Saturday night into Sunday.",
+        MON,
+        D(2025, 2, 8),
+        D(2025, 2, 8),
+        "day",
+        "Saturday night into Sunday",
+    ),
+    (
+        "Russia struck Kyiv on the night of February 9.",
+        MON,
+        D(2025, 2, 9),
+        D(2025, 2, 9),
+        "day",
+        "the night of February 9",
+    ),
+    (
+        "Drones attacked Poltava on the night of February 9 to 10.",
+        MON,
+        D(2025, 2, 9),
+        D(2025, 2, 9),
+        "day",
+        "the night of February 9 to 10",
+    ),
+    (
+        "Kyiv came under attack on the night of 9-10 February.",
+        MON,
+        D(2025, 2, 9),
+        D(2025, 2, 9),
+        "day",
+        "the night of 9-10 February",
+    ),
+    # The early hours are named after the day they fall on, not the evening before.
+    (
+        "Russia attacked in the early hours of Sunday.",
+        MON,
+        D(2025, 2, 9),
+        D(2025, 2, 9),
+        "day",
+        "the early hours of Sunday",
+    ),
+]
+
+RELATIVE_DAY_CASES = [
+    ("Ukraine and the US will sign the deal today.", MON, D(2025, 2, 10), D(2025, 2, 10), "day", "today"),
+    ("Lavrov spoke to Rubio yesterday.", MON, D(2025, 2, 9), D(2025, 2, 9), "day", "yesterday"),
+    ("Kellogg arrives in Kyiv tomorrow.", MON, D(2025, 2, 11), D(2025, 2, 11), "day", "tomorrow"),
+    ("The talks continued yesterday morning.", MON, D(2025, 2, 9), D(2025, 2, 9), "day", "yesterday morning"),
+    ("Sybiha met Kallas earlier today.", MON, D(2025, 2, 10), D(2025, 2, 10), "day", "earlier today"),
+    ("Zelensky addressed parliament this morning.", MON, D(2025, 2, 10), D(2025, 2, 10), "day", "this morning"),
+    ("The delegations met the day before.", MON, D(2025, 2, 9), D(2025, 2, 9), "day", "the day before"),
+    (
+        "The ministers spoke the day before yesterday.",
+        MON,
+        D(2025, 2, 8),
+        D(2025, 2, 8),
+        "day",
+        "the day before yesterday",
+    ),
+    ("The ceasefire expired two days ago.", MON, D(2025, 2, 8), D(2025, 2, 8), "day", "two days ago"),
+    (
+        "Prisoners were exchanged a couple of days ago.",
+        MON,
+        D(2025, 2, 8),
+        D(2025, 2, 8),
+        "day",
+        "a couple of days ago",
+    ),
+    ("A prisoner exchange is planned in two days.", MON, D(2025, 2, 12), D(2025, 2, 12), "day", "in two days"),
+    ("The monitors will report in 10 days.", MON, D(2025, 2, 20), D(2025, 2, 20), "day", "in 10 days"),
+    # Counted weeks and months keep the day but say how precise they are.
+    ("Negotiators are to meet again in two weeks.", MON, D(2025, 2, 24), D(2025, 2, 24), "week", "in two weeks"),
+    ("The ministers will meet in a week's time.", MON, D(2025, 2, 17), D(2025, 2, 17), "week", "in a week's time"),
+    ("The summit took place a week ago.", MON, D(2025, 2, 3), D(2025, 2, 3), "week", "a week ago"),
+    ("The strike came three weeks ago.", MON, D(2025, 1, 20), D(2025, 1, 20), "week", "three weeks ago"),
+    ("The envoy last visited a month ago.", MON, D(2025, 1, 10), D(2025, 1, 10), "month", "a month ago"),
+    ("Kyiv expects an answer within two weeks.", MON, None, D(2025, 2, 24), "week", "within two weeks"),
+]
+
+WEEKEND_CASES = [
+    ("Leaders will meet in London this weekend.", MON, D(2025, 2, 15), D(2025, 2, 16), "week", "this weekend"),
+    ("Leaders are meeting in London this weekend.", SUN, D(2025, 2, 15), D(2025, 2, 16), "week", "this weekend"),
+    # "next weekend" is the coming one from Monday to Thursday, the one after from Friday on.
+    ("The talks will resume next weekend.", THU, D(2025, 2, 15), D(2025, 2, 16), "week", "next weekend"),
+    ("The talks will resume next weekend.", FRI, D(2025, 2, 22), D(2025, 2, 23), "week", "next weekend"),
+    ("The talks will resume next weekend.", SAT, D(2025, 2, 22), D(2025, 2, 23), "week", "next weekend"),
+    ("The talks will resume next weekend.", SUN, D(2025, 2, 22), D(2025, 2, 23), "week", "next weekend"),
+    ("The envoys met last weekend.", MON, D(2025, 2, 8), D(2025, 2, 9), "week", "last weekend"),
+    ("The envoys met last weekend.", SUN, D(2025, 2, 8), D(2025, 2, 9), "week", "last weekend"),
+    ("The envoys met this past weekend.", MON, D(2025, 2, 8), D(2025, 2, 9), "week", "this past weekend"),
+    # "the weekend" follows the tense.
+    ("Officials met in Jeddah over the weekend.", MON, D(2025, 2, 8), D(2025, 2, 9), "week", "the weekend"),
+    ("The leaders will meet at the weekend.", WED, D(2025, 2, 15), D(2025, 2, 16), "week", "the weekend"),
+    ("The leaders will meet at the weekend.", SAT, D(2025, 2, 15), D(2025, 2, 16), "week", "the weekend"),
+]
+
+WEEK_CASES = [
+    ("Trump said talks will start next week.", MON, D(2025, 2, 17), D(2025, 2, 23), "week", "next week"),
+    ("The EU is discussing new sanctions this week.", MON, D(2025, 2, 10), D(2025, 2, 16), "week", "this week"),
+    ("Rutte visited Kyiv last week.", MON, D(2025, 2, 3), D(2025, 2, 9), "week", "last week"),
+    ("Kellogg will visit Kyiv later this week.", MON, D(2025, 2, 11), D(2025, 2, 16), "week", "later this week"),
+    ("The envoys met earlier this week.", THU, D(2025, 2, 10), D(2025, 2, 12), "week", "earlier this week"),
+    ("A decision is expected early next week.", MON, D(2025, 2, 17), D(2025, 2, 19), "week", "early next week"),
+    ("A decision is expected late next week.", MON, D(2025, 2, 20), D(2025, 2, 23), "week", "late next week"),
+    ("A decision is expected by the end of next week.", MON, None, D(2025, 2, 23), "week", "by the end of next week"),
+    (
+        "Talks could resume at the end of next week.",
+        MON,
+        D(2025, 2, 21),
+        D(2025, 2, 23),
+        "week",
+        "the end of next week",
+    ),
+    ("A draft is due by the end of the week.", MON, None, D(2025, 2, 16), "week", "by the end of the week"),
+    ("Talks are planned for the week of March 3.", MON, D(2025, 3, 3), D(2025, 3, 9), "week", "the week of March 3"),
+    ("Talks are planned for the week of March 5.", MON, D(2025, 3, 3), D(2025, 3, 9), "week", "the week of March 5"),
+    # "the past week", "the coming week" are rolling seven days.
+    ("Russia launched 1,200 drones over the past week.", MON, D(2025, 2, 3), D(2025, 2, 9), "week", "the past week"),
+    ("More talks are expected in the coming week.", MON, D(2025, 2, 11), D(2025, 2, 17), "week", "the coming week"),
+    ("TALKS WILL RESUME NEXT WEEK", MON, D(2025, 2, 17), D(2025, 2, 23), "week", "NEXT WEEK"),
+]
+
+MONTH_CASES = [
+    ("Leaders will meet again later this month.", MON, D(2025, 2, 11), D(2025, 2, 28), "month", "later this month"),
+    ("The envoys met earlier this month.", MON, D(2025, 2, 1), D(2025, 2, 9), "month", "earlier this month"),
+    ("Sanctions are being discussed this month.", MON, D(2025, 2, 1), D(2025, 2, 28), "month", "this month"),
+    ("The summit will be held next month.", MON, D(2025, 3, 1), D(2025, 3, 31), "month", "next month"),
+    ("The summit was held last month.", MON, D(2025, 1, 1), D(2025, 1, 31), "month", "last month"),
+    ("Aid should arrive early next month.", MON, D(2025, 3, 1), D(2025, 3, 10), "month", "early next month"),
+    ("The EU will decide in early March.", MON, D(2025, 3, 1), D(2025, 3, 10), "month", "early March"),
+    ("A vote is planned for mid-March.", MON, D(2025, 3, 11), D(2025, 3, 20), "month", "mid-March"),
+    ("A vote is planned for late March.", MON, D(2025, 3, 21), D(2025, 3, 31), "month", "late March"),
+    ("A vote is planned at the end of March.", MON, D(2025, 3, 21), D(2025, 3, 31), "month", "the end of March"),
+    (
+        "A donor conference is planned for the beginning of April.",
+        MON,
+        D(2025, 4, 1),
+        D(2025, 4, 10),
+        "month",
+        "the beginning of April",
+    ),
+    ("A deal could come by mid-March.", MON, None, D(2025, 3, 20), "month", "by mid-March"),
+    # A month alone: future on or after the anchor's month, past on or before, present the nearer.
+    ("The talks will resume in March.", MON, D(2025, 3, 1), D(2025, 3, 31), "month", "March"),
+    ("The ministers met in March.", MON, D(2024, 3, 1), D(2024, 3, 31), "month", "March"),
+    ("The talks will resume in January.", MON, D(2026, 1, 1), D(2026, 1, 31), "month", "January"),
+    ("The ministers met in January.", MON, D(2025, 1, 1), D(2025, 1, 31), "month", "January"),
+    ("The ministers met in February.", MON, D(2025, 2, 1), D(2025, 2, 28), "month", "February"),
+    ("The talks will resume in February.", MON, D(2025, 2, 1), D(2025, 2, 28), "month", "February"),
+    ("The summit is in August.", MON, D(2025, 8, 1), D(2025, 8, 31), "month", "August"),
+    ("The summit is in December.", MON, D(2024, 12, 1), D(2024, 12, 31), "month", "December"),
+    # Deadlines.
+    ("A deal is expected by the end of the month.", MON, None, D(2025, 2, 28), "month", "by the end of the month"),
+    ("A deal is expected by the end of March.", MON, None, D(2025, 3, 31), "month", "by the end of March"),
+    ("A deal is expected by the end of the year.", MON, None, D(2025, 12, 31), "month", "by the end of the year"),
+    ("A deal is expected by the end of 2026.", MON, None, D(2026, 12, 31), "month", "by the end of 2026"),
+    # Month and year.
+    ("The offensive began in March 2025.", MON, D(2025, 3, 1), D(2025, 3, 31), "month", "March 2025"),
+    ("The front has barely moved since February 2022.", MON, D(2022, 2, 1), D(2022, 2, 28), "month", "February 2022"),
+    ("The treaty was signed in June of 2024.", MON, D(2024, 6, 1), D(2024, 6, 30), "month", "June of 2024"),
+    gap(
+        "Trump said a deal could come later this year.",
+        MON,
+        D(2025, 2, 11),
+        D(2025, 12, 31),
+        "month",
+        "later this year",
+        reason="year-level phrases (this year, later this year, next year) are not read",
+    ),
+]
+
+ABSOLUTE_CASES = [
+    ("The envoy will visit Kyiv on Feb. 20.", MON, D(2025, 2, 20), D(2025, 2, 20), "day", "Feb. 20"),
+    ("The envoy will visit Kyiv on Feb 20.", MON, D(2025, 2, 20), D(2025, 2, 20), "day", "Feb 20"),
+    ("The talks will resume on 20 February.", MON, D(2025, 2, 20), D(2025, 2, 20), "day", "20 February"),
+    ("The talks will resume on February 20th.", MON, D(2025, 2, 20), D(2025, 2, 20), "day", "February 20th"),
+    (
+        "The talks will resume on the 20th of February.",
+        MON,
+        D(2025, 2, 20),
+        D(2025, 2, 20),
+        "day",
+        "the 20th of February",
+    ),
+    (
+        "The memorandum was signed on February 20, 2025.",
+        MON,
+        D(2025, 2, 20),
+        D(2025, 2, 20),
+        "day",
+        "February 20, 2025",
+    ),
+    ("The memorandum was signed on 20 Feb 2025.", MON, D(2025, 2, 20), D(2025, 2, 20), "day", "20 Feb 2025"),
+    ("The memorandum is dated 2025-02-20.", MON, D(2025, 2, 20), D(2025, 2, 20), "day", "2025-02-20"),
+    (
+        "Talks will be held on Thursday, February 20, in Riyadh.",
+        MON,
+        D(2025, 2, 20),
+        D(2025, 2, 20),
+        "day",
+        "Thursday, February 20",
+    ),
+    ("The invasion began on February 24, 2022.", MON, D(2022, 2, 24), D(2022, 2, 24), "day", "February 24, 2022"),
+    # Ranges.
+    (
+        "The Munich Security Conference runs February 14-16.",
+        MON,
+        D(2025, 2, 14),
+        D(2025, 2, 16),
+        "day",
+        "February 14-16",
+    ),
+    ("The conference runs February 14 to 16.", MON, D(2025, 2, 14), D(2025, 2, 16), "day", "February 14 to 16"),
+    ("The conference runs 14-16 February.", MON, D(2025, 2, 14), D(2025, 2, 16), "day", "14-16 February"),
+    ("The conference runs Feb. 14\u201316.", MON, D(2025, 2, 14), D(2025, 2, 16), "day", "Feb. 14\u201316"),
+    ("The conference runs 14\u201416 February.", MON, D(2025, 2, 14), D(2025, 2, 16), "day", "14\u201416 February"),
+    ("The conference runs Feb. 14-16, 2025.", MON, D(2025, 2, 14), D(2025, 2, 16), "day", "Feb. 14-16, 2025"),
+    ("G7 leaders will gather in Kananaskis on June 15-17.", MON, D(2025, 6, 15), D(2025, 6, 17), "day", "June 15-17"),
+    ("Zelensky is expected in Kananaskis on June 15-16.", MON, D(2025, 6, 15), D(2025, 6, 16), "day", "June 15-16"),
+    (
+        "The conference will run from February 14 to February 16.",
+        MON,
+        D(2025, 2, 14),
+        D(2025, 2, 16),
+        "day",
+        "from February 14 to February 16",
+    ),
+    ("Talks are expected between March 3 and 5.", MON, D(2025, 3, 3), D(2025, 3, 5), "day", "between March 3 and 5"),
+    ("Talks are expected between 3 and 5 March.", MON, D(2025, 3, 3), D(2025, 3, 5), "day", "between 3 and 5 March"),
+    ("The drills will run February 28-March 2.", MON, D(2025, 2, 28), D(2025, 3, 2), "day", "February 28-March 2"),
+    ("The drills will run December 30-January 2.", MON, D(2025, 12, 30), D(2026, 1, 2), "day", "December 30-January 2"),
+    (
+        "The General Assembly's high-level week will run Sept. 23-29.",
+        MON,
+        D(2025, 9, 23),
+        D(2025, 9, 29),
+        "day",
+        "Sept. 23-29",
+    ),
+    # The year when none is given.
+    ("The Assembly heard Zelensky on Sept. 25.", MON, D(2024, 9, 25), D(2024, 9, 25), "day", "Sept. 25"),
+    ("The delegation will arrive on February 5.", MON, D(2025, 2, 5), D(2025, 2, 5), "day", "February 5"),
+    ("The delegation will arrive on February 1.", MON, D(2026, 2, 1), D(2026, 2, 1), "day", "February 1"),
+    ("The two leaders met on February 12.", MON, D(2024, 2, 12), D(2024, 2, 12), "day", "February 12"),
+    ("The deadline is January 31.", MON, D(2025, 1, 31), D(2025, 1, 31), "day", "January 31"),
+    ("The anniversary of the invasion is February 24.", MON, D(2025, 2, 24), D(2025, 2, 24), "day", "February 24"),
+    ("The talks took place on February 29.", MON, D(2024, 2, 29), D(2024, 2, 29), "day", "February 29"),
+    ("May 9 parades were held across Russia.", MON, D(2024, 5, 9), D(2024, 5, 9), "day", "May 9"),
+    ("Ukraine must reply by February 20.", MON, None, D(2025, 2, 20), "day", "by February 20"),
+    # A named weekday picks the year when the tense alone would pick the wrong one.
+    (
+        "The strike on Sumy on Sunday, April 13, killed 35.",
+        MON,
+        D(2025, 4, 13),
+        D(2025, 4, 13),
+        "day",
+        "Sunday, April 13",
+    ),
+    (
+        "Leaders will meet on the weekend of March 1.",
+        MON,
+        D(2025, 3, 1),
+        D(2025, 3, 2),
+        "week",
+        "the weekend of March 1",
+    ),
+    (
+        "Leaders will meet over the weekend of March 1-2.",
+        MON,
+        D(2025, 3, 1),
+        D(2025, 3, 2),
+        "week",
+        "the weekend of March 1-2",
+    ),
+    gap(
+        "The talks will take place on February 14 and 15.",
+        MON,
+        D(2025, 2, 14),
+        D(2025, 2, 15),
+        "day",
+        "February 14 and 15",
+        reason='"and" makes a range only after "between"; two consecutive days joined by "and" read as one',
+    ),
+    gap(
+        "The meeting is set for 20/02/2025.",
+        MON,
+        D(2025, 2, 20),
+        D(2025, 2, 20),
+        "day",
+        "20/02/2025",
+        reason="slashed numeric dates are ambiguous (day/month or month/day) and not read",
+    ),
+    gap(
+        "A decision is expected within 48 hours.",
+        MON,
+        None,
+        D(2025, 2, 12),
+        "day",
+        "within 48 hours",
+        reason="counts of hours are not read",
+    ),
+]
+
+VAGUE_CASES = [
+    ("Zelensky said talks could start in the coming weeks.", MON, None, None, "unknown", "in the coming weeks"),
+    ("A prisoner swap is expected in the coming days.", MON, None, None, "unknown", "in the coming days"),
+    ("The talks could resume soon.", MON, None, None, "unknown", "soon"),
+    ("Trump hopes to meet Putin in the near future.", MON, None, None, "unknown", "in the near future"),
+    ("The summit was postponed to a later date.", MON, None, None, "unknown", "a later date"),
+    ("The summit will now take place at a later date.", MON, None, None, "unknown", "at a later date"),
+    ("The visit was postponed to an unspecified date.", MON, None, None, "unknown", "an unspecified date"),
+    ("The visit will happen at an unspecified date.", MON, None, None, "unknown", "at an unspecified date"),
+    ("A deal could be reached within days.", MON, None, None, "unknown", "within days"),
+    ("More aid is expected in the weeks ahead.", MON, None, None, "unknown", "in the weeks ahead"),
+    gap(
+        "Zelensky said he would meet Trump a few days ago.",
+        MON,
+        None,
+        None,
+        "unknown",
+        "a few days ago",
+        reason='"a few" is not a number, so the phrase is dropped rather than kept as vague',
+    ),
+]
+
+FIND_DATES_CASES = [
+    *SEED_CASES,
+    *WEEKDAY_CASES,
+    *NIGHT_CASES,
+    *RELATIVE_DAY_CASES,
+    *WEEKEND_CASES,
+    *WEEK_CASES,
+    *MONTH_CASES,
+    *ABSOLUTE_CASES,
+    *VAGUE_CASES,
+]
+
+
+def assert_span(span: DateSpan, sentence: str, expected: tuple[date | None, date | None, str, str]) -> None:
+    assert (span.start, span.end, span.granularity, span.text) == expected
+    assert sentence[span.char_start : span.char_end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "expected_start", "expected_end", "expected_granularity", "expected_text"),
+    FIND_DATES_CASES,
+    ids=ids(FIND_DATES_CASES),
+)
+def test_find_dates(
+    sentence: str,
+    anchor: date,
+    expected_start: date | None,
+    expected_end: date | None,
+    expected_granularity: Granularity,
+    expected_text: str,
+) -> None:
+    spans = find_dates(sentence, anchor)
+    assert len(spans) == 1, spans
+    assert_span(spans[0], sentence, (expected_start, expected_end, expected_granularity, expected_text))
+
+
+NO_DATE_CASES = [
+    ("Troops will march 5 km to the front.", MON),
+    ("Kyiv wants a ceasefire as soon as possible.", MON),
+    ("Zelensky arrived the day before the summit.", MON),
+    ("Ukraine's air force said it downed 61 of 83 drones.", MON),
+    ("A meeting on February 30 was impossible.", MON),
+    ("Markets in Kyiv are closed on Sundays.", MON),
+    ("In two days of talks, the sides agreed on little.", MON),
+    ("The delegation stayed at Mar-a-Lago.", MON),
+    ("Moscow may 3 times reject the offer.", MON),
+    ("He served 20 years in the army.", MON),
+]
+
+
+@pytest.mark.parametrize(("sentence", "anchor"), NO_DATE_CASES, ids=ids(NO_DATE_CASES))
+def test_no_date(sentence: str, anchor: date) -> None:
+    assert find_dates(sentence, anchor) == []
+
+
+MULTI_DATE_CASES = [
+    (
+        "Zelensky said on Sunday he would meet Vance on Friday.",
+        MON,
+        [(D(2025, 2, 9), D(2025, 2, 9), "day", "Sunday"), (D(2025, 2, 14), D(2025, 2, 14), "day", "Friday")],
+    ),
+    (
+        "Vance, who met Zelensky on Friday, will travel to Riyadh next week.",
+        MON,
+        [(D(2025, 2, 7), D(2025, 2, 7), "day", "Friday"), (D(2025, 2, 17), D(2025, 2, 23), "week", "next week")],
+    ),
+    (
+        "The ministers met in January and will meet again in March.",
+        MON,
+        [(D(2025, 1, 1), D(2025, 1, 31), "month", "January"), (D(2025, 3, 1), D(2025, 3, 31), "month", "March")],
+    ),
+    (
+        "Russia launched drones overnight; talks are expected in the coming days.",
+        MON,
+        [(D(2025, 2, 9), D(2025, 2, 9), "day", "overnight"), (None, None, "unknown", "in the coming days")],
+    ),
+    (
+        "The Munich conference will open on Friday, February 14, and end on Sunday.",
+        MON,
+        [
+            (D(2025, 2, 14), D(2025, 2, 14), "day", "Friday, February 14"),
+            (D(2025, 2, 16), D(2025, 2, 16), "day", "Sunday"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "expected"), MULTI_DATE_CASES, ids=ids(MULTI_DATE_CASES))
+def test_several_dates_in_order(
+    sentence: str, anchor: date, expected: list[tuple[date | None, date | None, str, str]]
+) -> None:
+    spans = find_dates(sentence, anchor)
+    assert len(spans) == len(expected), spans
+    for span, want in zip(spans, expected, strict=True):
+        assert_span(span, sentence, want)
+    assert all(a.char_end <= b.char_start for a, b in itertools.pairwise(spans))
+
+
+FORCED_TENSE_CASES = [
+    ("The envoys meet on Thursday.", MON, "past", D(2025, 2, 6)),
+    ("The envoys meet on Thursday.", MON, "future", D(2025, 2, 13)),
+    ("The envoys meet on Thursday.", MON, "present", D(2025, 2, 13)),
+    ("The envoys meet on Monday.", MON, "present", D(2025, 2, 10)),
+    ("The envoys meet on Saturday.", MON, "present", D(2025, 2, 8)),
+    ("The envoys meet on February 12.", MON, "past", D(2024, 2, 12)),
+    ("The envoys meet on February 12.", MON, "future", D(2025, 2, 12)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "tense", "expected"), FORCED_TENSE_CASES, ids=ids(FORCED_TENSE_CASES))
+def test_tense_argument_overrides_the_sentence(sentence: str, anchor: date, tense: Tense, expected: date) -> None:
+    (span,) = find_dates(sentence, anchor, tense)
+    assert span.start == span.end == expected
+
+
+TENSE_CASES = [
+    (
+        "Vice President JD Vance is expected to attend the Munich Security Conference in southern Germany next weekend",
+        "future",
+    ),
+    ("Keith Kellogg, is scheduled to visit Ukraine on February 20.", "future"),
+    ("Putin plans to visit Beijing.", "future"),
+    ("The ministers are set to sign the agreement.", "future"),
+    ("The envoy is due to arrive on Friday.", "future"),
+    ("The upcoming talks in Istanbul have drawn attention.", "future"),
+    ("Foreign ministers will meet next week.", "future"),
+    ("The talks will be held in Riyadh, the Kremlin said.", "future"),
+    ("On Sunday night, Ukraine's air force reported downing 61 of 83 Russian drones", "past"),
+    ("Zelensky met Macron in Paris.", "past"),
+    ("Erdogan hosted the delegations in Istanbul.", "past"),
+    ("The two presidents talked for ninety minutes.", "past"),
+    ("The summit was held in Jeddah.", "past"),
+    ("The talks took place behind closed doors.", "past"),
+    ("Rubio visited Kyiv and spoke to reporters.", "past"),
+    ("Russia launched 83 drones overnight, the air force said.", "past"),
+    ("Delegations arrived in Istanbul for the talks.", "past"),
+    ("Ukrainian forces repelled the assault.", "past"),
+    ("The Kremlin said nothing.", "past"),
+    ("Ukraine says it needs more air defence.", "present"),
+    ("Kyiv remains under curfew.", "present"),
+    ("United States officials are in Riyadh.", "present"),
+    ("The proposed ceasefire is on the table.", "present"),
+    gap("The delay is due to bad weather.", "present", reason='"is due to" is read as a schedule, not a cause'),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TENSE_CASES, ids=ids(TENSE_CASES))
+def test_tense_of(sentence: str, expected: Tense) -> None:
+    assert tense_of(sentence) == expected
+
+
+def test_vocabulary_names_its_source() -> None:
+    from shared import timex
+
+    raw = json.loads(timex._DATA_FILE.read_text(encoding="utf-8"))
+    assert raw["source"] and raw["_comment"]
+    assert raw["months"]["sept"] == 9
+
+
+def test_date_span_is_frozen() -> None:
+    span = find_dates("Talks are set for next week.", MON)[0]
+    with pytest.raises(AttributeError):
+        span.start = None  # type: ignore[misc]
