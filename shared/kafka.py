@@ -57,6 +57,17 @@ def new_producer(settings: Settings, **extra: Any) -> AIOKafkaProducer:
 async def wait_for_broker(settings: Settings, timeout: float = 30.0) -> None:
     """Return once the broker answers a metadata request; raise TimeoutError otherwise."""
     deadline = time.monotonic() + timeout
+    # Refused connections are expected while the broker starts; aiokafka would log each one as an error.
+    quiet = logging.getLogger("aiokafka")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)
+    try:
+        await _poll_broker(settings, deadline)
+    finally:
+        quiet.setLevel(level)
+
+
+async def _poll_broker(settings: Settings, deadline: float) -> None:
     last: Exception | None = None
     while time.monotonic() < deadline:
         admin = AIOKafkaAdminClient(**client_options(settings), request_timeout_ms=3000)

@@ -191,6 +191,17 @@ def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    from services.evaluation.run import evaluate
+
+    result = evaluate(args.gold_dir, args.articles_dir)
+    if args.json:
+        print(json.dumps(result.as_dict(), indent=2))
+    else:
+        print("\n".join(result.lines(verbose=args.verbose)))
+    return 0 if result.articles else 1
+
+
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="sitrep", description=__doc__)
     sub = p.add_subparsers(dest="command", required=True)
@@ -231,6 +242,13 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_schemas)
 
     sub.add_parser("report", help="print what the store holds").set_defaults(func=cmd_report)
+
+    v = sub.add_parser("eval", help="precision, recall and F1 of the extractors against gold files")
+    v.add_argument("gold_dir", type=Path)
+    v.add_argument("articles_dir", type=Path)
+    v.add_argument("--verbose", action="store_true", help="list every miss and every wrong value")
+    v.add_argument("--json", action="store_true")
+    v.set_defaults(func=cmd_eval)
     return p
 
 

@@ -1,0 +1,229 @@
+"""Scoring predictions against gold files: plain functions over plain dicts.
+
+Gold format (one JSON file per article): ``{"id", "anchor_date", "people": [{"name", "aliases", "role"}],
+"organizations": [...], "locations": [...], "incidents": [...], "calendar": [...]}``. Items marked
+``"ambiguous": true`` are optional: finding them is not rewarded as a true positive nor missing them
+as a false negative, and a prediction that matches one is not a false positive.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+Item = dict[str, Any]
+
+_ROLE_STOP = frozenset({"the", "of", "a", "an", "for", "s", "and"})
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+        self.misses += other.misses
+        self.extras += other.extras
+
+
+@dataclass
+class Ratio:
+    right: int = 0
+    total: int = 0
+    wrong: list[str] = field(default_factory=list)
+
+    @property
+    def value(self) -> float:
+        return self.right / self.total if self.total else 1.0
+
+    def add(self, other: Ratio) -> None:
+        self.right += other.right
+        self.total += other.total
+        self.wrong += other.wrong
+
+
+def _norm(name: str) -> str:
+    return " ".join(re.sub(r"[’'`]", "'", name).lower().split())
+
+
+def score_sets(predicted: Iterable[str], gold: Iterable[str], where: str) -> Score:
+    p = {_norm(x) for x in predicted}
+    g = {_norm(x) for x in gold}
+    return Score(
+        tp=len(p & g),
+        fp=len(p - g),
+        fn=len(g - p),
+        misses=[f"{where}: missed {x}" for x in sorted(g - p)],
+        extras=[f"{where}: extra {x}" for x in sorted(p - g)],
+    )
+
+
+def score_people(predicted: dict[str, str | None], gold: list[Item], where: str) -> tuple[Score, Ratio]:
+    """People recall with the right canonical person, and role accuracy where the text states one."""
+    score, roles = Score(), Ratio()
+    names = {_norm(n): n for n in predicted}
+    matched: set[str] = set()
+    for person in gold:
+        forms = [_norm(person["name"]), *(_norm(a) for a in person.get("aliases", []))]
+        hit = next((names[f] for f in forms if f in names), None)
+        if hit is None:
+            score.fn += 1
+            score.misses.append(f"{where}: missed person {person['name']}")
+            continue
+        score.tp += 1
+        matched.add(_norm(hit))
+        if person.get("role"):
+            roles.total += 1
+            if role_matches(predicted[hit], person["role"]):
+                roles.right += 1
+            else:
+                roles.wrong.append(f"{where}: {person['name']} role {predicted[hit]!r}, gold {person['role']!r}")
+    for key, name in names.items():
+        if key not in matched:
+            score.fp += 1
+            score.extras.append(f"{where}: extra person {name}")
+    return score, roles
+
+
+def role_matches(predicted: str | None, gold: str) -> bool:
+    """Same words, ignoring case, articles and possessives.
+
+    "Ukraine's foreign minister" matches "Foreign Minister of Ukraine".
+    """
+    if not predicted:
+        return False
+
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z0-9]+", _norm(text).replace("'s", " ")) if w not in _ROLE_STOP}
+
+    p, g = words(predicted), words(gold)
+    if not p or not g:
+        return False
+    return len(p & g) / len(p | g) >= 0.75
+
+
+def _pair(
+    predicted: list[Item], gold: list[Item], same: Callable[[Item, Item], bool]
+) -> tuple[list[tuple[Item, Item]], list[Item], list[Item]]:
+    """Greedy one-to-one pairing in gold order."""
+    free = list(predicted)
+    pairs: list[tuple[Item, Item]] = []
+    unmatched: list[Item] = []
+    for g in gold:
+        hit = next((p for p in free if same(p, g)), None)
+        if hit is None:
+            unmatched.append(g)
+        else:
+            free.remove(hit)
+            pairs.append((hit, g))
+    return pairs, unmatched, free
+
+
+_COUNTS = ("launched", "destroyed", "lost")
+
+
+def _incident_key(item: Item) -> tuple[Any, ...]:
+    return (_norm(item.get("attacker") or ""), item.get("weapon"), *(item.get(k) for k in _COUNTS))
+
+
+def _describe_incident(item: Item) -> str:
+    counts = "/".join(str(item.get(k)) for k in _COUNTS)
+    return f"{item.get('claimant')}: {item.get('attacker')} {item.get('weapon')} {counts} on {item.get('date') or item.get('occurred_on')}"
+
+
+def score_incidents(predicted: list[Item], gold: list[Item], where: str) -> tuple[Score, Ratio, Score]:
+    """Exact-count F1 (attacker, weapon, launched, destroyed, lost), date accuracy, cumulative flags."""
+    score, dates = Score(), Ratio()
+    pairs, missed, extra = _pair(predicted, gold, lambda p, g: _incident_key(p) == _incident_key(g))
+    for p, g in pairs:
+        if g.get("ambiguous"):
+            continue
+        score.tp += 1
+        if not g.get("cumulative"):
+            dates.total += 1
+            if (p.get("occurred_on") or None) == (g.get("date") or None):
+                dates.right += 1
+            else:
+                dates.wrong.append(f"{where}: {_describe_incident(g)} dated {p.get('occurred_on')}")
+    for g in missed:
+        if not g.get("ambiguous"):
+            score.fn += 1
+            score.misses.append(f"{where}: missed incident {_describe_incident(g)}")
+    ambiguous = [g for g in gold if g.get("ambiguous")]
+    for p in extra:
+        loose = any(
+            p.get("weapon") == g.get("weapon") and _norm(p.get("attacker") or "") == _norm(g.get("attacker") or "")
+            for g in ambiguous
+        )
+        if not loose:
+            score.fp += 1
+            score.extras.append(f"{where}: extra incident {_describe_incident(p)}")
+    cumulative = Score()
+    gold_cum = [g for g in gold if g.get("cumulative")]
+    pred_cum = [p for p in predicted if p.get("cumulative")]
+    cpairs, cmiss, cextra = _pair(pred_cum, gold_cum, lambda p, g: p.get("weapon") == g.get("weapon"))
+    cumulative.tp, cumulative.fn, cumulative.fp = len(cpairs), len(cmiss), len(cextra)
+    return score, dates, cumulative
+
+
+def _event_same(p: Item, g: Item) -> bool:
+    people = {_norm(x) for x in p.get("participants", [])} & {_norm(x) for x in g.get("participants", [])}
+    place = p.get("location") and g.get("location") and _norm(p["location"]) == _norm(g["location"])
+    return bool(people or place)
+
+
+def _describe_event(item: Item) -> str:
+    return (
+        f"{item.get('event') or item.get('title')} [{item.get('kind')}] {item.get('start')}..{item.get('end')} "
+        f"{item.get('status')} @ {item.get('location')} with {', '.join(item.get('participants', []))}"
+    )
+
+
+def score_events(predicted: list[Item], gold: list[Item], where: str) -> tuple[Score, Ratio, Ratio]:
+    """Event F1 (matched by participants or place), exact dates over gold events, status over matches."""
+    score, dates, status = Score(), Ratio(), Ratio()
+    pairs, missed, extra = _pair(predicted, gold, _event_same)
+    for p, g in pairs:
+        if g.get("ambiguous"):
+            continue
+        score.tp += 1
+        dates.total += 1
+        if (p.get("start"), p.get("end")) == (g.get("start"), g.get("end")):
+            dates.right += 1
+        else:
+            dates.wrong.append(f"{where}: {_describe_event(g)} got {p.get('start')}..{p.get('end')}")
+        status.total += 1
+        if p.get("status") == g.get("status"):
+            status.right += 1
+        else:
+            status.wrong.append(f"{where}: {_describe_event(g)} got status {p.get('status')}")
+    for g in missed:
+        if not g.get("ambiguous"):
+            score.fn += 1
+            dates.total += 1
+            score.misses.append(f"{where}: missed event {_describe_event(g)}")
+    for p in extra:
+        score.fp += 1
+        score.extras.append(f"{where}: extra event {_describe_event(p)}")
+    return score, dates, status
