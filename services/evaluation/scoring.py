@@ -149,7 +149,8 @@ def _incident_key(item: Item) -> tuple[Any, ...]:
 
 def _describe_incident(item: Item) -> str:
     counts = "/".join(str(item.get(k)) for k in _COUNTS)
-    return f"{item.get('claimant')}: {item.get('attacker')} {item.get('weapon')} {counts} on {item.get('date') or item.get('occurred_on')}"
+    when = item.get("date") or item.get("occurred_on")
+    return f"{item.get('claimant')}: {item.get('attacker')} {item.get('weapon')} {counts} on {when}"
 
 
 def score_incidents(predicted: list[Item], gold: list[Item], where: str) -> tuple[Score, Ratio, Score]:
