@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install demo test test-fast lint typecheck schemas bench clean
+.PHONY: help install system-deps demo test test-fast lint typecheck schemas bench clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -18,12 +18,25 @@ $(STAMP): requirements.lock pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
-install: $(STAMP) ## create .venv with the pinned dependencies and sitrep itself
+install: $(STAMP) system-deps ## create .venv with the pinned dependencies and sitrep itself, plus system tools
+
+# Debian's docker-compose (compose validation) and prometheus (promtool, and a real server in a test).
+system-deps: ## install docker-compose and prometheus from Debian when they are missing
+	@missing=""; for tool in docker-compose promtool prometheus; do \
+	  command -v $$tool >/dev/null 2>&1 || missing="$$missing $$tool"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing Debian packages for:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends docker-compose prometheus >/dev/null; \
+	  else \
+	    echo "missing:$$missing -- run: sudo apt-get install --no-install-recommends docker-compose prometheus"; exit 1; \
+	  fi; \
+	fi
 
 demo: $(STAMP) ## embedded broker + every service + replay seeds/ + print what the store holds
 	$(BIN)/sitrep demo seeds
 
-test: $(STAMP) ## lint, types, schema drift, unit, agent and integration tests
+test: $(STAMP) system-deps ## lint, types, schema drift, unit, agent, deployment and integration tests
 	$(BIN)/ruff check .
 	$(BIN)/mypy shared services
 	$(BIN)/python -m pytest

@@ -25,6 +25,7 @@ class ServiceMetrics:
     end_to_end_seconds: Histogram
     healthy: Gauge
     last_processed: Gauge
+    consumer_lag: Gauge
 
     @classmethod
     def create(cls, service: str, registry: CollectorRegistry | None = None) -> ServiceMetrics:
@@ -62,6 +63,12 @@ class ServiceMetrics:
                 "sitrep_last_processed_timestamp_seconds",
                 "Unix time of the last processed message",
                 ["service"],
+                registry=reg,
+            ),
+            consumer_lag=Gauge(
+                "sitrep_consumer_lag",
+                "Messages on the broker not yet read by this service",
+                ["service", "topic", "partition"],
                 registry=reg,
             ),
         )

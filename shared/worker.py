@@ -48,6 +48,7 @@ def add_stage(
 
     app.agent(topic(app, source), name=f"{name}.agent")(agent)
     add_health(app, metrics, name)
+    add_lag_metric(app, metrics, name, {source.name})
     return stage
 
 
@@ -69,6 +70,30 @@ def add_health(app: faust.App, metrics: ServiceMetrics, service: str) -> None:
     @app.task  # type: ignore[untyped-decorator]
     async def mark_started() -> None:
         gauge.set(1)
+
+
+def add_lag_metric(app: faust.App, metrics: ServiceMetrics, service: str, topics: set[str], every: float = 5.0) -> None:
+    """Consumer lag per topic and partition: the broker's high watermark minus our read position."""
+    gauge = metrics.consumer_lag
+
+    async def measure() -> None:
+        consumer = app.consumer
+        try:
+            assignment = consumer.assignment()
+        except Exception:  # noqa: BLE001 - not assigned yet, or rebalancing: try next time
+            return
+        for tp in assignment:
+            if tp.topic not in topics:
+                continue
+            high = consumer.highwater(tp)
+            if high is None:
+                continue
+            # Faust keeps the last offset each stream read; it has no public accessor for it.
+            read = getattr(consumer, "_read_offset", {}).get(tp)
+            position = read + 1 if read is not None else 0
+            gauge.labels(service=service, topic=tp.topic, partition=str(tp.partition)).set(max(0, high - position))
+
+    app.timer(every, name=f"{service}.consumer_lag")(measure)
 
 
 def run_worker(app: faust.App, settings: Settings) -> None:

@@ -191,6 +191,57 @@ def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _print_rows(rows: list[dict[str, Any]], as_json: bool, render: Any) -> None:
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+    else:
+        for row in rows:
+            print(render(row))
+
+
+def cmd_incidents(args: argparse.Namespace, settings: Settings) -> int:
+    from services.cli.report import incident_line, tally_line
+    from services.sink.storage import open_store
+
+    store = open_store(settings)
+    try:
+        if args.tallies:
+            _print_rows(store.tallies(since=args.since), args.json, tally_line)
+        else:
+            rows = store.incidents(since=args.since)
+            if args.history:
+                for row in rows:
+                    row["history"] = store.incident_sources(row["incident_id"])
+            _print_rows(rows, args.json, incident_line)
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_calendar(args: argparse.Namespace, settings: Settings) -> int:
+    from datetime import date
+
+    from services.cli.report import event_line
+    from services.sink.storage import open_store
+
+    store = open_store(settings)
+    try:
+        since = date.today().isoformat() if args.upcoming else args.since
+        rows = store.events(since=since)
+        for row in rows:
+            row["history"] = store.event_history(row["event_id"])
+        if args.ics:
+            from services.diplo_calendar.ics import to_ics
+
+            args.ics.write_bytes(to_ics(rows))
+            print(f"wrote {len(rows)} events to {args.ics}")
+            return 0
+        _print_rows(rows, args.json, event_line)
+    finally:
+        store.close()
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from services.evaluation.run import evaluate
 
@@ -242,6 +293,21 @@ def parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_schemas)
 
     sub.add_parser("report", help="print what the store holds").set_defaults(func=cmd_report)
+
+    i = sub.add_parser("incidents", help="stored incident claims (deduplicated), or daily tallies")
+    i.add_argument("--since", help="ISO date: only incidents on or after it")
+    i.add_argument("--tallies", action="store_true", help="per day, attacker, weapon and claimant sums")
+    i.add_argument("--history", action="store_true", help="with each source's figures (JSON output)")
+    i.add_argument("--json", action="store_true")
+    i.set_defaults(func=cmd_incidents)
+
+    c = sub.add_parser("calendar", help="the diplomatic calendar, with each event's status history")
+    when = c.add_mutually_exclusive_group()
+    when.add_argument("--upcoming", action="store_true", help="only events from today on")
+    when.add_argument("--since", help="ISO date")
+    c.add_argument("--json", action="store_true")
+    c.add_argument("--ics", type=Path, help="write an iCalendar file instead")
+    c.set_defaults(func=cmd_calendar)
 
     v = sub.add_parser("eval", help="precision, recall and F1 of the extractors against gold files")
     v.add_argument("gold_dir", type=Path)

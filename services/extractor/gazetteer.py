@@ -15,6 +15,11 @@ DATA_DIR = Path(__file__).parent / "data"
 # Words that are names only when capitalized as written; lower-case matching is kept for
 # multi-word aliases, whose case varies between outlets ("Ukraine's Air Force" / "air force").
 _WORD = r"[\w'’-]"
+# A name may be followed by a possessive ("Kyiv's", "Trump's"), but not run on into a longer word.
+_AFTER = r"(?![\w-]|'(?!s\b)|\.\w)"
+# Datelines are set in capitals ("KYIV, Feb 8"): a capitalized word that long is read as the name.
+_MIN_CAPS_NAME = 4
+_PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 
 
 @dataclass(frozen=True)
@@ -71,8 +76,13 @@ class Gazetteer:
                     self.folded.setdefault(fold(form).lower(), entry)
         forms = sorted(self.exact, key=len, reverse=True)
         alternation = "|".join(re.escape(f) for f in forms)
-        self._pattern = re.compile(rf"(?<!{_WORD})(?:{alternation})(?!{_WORD}|\.\w)", re.IGNORECASE)
+        self._pattern = re.compile(rf"(?<!{_WORD})(?:{alternation}){_AFTER}", re.IGNORECASE)
         self.country_names = {e.country_code: e.canonical for e in entries if e.kind == "country" and e.country_code}
+        self.by_canonical = {e.canonical: e for e in entries}
+        self._holders: dict[str, list[Entry]] = {}
+        for entry in entries:
+            if entry.label == "PERSON" and entry.title:
+                self._holders.setdefault(office_key(entry.title), []).append(entry)
 
     @classmethod
     def from_jsonl(cls, path: Path) -> Gazetteer:
@@ -89,7 +99,14 @@ class Gazetteer:
 
     def lookup(self, surface: str) -> Entry | None:
         folded = fold(surface)
-        return self.exact.get(folded) or self.folded.get(folded.lower())
+        return self.exact.get(folded) or self.folded.get(folded.lower()) or self._capitals(folded)
+
+    def _capitals(self, surface: str) -> Entry | None:
+        if len(surface) < _MIN_CAPS_NAME or not surface.isupper() or " " in surface:
+            return None
+        entry = self.exact.get(surface.title())
+        # Only places: "TASS" is an acronym, "MUNICH" a dateline.
+        return entry if entry is not None and entry.label in {"GPE", "LOC"} else None
 
     def find(self, text: str) -> Iterator[Match]:
         """Non-overlapping matches, longest form first at each position."""
@@ -99,11 +116,37 @@ class Gazetteer:
             entry = self.exact.get(surface)
             if entry is None and " " in surface:
                 entry = self.folded.get(surface.lower())
+            if entry is None:
+                entry = self._capitals(surface)
             if entry is not None:
                 yield Match(m.start(), m.end(), entry)
 
     def country_name(self, code: str | None) -> str | None:
         return self.country_names.get(code) if code else None
+
+    def affiliation_name(self, code: str | None) -> str | None:
+        """A country's name, or the body an affiliation code stands for ("EU" -> "European Union")."""
+        if not code:
+            return None
+        if code in self.country_names:
+            return self.country_names[code]
+        entry = self.exact.get(code)
+        return entry.canonical if entry is not None and entry.label == "ORG" else None
+
+    def holders(self, office: str) -> list[Entry]:
+        """People whose gazetteer title is ``office`` ("President of Ukraine"), as of the gazetteer's date."""
+        return self._holders.get(office_key(office), [])
+
+
+def office_key(title: str) -> str:
+    """ "President of the United States (until 2025)" and "president of United States" are one office."""
+    words = _PARENTHETICAL.sub("", fold(title)).lower().replace("-", " ").split()
+    return " ".join(w for w in words if w != "the")
+
+
+def current_title(entry: Entry) -> str | None:
+    """The gazetteer title without its parenthetical notes on later changes."""
+    return _PARENTHETICAL.sub("", entry.title).strip() if entry.title else None
 
 
 @cache

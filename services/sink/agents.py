@@ -10,10 +10,12 @@ import asyncio
 import logging
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import faust
 from faust.types import EventT
+from prometheus_client import CollectorRegistry, Gauge
 
 from services.sink.storage import Batch, Store, open_store
 from shared.app import create_app
@@ -21,7 +23,7 @@ from shared.metrics import ServiceMetrics
 from shared.settings import Settings
 from shared.stage import decode_events
 from shared.topics import ARTICLES_ENRICHED, CALENDAR, DEADLETTER, INCIDENTS, TopicSpec
-from shared.worker import add_health, topic
+from shared.worker import add_health, add_lag_metric, topic
 
 log = logging.getLogger(__name__)
 
@@ -69,12 +71,67 @@ def record(batch: Batch, metrics: ServiceMetrics) -> None:
             metrics.deadletters.labels(service="sink", stage="sink", error_type=letter.error_type).inc()
 
 
+@dataclass
+class StoreGauges:
+    """What the store holds, as gauges: daily incident tallies and calendar events by status."""
+
+    tally: Gauge
+    events: Gauge
+    dirty: bool = True
+
+    @classmethod
+    def create(cls, registry: CollectorRegistry) -> StoreGauges:
+        return cls(
+            tally=Gauge(
+                "sitrep_incident_tally",
+                "Per day, attacker, weapon and claimant: sum of deduplicated single-night claims",
+                ["day", "attacker", "weapon", "claimant", "count"],
+                registry=registry,
+            ),
+            events=Gauge("sitrep_calendar_events", "Calendar events by status", ["status"], registry=registry),
+        )
+
+    def refresh(self, store: Store, days: int = 31) -> None:
+        rows = store.tallies()
+        recent_days = sorted({r["day"] for r in rows})[-days:]
+        self.tally.clear()
+        for row in rows:
+            if row["day"] not in recent_days:
+                continue
+            for count in ("launched", "destroyed", "lost", "killed", "injured"):
+                if row[count] is not None:
+                    self.tally.labels(
+                        day=row["day"],
+                        attacker=row["attacker"] or "unknown",
+                        weapon=row["weapon"],
+                        claimant=row["claimant"],
+                        count=count,
+                    ).set(row[count])
+        self.events.clear()
+        by_status: dict[str, int] = {}
+        for event in store.events():
+            by_status[event["status"]] = by_status.get(event["status"], 0) + 1
+        for status, n in by_status.items():
+            self.events.labels(status=status).set(n)
+        self.dirty = False
+
+
 def build(settings: Settings, store: Store | None = None) -> faust.App:
     app, metrics = create_app("sink", settings)
     storage = store or open_store(settings)
     storage.setup()
     # One connection, several agents: writes take turns.
     lock = asyncio.Lock()
+    gauges = StoreGauges.create(metrics.registry)
+
+    @app.timer(10.0, name="sink.store_gauges")  # type: ignore[untyped-decorator]
+    async def refresh_gauges() -> None:
+        if gauges.dirty:
+            async with lock:
+                try:
+                    await asyncio.to_thread(gauges.refresh, storage)
+                except Exception as exc:  # noqa: BLE001 - gauges wait for the next tick
+                    log.warning("could not refresh store gauges: %s", exc)
 
     def add_agent(spec: TopicSpec) -> None:
         async def sink(stream: Any) -> None:
@@ -85,6 +142,7 @@ def build(settings: Settings, store: Store | None = None) -> faust.App:
                     async with lock:
                         await write_with_retry(storage, batch, metrics)
                     record(batch, metrics)
+                    gauges.dirty = gauges.dirty or bool(batch.incidents or batch.events)
                 metrics.processing_seconds.labels(service="sink").observe(time.perf_counter() - started)
                 metrics.last_processed.labels(service="sink").set(time.time())
 
@@ -93,6 +151,7 @@ def build(settings: Settings, store: Store | None = None) -> faust.App:
     for spec in SOURCES:
         add_agent(spec)
     add_health(app, metrics, "sink")
+    add_lag_metric(app, metrics, "sink", {s.name for s in SOURCES})
 
     @app.on_before_shutdown.connect
     async def close_store(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:

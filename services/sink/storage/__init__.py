@@ -8,9 +8,11 @@ from shared.settings import Settings
 
 
 def open_store(settings: Settings) -> Store:
-    if settings.store == "sqlite":
-        return SQLiteStore(settings.sqlite_path)
-    raise NotImplementedError("the PostgreSQL store arrives with the deployment work (issue 6)")
+    if settings.store == "postgres" and settings.postgres_dsn is not None:
+        from services.sink.storage.postgres import PostgresStore
+
+        return PostgresStore(settings.postgres_dsn.get_secret_value())
+    return SQLiteStore(settings.sqlite_path)
 
 
 __all__ = ["Batch", "SQLiteStore", "Store", "open_store"]

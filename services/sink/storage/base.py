@@ -44,6 +44,9 @@ class Store(Protocol):
 
     def incident_sources(self, incident_id: str) -> list[Row]: ...
 
+    def tallies(self, since: str | None = None) -> list[Row]:
+        """Per day, attacker, weapon and claimant: sums over deduplicated single-night claims."""
+
     def events(self, since: str | None = None) -> list[Row]: ...
 
     def event_history(self, event_id: str) -> list[Row]: ...

@@ -29,7 +29,7 @@ def entity_rows(enriched: EnrichedArticle) -> list[Row]:
     for e in enriched.entities:
         rows[(e.start, e.end, e.label)] = {
             "article_id": enriched.article.id,
-            "start": e.start,
+            "start_": e.start,
             "end_": e.end,
             "text": e.text,
             "label": e.label,
@@ -62,7 +62,7 @@ def incident_row(i: Incident, now: str) -> Row:
         "occurred_on": i.occurred_on.isoformat() if i.occurred_on else None,
         "locations": i.locations,
         "damage": i.damage,
-        "cumulative": int(i.cumulative),
+        "cumulative": i.cumulative,
         "flags": i.flags,
         "evidence": i.evidence.sentence,
         "article_id": i.article_id,

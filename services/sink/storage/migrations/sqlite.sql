@@ -16,7 +16,7 @@ CREATE TABLE IF NOT EXISTS articles (
 );
 CREATE TABLE IF NOT EXISTS entities (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    start INTEGER NOT NULL,
+    start_ INTEGER NOT NULL,
     end_ INTEGER NOT NULL,
     text TEXT NOT NULL,
     label TEXT NOT NULL,
@@ -29,7 +29,7 @@ CREATE TABLE IF NOT EXISTS entities (
     country_code TEXT,
     lat REAL,
     lon REAL,
-    PRIMARY KEY (article_id, start, end_, label)
+    PRIMARY KEY (article_id, start_, end_, label)
 );
 CREATE INDEX IF NOT EXISTS entities_by_canonical ON entities (label, canonical);
 CREATE TABLE IF NOT EXISTS incidents (
