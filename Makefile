@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps demo test test-fast lint typecheck schemas bench clean
+.PHONY: help install system-deps demo test test-fast lint typecheck schemas bench soak clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -52,6 +52,12 @@ typecheck: $(STAMP) ## mypy --strict
 
 schemas: $(STAMP) ## regenerate schemas/ from the message models
 	$(BIN)/sitrep schemas
+
+bench: $(STAMP) ## benchmark: NLP limit, transport, whole pipeline, scaling (writes bench-results/latest.json)
+	$(BIN)/sitrep bench --articles 1000 --json bench-results/latest.json
+
+soak: $(STAMP) ## memory over a long run (10,000 articles)
+	$(BIN)/sitrep bench --soak 10000 --every 1000 --json bench-results/soak.json
 
 clean: ## remove the venv and local state
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -242,6 +242,40 @@ def cmd_calendar(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def cmd_deadletter(args: argparse.Namespace, settings: Settings) -> int:
+    from services.cli import deadletters
+    from services.sink.storage import open_store
+
+    store = open_store(settings)
+    store.setup()
+    try:
+        if args.action == "list":
+            rows = store.deadletters()
+            _print_rows(rows, args.json, deadletters.line)
+            return 0
+        rows = deadletters.select(store, args.id, args.all, args.include_replayed)
+        count = deadletters.replay(settings, store, rows)
+        print(f"replayed {count} dead letter{'s' if count != 1 else ''}")
+    finally:
+        store.close()
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
+    from services.benchmark.run import render, run, run_soak
+
+    if args.soak:
+        report = run_soak(args.soak, args.every)
+    else:
+        report = run(args.articles, scaling=not args.no_scaling, latency_articles=args.latency_articles)
+    text = render(report)
+    print(text)
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(text + "\n")
+    return 0
+
+
 def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     from services.evaluation.run import evaluate
 
@@ -308,6 +342,23 @@ def parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     c.add_argument("--ics", type=Path, help="write an iCalendar file instead")
     c.set_defaults(func=cmd_calendar)
+
+    dl = sub.add_parser("deadletter", help="list dead letters, or replay them into their original topics")
+    dl.add_argument("action", choices=["list", "replay"])
+    dl.add_argument("--id", action="append", help="a dead-letter id (repeatable)")
+    dl.add_argument("--all", action="store_true", help="replay every dead letter not replayed yet")
+    dl.add_argument("--include-replayed", action="store_true", help="with --all: also those replayed before")
+    dl.add_argument("--json", action="store_true")
+    dl.set_defaults(func=cmd_deadletter)
+
+    b = sub.add_parser("bench", help="NLP limit vs transport vs whole pipeline; throughput, latency, CPU, memory")
+    b.add_argument("--articles", type=int, default=1000)
+    b.add_argument("--latency-articles", type=int, default=100, help="articles for the steady 5/s latency run")
+    b.add_argument("--no-scaling", action="store_true", help="skip the two-extractor run")
+    b.add_argument("--soak", type=int, help="soak mode: this many articles, memory printed at intervals")
+    b.add_argument("--every", type=int, default=1000, help="soak: articles between memory samples")
+    b.add_argument("--json", type=Path, help="also write the figures here")
+    b.set_defaults(func=cmd_bench)
 
     v = sub.add_parser("eval", help="precision, recall and F1 of the extractors against gold files")
     v.add_argument("gold_dir", type=Path)

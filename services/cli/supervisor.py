@@ -41,6 +41,7 @@ class Pipeline:
     echo: bool = True
     broker: EmbeddedBroker | None = None
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    ports: dict[str, int] = field(default_factory=dict)
 
     def start(self, timeout: float = 60.0) -> None:
         if self.settings.embedded_broker:
@@ -62,12 +63,17 @@ class Pipeline:
         return self.log_dir / f"{name}.log"
 
     def _spawn(self, name: str) -> None:
+        """Start ``name``: a service ("extractor") or an extra instance of one ("extractor#2")."""
+        service = name.split("#", 1)[0]
+        env = os.environ.copy()
+        if name in self.ports:
+            env["SITREP_METRICS_PORT"] = str(self.ports[name])
         process = subprocess.Popen(  # noqa: S603 - our own interpreter and module
-            [sys.executable, "-m", "services.cli", "worker", name],
+            [sys.executable, "-m", "services.cli", "worker", service],
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,
             start_new_session=True,
-            env=os.environ.copy(),
+            env=env,
         )
         self.processes[name] = process
         target: IO[str] = sys.stderr
@@ -77,8 +83,19 @@ class Pipeline:
         assert process.stdout is not None
         threading.Thread(target=_pump, args=(name, process.stdout, target), daemon=True).start()
 
+    def add_instance(self, service: str, port: int, timeout: float = 60.0) -> str:
+        """One more process of ``service`` in the same consumer group, with its own metrics port."""
+        name = f"{service}#{sum(1 for n in self.processes if n.split('#')[0] == service) + 1}"
+        self.ports[name] = port
+        self._spawn(name)
+        self._wait(name, timeout)
+        return name
+
+    def port(self, name: str) -> int:
+        return self.ports.get(name) or self.settings.metrics_port_for(name.split("#", 1)[0])
+
     def health(self, name: str) -> dict[str, object] | None:
-        port = self.settings.metrics_port_for(name)
+        port = self.port(name)
         url = f"http://{self.settings.metrics_host}:{port}/health/ready"
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
@@ -99,6 +116,43 @@ class Pipeline:
             time.sleep(0.3)
         if waiting:
             raise TimeoutError(f"not ready after {timeout:.0f}s: {', '.join(sorted(waiting))}")
+
+    def signal(self, name: str, sig: int) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.processes[name].pid, sig)
+
+    def stop_one(self, name: str, timeout: float = 20.0) -> float:
+        """SIGTERM one service and wait; returns how long it took to exit."""
+        started = time.monotonic()
+        self.signal(name, signal.SIGTERM)
+        try:
+            self.processes[name].wait(timeout)
+        except subprocess.TimeoutExpired:
+            self.signal(name, signal.SIGKILL)
+            self.processes[name].wait()
+        return time.monotonic() - started
+
+    def kill(self, name: str) -> None:
+        """SIGKILL: no chance to finish anything, as in a crash or an OOM kill."""
+        self.signal(name, signal.SIGKILL)
+        self.processes[name].wait()
+
+    def restart(self, name: str, timeout: float = 60.0) -> None:
+        if self.processes[name].poll() is None:
+            self.stop_one(name)
+        self._spawn(name)
+        self._wait(name, timeout)
+
+    def _wait(self, name: str, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.processes[name].poll() is not None:
+                raise RuntimeError(f"{name} exited with code {self.processes[name].returncode}")
+            state = self.health(name)
+            if state and state.get("ready"):
+                return
+            time.sleep(0.3)
+        raise TimeoutError(f"{name} not ready after {timeout:.0f}s")
 
     def failed(self) -> list[str]:
         return [n for n, p in self.processes.items() if p.poll() is not None]

@@ -17,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from shared.models import Article, Dateline, article_id_for
+from shared.sanitize import clean_text, implausible_date
 
 SIDECAR_SUFFIX = ".meta.json"
 
@@ -90,13 +91,17 @@ def build_article(
         if not allow_missing_date:
             raise ValueError("published_at is missing; replayed articles need their publication time")
         published, inferred = now, True
-    title = str(meta.get("title") or "").strip()
-    source = str(meta.get("source") or "").strip()
+    problem = None if inferred else implausible_date(published, now)
+    if problem:
+        raise ValueError(problem)
+    title = clean_text(str(meta.get("title") or ""))
+    source = clean_text(str(meta.get("source") or ""))
     if not source:
         raise ValueError("source is missing")
     url = meta.get("url") or None
-    if not text.strip():
-        raise ValueError("text is empty")
+    text = clean_text(text)
+    if not text:
+        raise ValueError("text is empty (after removing markup)")
     return Article(
         id=str(meta.get("id") or article_id_for(url=url, source=source, title=title, published_at=published)),
         url=url,

@@ -9,16 +9,19 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import faust
 from faust.types import EventT
 from prometheus_client import CollectorRegistry, Gauge
 
 from services.sink.storage import Batch, Store, open_store
+from services.sink.storage.base import Row
 from shared.app import create_app
+from shared.codec import encode
+from shared.deadletters import dead_letter
 from shared.metrics import ServiceMetrics
 from shared.settings import Settings
 from shared.stage import decode_events
@@ -26,6 +29,7 @@ from shared.topics import ARTICLES_ENRICHED, CALENDAR, DEADLETTER, INCIDENTS, To
 from shared.worker import add_health, add_lag_metric, topic
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 SOURCES: tuple[TopicSpec, ...] = (ARTICLES_ENRICHED, INCIDENTS, CALENDAR, DEADLETTER)
 _FIELD = {
@@ -45,14 +49,46 @@ def collect(events: Sequence[EventT[Any]], spec: TopicSpec, *, metrics: ServiceM
     return batch
 
 
-async def write_with_retry(store: Store, batch: Batch, metrics: ServiceMetrics, *, max_delay: float = 30.0) -> None:
+def split_collisions(batch: Batch, stored: dict[str, Row]) -> Batch:
+    """An id already stored for another URL or source is a collision: dead-lettered, never overwritten.
+
+    The same URL with a new text is a revision of the story and replaces it.
+    """
+    keep = []
+    for enriched in batch.articles:
+        article = enriched.article
+        old = stored.get(article.id)
+        if old is None or (old["url"] == article.url and old["source"] == article.source):
+            keep.append(enriched)
+            continue
+        batch.deadletters.append(
+            dead_letter(
+                payload=encode(enriched),
+                topic=ARTICLES_ENRICHED.name,
+                partition=None,
+                offset=None,
+                key=article.id,
+                stage="sink",
+                error_type="id_collision",
+                reason=(
+                    f"article id {article.id} is already stored for url={old['url']!r} source={old['source']!r}; "
+                    f"this one has url={article.url!r} source={article.source!r}"
+                ),
+            )
+        )
+    batch.articles = keep
+    return batch
+
+
+async def with_retry(call: Callable[..., T], *args: Any, metrics: ServiceMetrics, max_delay: float = 30.0) -> T:
+    """Run a storage call in a thread until it succeeds; the batch is not acknowledged meanwhile."""
     delay = 0.5
     healthy = metrics.healthy.labels(service="sink")
     while True:
         try:
-            await asyncio.to_thread(store.write, batch)
+            result = await asyncio.to_thread(call, *args)
             healthy.set(1)
-            return
+            return result
         except Exception as exc:  # noqa: BLE001 - any storage failure: wait and try again
             healthy.set(0)
             metrics.errors.labels(service="sink", kind=f"storage:{type(exc).__name__}").inc()
@@ -140,7 +176,11 @@ def build(settings: Settings, store: Store | None = None) -> faust.App:
                 batch = collect(events, spec, metrics=metrics, max_bytes=settings.max_message_bytes)
                 if len(batch):
                     async with lock:
-                        await write_with_retry(storage, batch, metrics)
+                        if batch.articles:
+                            ids = [e.article.id for e in batch.articles]
+                            stored = await with_retry(storage.articles_by_id, ids, metrics=metrics)
+                            split_collisions(batch, stored)
+                        await with_retry(storage.write, batch, metrics=metrics)
                     record(batch, metrics)
                     gauges.dirty = gauges.dirty or bool(batch.incidents or batch.events)
                 metrics.processing_seconds.labels(service="sink").observe(time.perf_counter() - started)

@@ -30,3 +30,23 @@ async def test_sink_stores_articles_incidents_and_dead_letters(settings: Setting
     assert letter["error_type"] == "invalid_utf8"
     assert letter["stage"] == "sink"
     store.close()
+
+
+async def test_an_id_collision_is_dead_lettered_not_overwritten(settings: Settings) -> None:
+    store = SQLiteStore(settings.sqlite_path)
+    app = build(settings, store=store)
+    first = enrich(article("Russia launched 10 drones.", id="collide000000001", url="https://a.test/1"))
+    other = enrich(article("Completely different story.", id="collide000000001", url="https://b.test/2"))
+    revised = enrich(article("Russia launched 12 drones.", id="collide000000001", url="https://a.test/1"))
+    async with app.agents["sink.articles.enriched"].test_context() as tester:
+        await tester.put(value=encode(first), key=b"1")
+        await eventually(lambda: store.table_counts()["articles"] == 1)
+        await tester.put(value=encode(other), key=b"2")
+        await eventually(lambda: store.table_counts()["deadletters"] == 1)
+        await tester.put(value=encode(revised), key=b"3")
+        await eventually(lambda: "12 drones" in store._rows("SELECT text FROM articles")[0]["text"])
+    (letter,) = store.deadletters()
+    assert letter["error_type"] == "id_collision"
+    assert "https://b.test/2" in letter["reason"]
+    assert store.table_counts()["articles"] == 1
+    store.close()

@@ -108,3 +108,23 @@ NO_DATELINES = ["Ukrainian President Volodymyr Zelenskyy has urged", "On Sunday 
 @pytest.mark.parametrize("text", NO_DATELINES)
 def test_no_dateline(text: str) -> None:
     assert parse_dateline(text, date(2025, 2, 10)) is None
+
+
+def test_markup_is_stripped_and_dates_checked(tmp_path: Path) -> None:
+    good = {"source": "wire", "title": "<b>A</b>", "published_at": "2025-02-08T10:00:00+00:00"}
+    lines = [
+        json.dumps({**good, "text": "<p>Russia launched <script>evil()</script>10 drones.</p>"}),
+        json.dumps({**good, "text": "<script>only()</script>"}),
+        json.dumps({**good, "text": "x", "published_at": "2091-01-01T00:00:00+00:00"}),
+        json.dumps({**good, "text": "x", "published_at": "1900-01-01T00:00:00+00:00"}),
+    ]
+    _write(tmp_path / "f.jsonl", "\n".join(lines))
+    first, *rest = list(load_paths([tmp_path / "f.jsonl"]))
+    assert isinstance(first, Article)
+    assert first.text == "Russia launched 10 drones."
+    assert first.title == "A"
+    reasons = [r.reason for r in rest if isinstance(r, Rejection)]
+    assert len(reasons) == 3
+    assert "empty" in reasons[0]
+    assert "future" in reasons[1]
+    assert "before 1990" in reasons[2]

@@ -35,6 +35,9 @@ class Store(Protocol):
 
     def article_ids(self) -> set[str]: ...
 
+    def articles_by_id(self, ids: list[str]) -> dict[str, Row]:
+        """id -> {id, url, source, title} of the stored articles among ``ids``."""
+
     def people(self) -> list[Row]:
         """One row per article and person: canonical name and the role that article gives."""
 
@@ -51,6 +54,9 @@ class Store(Protocol):
 
     def event_history(self, event_id: str) -> list[Row]: ...
 
-    def deadletters(self) -> list[Row]: ...
+    def deadletters(self) -> list[Row]:
+        """Every dead letter, with ``replayed_at`` (the last replay, or None)."""
+
+    def mark_replayed(self, deadletter_ids: list[str]) -> None: ...
 
     def table_counts(self) -> dict[str, int]: ...

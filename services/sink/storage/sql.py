@@ -106,6 +106,13 @@ class SQLStore(ABC):
         ]
         self._run_transaction(statements)
 
+    def articles_by_id(self, ids: list[str]) -> dict[str, Row]:
+        if not ids:
+            return {}
+        marks = ", ".join("?" for _ in ids)
+        rows = self._rows(f"SELECT id, url, source, title FROM articles WHERE id IN ({marks})", tuple(ids))
+        return {r["id"]: r for r in rows}
+
     def article_ids(self) -> set[str]:
         return {r["id"] for r in self._rows("SELECT id FROM articles")}
 
@@ -162,7 +169,20 @@ class SQLStore(ABC):
         )
 
     def deadletters(self) -> list[Row]:
-        return self._rows("SELECT * FROM deadletters ORDER BY failed_at, deadletter_id")
+        return self._rows(
+            "SELECT d.*, (SELECT MAX(r.replayed_at) FROM deadletter_replays r "
+            "WHERE r.deadletter_id = d.deadletter_id) AS replayed_at "
+            "FROM deadletters d ORDER BY d.failed_at, d.deadletter_id"
+        )
+
+    def mark_replayed(self, deadletter_ids: list[str]) -> None:
+        now = datetime.now(UTC).isoformat()
+        self._run_transaction(
+            [
+                ("INSERT INTO deadletter_replays (deadletter_id, replayed_at) VALUES (?, ?)", [i, now])
+                for i in deadletter_ids
+            ]
+        )
 
     def table_counts(self) -> dict[str, int]:
         return {t: int(self._rows(f"SELECT COUNT(*) AS n FROM {t}")[0]["n"]) for t in TABLES}

@@ -107,3 +107,8 @@ CREATE TABLE IF NOT EXISTS deadletters (
     payload_b64 TEXT NOT NULL,
     failed_at TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS deadletter_replays (
+    deadletter_id TEXT NOT NULL,
+    replayed_at TEXT NOT NULL,
+    PRIMARY KEY (deadletter_id, replayed_at)
+);

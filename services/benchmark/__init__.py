@@ -1,0 +1,1 @@
+"""``sitrep bench``: the NLP limit, the transport limit and the whole pipeline, measured in one run."""

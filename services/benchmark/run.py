@@ -1,0 +1,287 @@
+"""The benchmark: raw NLP limit, raw Kafka transport, and the whole pipeline, on the same texts.
+
+Run with ``sitrep bench`` (or ``make bench``). It prints a table and writes JSON, so runs can be compared.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import statistics
+import tempfile
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from aiokafka import AIOKafkaConsumer
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+
+from services.benchmark.procs import cpu_seconds, rss_mb
+from services.cli.supervisor import Pipeline
+from services.feeder.load import load_paths
+from services.sink.storage import SQLiteStore
+from shared.codec import encode
+from shared.kafka import client_options, new_producer
+from shared.models import Article
+from shared.settings import Settings
+
+CORPUS = Path(__file__).resolve().parents[2] / "tests" / "corpus" / "dev" / "articles"
+STAGES = ("extractor", "incidents", "calendar", "sink")
+
+
+def corpus(n: int, source: Path = CORPUS) -> list[Article]:
+    """``n`` distinct articles cycling through the dev corpus texts (own id and url each)."""
+    base = [a for a in load_paths([source]) if isinstance(a, Article)]
+    if not base:
+        raise SystemExit(f"no articles in {source}")
+    return [
+        base[i % len(base)].model_copy(
+            update={
+                "id": f"bench{i:011d}",
+                "url": f"https://bench.test/{i}",
+                "title": f"{base[i % len(base)].title} #{i}",
+            }
+        )
+        for i in range(n)
+    ]
+
+
+def words(articles: list[Article]) -> int:
+    return sum(len(a.text.split()) for a in articles)
+
+
+def percentile(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+@dataclass
+class Result:
+    name: str
+    articles: int
+    seconds: float
+    words: int
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def per_second(self) -> float:
+        return self.articles / self.seconds if self.seconds else float("nan")
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "articles": self.articles,
+            "seconds": round(self.seconds, 3),
+            "articles_per_s": round(self.per_second, 2),
+            "words_per_s": round(self.words / self.seconds, 1) if self.seconds else None,
+            **self.extra,
+        }
+
+
+def raw_nlp(articles: list[Article]) -> Result:
+    """The NLP limit: the extractor's own model over the same texts, nothing else."""
+    from services.extractor.bench import measure
+
+    figures = measure([a.text for a in articles])
+    return Result("raw_nlp", len(articles), figures["nlp_seconds"], words(articles), {"details": figures})
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _base_port(size: int = 5) -> int:
+    import socket
+
+    for _ in range(50):
+        base = _free_port()
+        try:
+            for offset in range(size):
+                with socket.socket() as s:
+                    s.bind(("127.0.0.1", base + offset))
+            return base
+        except OSError:
+            continue
+    raise RuntimeError("no block of free ports")
+
+
+@contextmanager
+def fresh_pipeline(folder: Path, *, extractors: int = 1) -> Any:
+    env = {
+        "SITREP_KAFKA_BOOTSTRAP": f"127.0.0.1:{_free_port()}",
+        "SITREP_METRICS_BASE_PORT": str(_base_port()),
+        "SITREP_SQLITE_PATH": str(folder / "bench.sqlite3"),
+        "SITREP_DATA_DIR": str(folder / "var"),
+        "SITREP_LOG_LEVEL": "WARNING",
+    }
+    saved = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    pipeline = Pipeline(Settings(), log_dir=folder / "logs", echo=False)
+    try:
+        pipeline.start(timeout=120)
+        for _ in range(extractors - 1):
+            pipeline.add_instance("extractor", _free_port())
+        yield pipeline
+    finally:
+        pipeline.stop()
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+async def _round_trip(settings: Settings, payloads: list[bytes]) -> float:
+    topic = f"bench.transport.{int(time.time() * 1000)}"
+    admin = AIOKafkaAdminClient(**client_options(settings))
+    await admin.start()
+    try:
+        await admin.create_topics([NewTopic(topic, num_partitions=4, replication_factor=1)])
+    finally:
+        await admin.close()
+    consumer = AIOKafkaConsumer(topic, **client_options(settings), auto_offset_reset="earliest", group_id=topic)
+    await consumer.start()
+    producer = new_producer(settings)
+    await producer.start()
+    started = time.perf_counter()
+    try:
+        sends = [await producer.send(topic, p, key=str(i).encode()) for i, p in enumerate(payloads)]
+        await asyncio.gather(*sends)
+        received = 0
+        while received < len(payloads):
+            batch = await consumer.getmany(timeout_ms=1000)
+            received += sum(len(v) for v in batch.values())
+        return time.perf_counter() - started
+    finally:
+        await producer.stop()
+        await consumer.stop()
+
+
+def raw_transport(pipeline: Pipeline, articles: list[Article]) -> Result:
+    payloads = [encode(a) for a in articles]
+    seconds = asyncio.run(_round_trip(pipeline.settings, payloads))
+    return Result(
+        "raw_transport", len(articles), seconds, words(articles), {"mb": round(sum(map(len, payloads)) / 1e6, 2)}
+    )
+
+
+async def _publish(settings: Settings, articles: list[Article], rate: float | None) -> None:
+    producer = new_producer(settings)
+    await producer.start()
+    interval = 1.0 / rate if rate else 0.0
+    try:
+        pending = []
+        for article in articles:
+            started = time.monotonic()
+            # Stamped at publish time: stored_at - ingested_at is then publish-to-stored latency.
+            stamped = article.model_copy(update={"ingested_at": datetime.now(UTC)})
+            pending.append(await producer.send("articles.raw", encode(stamped), key=article.id.encode()))
+            if interval:
+                await asyncio.sleep(max(0.0, interval - (time.monotonic() - started)))
+        await asyncio.gather(*pending)
+    finally:
+        await producer.stop()
+
+
+def _stored(store: SQLiteStore) -> list[dict[str, Any]]:
+    return store._rows("SELECT id, ingested_at, stored_at FROM articles")
+
+
+def whole_pipeline(
+    pipeline: Pipeline, articles: list[Article], *, rate: float | None = None, timeout: float = 1800
+) -> Result:
+    store = SQLiteStore(pipeline.settings.sqlite_path)
+    store.setup()
+    pids = {name: p.pid for name, p in pipeline.processes.items()}
+    cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
+    started = time.perf_counter()
+    asyncio.run(_publish(pipeline.settings, articles, rate))
+    wanted = {a.id for a in articles}
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if wanted <= {r["id"] for r in _stored(store)}:
+            break
+        time.sleep(0.2)
+    else:
+        raise TimeoutError("the pipeline did not store every benchmark article in time")
+    seconds = time.perf_counter() - started
+    rows = [r for r in _stored(store) if r["id"] in wanted]
+    latencies = [
+        (datetime.fromisoformat(r["stored_at"]) - datetime.fromisoformat(r["ingested_at"])).total_seconds()
+        for r in rows
+    ]
+    cpu = {name: round((cpu_seconds(pid) - cpu_before[name]) / len(articles) * 1000, 3) for name, pid in pids.items()}
+    rss = {name: round(rss_mb(pid), 1) for name, pid in pids.items()}
+    store.close()
+    return Result(
+        "pipeline",
+        len(articles),
+        seconds,
+        words(articles),
+        {
+            "latency_s": {
+                "p50": round(percentile(latencies, 50), 3),
+                "p95": round(percentile(latencies, 95), 3),
+                "p99": round(percentile(latencies, 99), 3),
+                "mean": round(statistics.fmean(latencies), 3) if latencies else None,
+            },
+            "cpu_ms_per_article": cpu,
+            "rss_mb": rss,
+            "rate": rate,
+        },
+    )
+
+
+def soak(pipeline: Pipeline, articles: list[Article], chunk: int) -> list[dict[str, Any]]:
+    """Feed in chunks; memory of every service after each one."""
+    samples = []
+    for start in range(0, len(articles), chunk):
+        part = articles[start : start + chunk]
+        whole_pipeline(pipeline, part)
+        samples.append(
+            {"articles": start + len(part), **{n: round(rss_mb(p.pid), 1) for n, p in pipeline.processes.items()}}
+        )
+    return samples
+
+
+def run(n: int, *, scaling: bool = True, latency_rate: float = 5.0, latency_articles: int = 100) -> dict[str, Any]:
+    articles = corpus(n)
+    report: dict[str, Any] = {"machine": {"cores": os.cpu_count()}, "articles": n, "words": words(articles)}
+    nlp = raw_nlp(articles)
+    report["raw_nlp"] = nlp.as_dict()
+    with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp:
+        with fresh_pipeline(Path(tmp) / "one") as pipeline:
+            report["raw_transport"] = raw_transport(pipeline, articles).as_dict()
+            full = whole_pipeline(pipeline, articles)
+            report["pipeline"] = full.as_dict()
+            steady = corpus(latency_articles + n)[n:]
+            report["steady_rate"] = whole_pipeline(pipeline, steady, rate=latency_rate).as_dict()
+        report["ratio_pipeline_to_nlp"] = round(full.per_second / nlp.per_second, 3)
+        if scaling:
+            with fresh_pipeline(Path(tmp) / "two", extractors=2) as pipeline:
+                two = whole_pipeline(pipeline, articles)
+            report["two_extractors"] = two.as_dict()
+            report["scaling_2_over_1"] = round(two.per_second / full.per_second, 3)
+    return report
+
+
+def run_soak(n: int, chunk: int) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="sitrep-soak-") as tmp, fresh_pipeline(Path(tmp)) as pipeline:
+        samples = soak(pipeline, corpus(n), chunk)
+    first, last = samples[0], samples[-1]
+    growth = {k: round((last[k] - first[k]) / first[k] * 100, 1) for k in first if k != "articles" and first[k]}
+    return {"soak": samples, "rss_growth_percent_first_to_last": growth}
+
+
+def render(report: dict[str, Any]) -> str:
+    return json.dumps(report, indent=2)
