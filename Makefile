@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install system-deps demo test test-fast lint typecheck schemas bench soak clean
+.PHONY: help install system-deps demo test test-fast lint typecheck schemas bench soak lock clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -58,6 +58,11 @@ bench: $(STAMP) ## benchmark: NLP limit, transport, whole pipeline, scaling (wri
 
 soak: $(STAMP) ## memory over a long run (10,000 articles)
 	$(BIN)/sitrep bench --soak 10000 --every 1000 --json bench-results/soak.json
+
+lock: ## recompile requirements.lock (exact versions and hashes) from requirements.in
+	$(PYTHON) -m venv .lockenv && .lockenv/bin/pip install --quiet pip-tools
+	.lockenv/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.lock requirements.in
+	rm -rf .lockenv
 
 clean: ## remove the venv and local state
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -38,6 +38,8 @@ def broker_credentials(settings: Settings) -> Any:
 def create_app(service: ServiceName, settings: Settings) -> tuple[faust.App, ServiceMetrics]:
     """A Faust app for ``service`` with its metrics registry wired to its web server's ``/metrics``."""
     app_id = APP_IDS[service]
+    # Faust does not create its state folder's parents; a fresh machine has none.
+    (settings.data_dir / app_id).mkdir(parents=True, exist_ok=True)
     app = faust.App(
         app_id,
         broker=";".join(f"kafka://{server}" for server in settings.bootstrap_servers),

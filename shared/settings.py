@@ -72,8 +72,32 @@ class Settings(BaseSettings):
     metrics_port: int | None = Field(default=None, ge=1, le=65535)
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
-    #: Where Faust keeps its local state, one folder per service.
+    #: Where Faust keeps its local state, one folder per service (and the live feeder its state file).
     data_dir: Path = Path("var")
+
+    # --- Live feeder (``sitrep feed --sources``) ------------------------------------------
+    #: Sent with every request: names the project and where to reach its operators.
+    feeder_user_agent: str = Field(default="sitrep-feeder/0.1 (+https://github.com/sitrep/sitrep)", min_length=8)
+    #: Whole-request timeout (connect, headers and body) for one feed or page request.
+    feeder_timeout_s: float = Field(default=20.0, gt=0)
+    #: Extra attempts after a network error, a timeout or a 5xx, with exponential backoff and jitter.
+    feeder_retries: int = Field(default=3, ge=0, le=10)
+    #: First retry delay; doubles per attempt up to ``feeder_retry_max_s``.
+    feeder_retry_base_s: float = Field(default=1.0, gt=0)
+    feeder_retry_max_s: float = Field(default=30.0, gt=0)
+    #: A 429/503 Retry-After up to this long is waited out; a longer one postpones the source's next poll.
+    feeder_max_retry_after_s: float = Field(default=120.0, ge=0)
+    #: Longest delay between polls of a source that keeps failing (its backoff doubles up to this).
+    feeder_source_backoff_max_s: float = Field(default=3600.0, gt=0)
+    #: Largest feed or page body read, in bytes; reading stops past it and the response is rejected.
+    feeder_max_response_bytes: int = Field(default=5_000_000, ge=1_000)
+    feeder_max_redirects: int = Field(default=5, ge=0, le=20)
+    #: Sources polled at the same time (requests to one host are still spaced by its rate limit).
+    feeder_concurrency: int = Field(default=4, ge=1, le=64)
+    #: The same normalized title from the same source within this window is a duplicate.
+    feeder_title_window_hours: float = Field(default=72.0, ge=0)
+    #: Seen-entry records are dropped this long after their entry was last in a feed.
+    feeder_seen_retention_days: float = Field(default=30.0, gt=0)
 
     @model_validator(mode="after")
     def _check_security(self) -> Settings:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 Item = dict[str, Any]
@@ -106,21 +107,48 @@ def score_people(predicted: dict[str, str | None], gold: list[Item], where: str)
     return score, roles
 
 
-def role_matches(predicted: str | None, gold: str) -> bool:
-    """Same words, ignoring case, articles and possessives.
+# Words that name the same thing in different styles ("Kharkiv region" = "Kharkiv Oblast").
+_ROLE_SYNONYMS = {
+    "oblast": "region",
+    "province": "region",
+    "krai": "region",
+    "territory": "region",
+    "defense": "defence",
+}
 
-    "Ukraine's foreign minister" matches "Foreign Minister of Ukraine".
+
+@cache
+def _country_words() -> frozenset[str]:
+    """Tokens of country names and demonyms, from the gazetteer."""
+    from services.extractor.gazetteer import default_gazetteer
+
+    words: set[str] = set()
+    for entry in default_gazetteer().entries.values():
+        if entry.kind == "country" or entry.label == "NORP":
+            for form in entry.forms:
+                words.update(re.findall(r"[a-z0-9]+", form.lower()))
+    return frozenset(words)
+
+
+def _role_words(text: str) -> set[str]:
+    tokens = re.findall(r"[a-z0-9]+", _norm(text).replace("'s", " "))
+    return {_ROLE_SYNONYMS.get(w, w) for w in tokens if w not in _ROLE_STOP}
+
+
+def role_matches(predicted: str | None, gold: str) -> bool:
+    """The same office: the same words (ignoring case, articles, possessives and region synonyms),
+    or the same words but for the country, which one side states and the other leaves implicit
+    ("Interior Minister" ~ "Interior Minister of Ukraine").
     """
     if not predicted:
         return False
-
-    def words(text: str) -> set[str]:
-        return {w for w in re.findall(r"[a-z0-9]+", _norm(text).replace("'s", " ")) if w not in _ROLE_STOP}
-
-    p, g = words(predicted), words(gold)
+    p, g = _role_words(predicted), _role_words(gold)
     if not p or not g:
         return False
-    return len(p & g) / len(p | g) >= 0.75
+    if len(p & g) / len(p | g) >= 0.75:
+        return True
+    extra = (p - g) | (g - p)
+    return (p <= g or g <= p) and bool(p & g) and extra <= _country_words()
 
 
 def _pair(

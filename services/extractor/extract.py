@@ -1,42 +1,36 @@
 """Who and where: people with roles, organizations, places and weapons named in an article.
 
+Three sources, in order of trust: the curated gazetteer (with the place patterns of ``places.py``),
+then the statistical model (spaCy) for what the gazetteer lacks, then GeoNames for the coordinates
+of places only the model found. A later source never overrides an earlier one's span.
+
 Pure functions over plain data; the Faust agent in ``agents.py`` only calls :func:`enrich_batch`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Sequence
 
-from services.extractor.gazetteer import Entry, Gazetteer, Match, default_gazetteer, fold
-from services.extractor.roles import (
-    Role,
-    apposition_after,
-    apposition_before,
-    normalize,
-    title_before,
-    vocabulary,
-)
+from services.extractor.gazetteer import Gazetteer, default_gazetteer, fold
+from services.extractor.geocode import Geocoder, default_geocoder
+from services.extractor.mentions import Mention, covered
+from services.extractor.model import ModelEntity, recognize
+from services.extractor.people import descriptions, model_people, pattern_people, surname_mentions
+from services.extractor.places import RulePlace, looks_geographic, rule_places
+from services.extractor.roles import Owner, Role, Span, normalize, owner_from_entry, role_phrase, vocabulary
 from services.extractor.sentences import split_sentences
 from shared.codec import DecodeError
 from shared.models import Article, EnrichedArticle, Entity, Message, Place, Sentence
 
-EXTRACTOR_VERSION = "rules-1"
+EXTRACTOR_VERSION = "rules+en_core_web_sm-2"
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_NAME = r"(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{1,2}\.?(?:[A-Z]\.)?)"
-# A person not in the gazetteer: two or three capitalized words right after a title.
-_UNKNOWN_PERSON = re.compile(rf"{_NAME}(?:\s+{_NAME}){{1,2}}")
-
-
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    label: str
-    canonical: str
-    entry: Entry | None
-    role: Role | None = None
+# A model PERSON or ORG right after one of these, that GeoNames knows in the article's countries,
+# is a place the model mislabeled ("a missile strike on Marhanets").
+_LOCATIVE = re.compile(r"\b(?:in|near|outside|over|on|around|at)\s+$")
 
 
 def _sentence_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
@@ -46,74 +40,246 @@ def _sentence_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
     return 0, 0
 
 
-def _covered(mentions: list[_Mention], start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for m in mentions)
-
-
-def _gazetteer_mentions(text: str, gazetteer: Gazetteer) -> list[_Mention]:
-    mentions: list[_Mention] = []
+def _gazetteer_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    mentions: list[Mention] = []
     for match in gazetteer.find(text):
         entry = match.entry
-        mentions.append(_Mention(match.start, match.end, entry.label, entry.canonical, entry))
+        mentions.append(Mention(match.start, match.end, entry.label, entry.canonical, entry))
         if entry.label == "ORG" and entry.kind not in {"media", None}:
-            mentions.extend(_places_inside(text, match, gazetteer))
+            mentions.extend(_places_inside(text, match.start, match.end, gazetteer))
     return mentions
 
 
-def _places_inside(text: str, match: Match, gazetteer: Gazetteer) -> list[_Mention]:
+def _places_inside(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Mention]:
     """ "Munich Security Conference" names Munich as well as the conference."""
     inner = []
-    for word in re.finditer(r"[A-Z][\w'-]+", text[match.start : match.end]):
+    for word in re.finditer(r"[A-Z][\w'-]+", text[start:end]):
         entry = gazetteer.lookup(word.group(0))
         # Only cities: "Ukraine" in "Ukraine's air force" names the force, not a place.
         if entry is not None and entry.label in _PLACE_LABELS and entry.kind == "city":
-            start = match.start + word.start()
-            inner.append(_Mention(start, start + len(word.group(0)), entry.label, entry.canonical, entry))
+            at = start + word.start()
+            inner.append(Mention(at, at + len(word.group(0)), entry.label, entry.canonical, entry, "rule"))
     return inner
 
 
-def _unknown_people(
-    text: str, spans: list[tuple[int, int]], mentions: list[_Mention], gazetteer: Gazetteer
-) -> list[_Mention]:
-    found: list[_Mention] = []
-    for match in _UNKNOWN_PERSON.finditer(text):
-        start, end = match.start(), match.end()
-        if _covered(mentions, start, end) or _covered(found, start, end):
+def _country_codes(mentions: list[Mention], gazetteer: Gazetteer) -> Counter[str]:
+    """How often the article names each country, by itself, its places, people or demonym."""
+    codes: Counter[str] = Counter()
+    for m in mentions:
+        entry = m.entry
+        if entry is None:
             continue
-        s_start, _ = _sentence_of(spans, start)
-        if title_before(text[s_start:start], gazetteer) is None:
+        code = entry.country_code or (entry.affiliation if entry.label == "PERSON" else None)
+        if entry.label == "NORP" and entry.country:
+            country = gazetteer.lookup(entry.country)
+            code = country.country_code if country else None
+        if code:
+            codes[code] += 1
+    return codes
+
+
+def _geo_mention(
+    start: int, end: int, name: str, label: str, geocoder: Geocoder, context: Counter[str], source: str
+) -> Mention | None:
+    geo = geocoder.resolve(name, context)
+    if geo is None:
+        return None
+    place = Place(kind=geo.kind, country_code=geo.country_code, lat=geo.lat, lon=geo.lon)
+    country = geocoder.country_names.get(geo.country_code or "") if geo.kind != "country" else geo.name
+    return Mention(
+        start,
+        end,
+        "GPE" if label == "GPE" or geo.kind != "city" else label,
+        geo.name,
+        None,
+        source,
+        None,
+        place,
+        country,
+    )
+
+
+def _rule_mention(
+    rule: RulePlace, text: str, gazetteer: Gazetteer, geocoder: Geocoder, context: Counter[str], near: list[Mention]
+) -> Mention | None:
+    if rule.entry is not None:
+        return Mention(rule.start, rule.end, rule.entry.label, rule.entry.canonical, rule.entry, "rule")
+    if rule.rule == "facility":
+        return Mention(rule.start, rule.end, "FAC", rule.canonical, None, "rule", place=Place(kind="site"))
+    if rule.rule == "settlement":
+        entry = gazetteer.lookup(rule.canonical)
+        if entry is not None and entry.label in _PLACE_LABELS:
+            return Mention(rule.start, rule.end, entry.label, entry.canonical, entry, "rule")
+        geo = _geo_mention(rule.start, rule.end, rule.canonical, "GPE", geocoder, context, "rule")
+        if geo is not None and geo.place is not None and geo.place.country_code in context:
+            return geo
+        return Mention(rule.start, rule.end, "GPE", rule.canonical, None, "rule", place=Place(kind="city"))
+    # A district belongs to the country of the place it is "of", else of the place named before it.
+    places = [m for m in near if m.entry is not None and m.entry.kind in {"city", "region"}]
+    after = [m for m in places if m.start >= rule.end and text[rule.end : m.start].strip() in {"of", "of the"}]
+    before = [m for m in places if m.end <= rule.start]
+    chosen = after[0] if after else (before[-1] if before else None)
+    code = chosen.entry.country_code if chosen is not None and chosen.entry is not None else None
+    country = gazetteer.country_name(code)
+    return Mention(
+        rule.start, rule.end, "GPE", rule.canonical, None, "rule", None, Place(kind="area", country_code=code), country
+    )
+
+
+def _stated_country(text: str, end: int, gazetteer: Gazetteer, geocoder: Geocoder) -> str | None:
+    """ "Odessa, Texas" / "Kananaskis, Canada": the country code the text gives right after a place."""
+    m = re.match(r", ((?:[A-Z][\w.'-]*)(?: [A-Z][\w.'-]*){0,2})", fold(text[end : end + 40]))
+    if m is None:
+        return None
+    entry = gazetteer.lookup(m.group(1))
+    if entry is not None and entry.kind in {"country", "region"}:
+        return entry.country_code
+    geo = geocoder.resolve(m.group(1))
+    return geo.country_code if geo is not None and geo.kind in {"country", "region"} else None
+
+
+def _restated(text: str, mentions: list[Mention], gazetteer: Gazetteer, geocoder: Geocoder) -> list[Mention]:
+    """A gazetteer city the text places in another country is that country's namesake."""
+    out = []
+    for m in mentions:
+        code = _stated_country(text, m.end, gazetteer, geocoder) if m.entry and m.entry.kind == "city" else None
+        if code is None or m.entry is None or code == m.entry.country_code:
+            out.append(m)
             continue
-        name = match.group(0)
-        if any(gazetteer.lookup(w) is not None for w in name.split()):
+        geo = _geo_mention(m.start, m.end, text[m.start : m.end], "GPE", geocoder, Counter({code: 1}), "model")
+        out.append(geo if geo is not None and geo.place is not None and geo.place.country_code == code else m)
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    surface = fold(text[start:end])
+    if surface.lower().startswith("the "):
+        start += 4
+    if surface.endswith("'s"):
+        end -= 2
+    return start, end
+
+
+def _model_places(
+    text: str,
+    ents: Sequence[ModelEntity],
+    taken: list[Mention],
+    gazetteer: Gazetteer,
+    geocoder: Geocoder,
+    context: Counter[str],
+) -> list[Mention]:
+    found: list[Mention] = []
+    for ent in ents:
+        start, end = _strip(text, ent.start, ent.end)
+        surface = text[start:end]
+        if covered(taken, start, end) or covered(found, start, end) or not surface[:1].isupper():
             continue
-        found.append(_Mention(start, end, "PERSON", name, None))
+        if any(c.isdigit() for c in surface):
+            continue
+        name = surface.title() if surface.isupper() and len(surface) > 3 else surface
+        entry = gazetteer.lookup(name)
+        if entry is not None:
+            if entry.label in _PLACE_LABELS:
+                found.append(Mention(start, end, entry.label, entry.canonical, entry, "model"))
+            continue  # a weapon, a demonym or an organization the model read as a place
+        if ent.label in _PLACE_LABELS:
+            stated = _stated_country(text, end, gazetteer, geocoder)
+            where = Counter({stated: 1}) if stated else context
+            geo = _geo_mention(start, end, name, ent.label, geocoder, where, "model")
+            if geo is not None:
+                found.append(geo)
+            elif stated and ent.label == "GPE" and " " not in name:  # a place too small for GeoNames' list
+                country = gazetteer.country_name(stated) or geocoder.country_names.get(stated)
+                found.append(
+                    Mention(
+                        start, end, "GPE", name, None, "model", None, Place(kind="city", country_code=stated), country
+                    )
+                )
+            elif ent.label in {"LOC", "FAC"} and len(name.split()) > 1 and looks_geographic(name):
+                kind = "site" if ent.label == "FAC" else "area"
+                found.append(Mention(start, end, ent.label, name, None, "model", place=Place(kind=kind)))
+        elif ent.label in {"PERSON", "ORG"} and " " not in name and _LOCATIVE.search(text[max(0, start - 12) : start]):
+            geo = _geo_mention(start, end, name, "GPE", geocoder, context, "model")
+            if geo is not None and geo.place is not None and geo.place.country_code in context:
+                found.append(geo)
     return found
 
 
-def _surname_mentions(text: str, mentions: list[_Mention]) -> list[_Mention]:
-    """A later bare surname of a person first named in full is the same person."""
-    extra: list[_Mention] = []
-    for person in [m for m in mentions if m.label == "PERSON" and m.entry is None]:
-        surname = person.canonical.split()[-1]
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text):
-            if match.start() > person.start and not _covered(mentions + extra, match.start(), match.end()):
-                extra.append(_Mention(match.start(), match.end(), "PERSON", person.canonical, None))
-    return extra
+def _people_index(mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, str]:
+    index: dict[str, str] = {}
+    for m in mentions:
+        if m.label == "PERSON":
+            index.setdefault(m.canonical, m.canonical)
+            index.setdefault(m.canonical.split()[-1], m.canonical)
+    return index
 
 
-def _role_for(text: str, mention: _Mention, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> Role | None:
-    s_start, s_end = _sentence_of(spans, mention.start)
-    before = text[s_start : mention.start]
-    after = text[mention.end : s_end]
-    phrase = title_before(before, gazetteer) or apposition_before(before) or apposition_after(after)
-    if phrase is None:
+def _anaphora(mentions: list[Mention], at: int, gazetteer: Gazetteer) -> Callable[[str], Owner | None]:
+    """ "the region's" / "the city's" / "the country's": the nearest such place named before ``at``."""
+
+    def resolve(kind: str) -> Owner | None:
+        for m in sorted((m for m in mentions if m.end <= at and m.entry is not None), key=lambda m: -m.start):
+            entry = m.entry
+            assert entry is not None
+            if entry.kind == kind or (kind == "region" and entry.kind == "city" and entry.admin):
+                owner = owner_from_entry(entry, gazetteer, "governor" if kind == "region" else "")
+                if owner is not None:
+                    return owner
         return None
-    return Role(text=" ".join(phrase.split()), normalized=normalize(phrase, mention.entry, gazetteer))
+
+    return resolve
 
 
-def _country(entry: Entry | None, gazetteer: Gazetteer) -> str | None:
+def _embedded_title(surface: str) -> str | None:
+    """ "King Charles" / "Pope Leo XIV": an alias that starts with the title states the role."""
+    vocab = vocabulary()
+    words = surface.split()
+    count = 0
+    while count < len(words) - 1 and words[count] in vocab.title_words and words[count][:1].isupper():
+        count += 1
+    phrase = " ".join(words[:count])
+    return phrase if count and vocab.has_head(phrase) else None
+
+
+def _shared_title(text: str, previous: Mention | None, m: Mention) -> Role | None:
+    """ "U.S. Senators Lindsey Graham and Richard Blumenthal": a plural title covers both names."""
+    if previous is None or previous.role is None or text[previous.end : m.start] != " and ":
+        return None
+    last = previous.role.text.split()[-1].lower()
+    return previous.role if last.endswith("s") and vocabulary().has_head(last) else None
+
+
+def _assign_roles(text: str, spans: list[tuple[int, int]], mentions: list[Mention], gazetteer: Gazetteer) -> None:
+    index = _people_index(mentions, gazetteer)
+
+    def person_named(words: str) -> str | None:
+        entry = gazetteer.lookup(words)
+        if entry is not None and entry.label == "PERSON":
+            return entry.canonical
+        return index.get(words)
+
+    role_spans = [Span(m.start, m.end, m.label, m.entry) for m in mentions]
+    previous: Mention | None = None
+    for m in mentions:
+        if m.label != "PERSON" or m.role is not None:
+            continue
+        phrase = role_phrase(text, _sentence_of(spans, m.start), m.start, m.end, role_spans)
+        phrase = phrase or _embedded_title(text[m.start : m.end])
+        if phrase is None:
+            m.role = _shared_title(text, previous, m)
+            previous = m
+            continue
+        previous = m
+        normalized = normalize(
+            phrase, m.entry, gazetteer, people=person_named, anaphora=_anaphora(mentions, m.start, gazetteer)
+        )
+        m.role = Role(text=" ".join(phrase.split()), normalized=normalized)
+
+
+def _country(m: Mention, gazetteer: Gazetteer) -> str | None:
+    entry = m.entry
     if entry is None:
-        return None
+        return m.country
     if entry.label == "NORP":
         return entry.country
     if entry.kind == "country":
@@ -121,9 +287,9 @@ def _country(entry: Entry | None, gazetteer: Gazetteer) -> str | None:
     return gazetteer.country_name(entry.country_code or entry.affiliation)
 
 
-def _to_entity(text: str, m: _Mention, gazetteer: Gazetteer) -> Entity:
+def _to_entity(text: str, m: Mention, gazetteer: Gazetteer) -> Entity:
     entry = m.entry
-    place = None
+    place = m.place
     if entry is not None and m.label in _PLACE_LABELS and entry.kind:
         place = Place(kind=entry.kind, country_code=entry.country_code, lat=entry.lat, lon=entry.lon)
     return Entity(
@@ -135,38 +301,77 @@ def _to_entity(text: str, m: _Mention, gazetteer: Gazetteer) -> Entity:
         entity_id=entry.id if entry else None,
         role=m.role.normalized if m.role else None,
         role_text=m.role.text if m.role else None,
-        country=_country(entry, gazetteer),
-        place=place,
+        country=_country(m, gazetteer),
+        place=place if m.label in _PLACE_LABELS else None,
     )
 
 
-def extract_entities(text: str, spans: list[tuple[int, int]], gazetteer: Gazetteer) -> list[Entity]:
-    mentions = _gazetteer_mentions(text, gazetteer)
-    mentions += _unknown_people(text, spans, mentions, gazetteer)
-    mentions += _surname_mentions(text, mentions)
+def extract_entities(
+    text: str,
+    spans: list[tuple[int, int]],
+    gazetteer: Gazetteer,
+    model_entities: Sequence[ModelEntity] = (),
+    *,
+    geocoder: Geocoder | None = None,
+    on: dt.date | None = None,
+) -> list[Entity]:
+    """Every mention: gazetteer and pattern places first, then what the model adds, then roles."""
+    geo = geocoder or default_geocoder()
+    rules = rule_places(text, gazetteer)
+    gazetteer_mentions = _gazetteer_mentions(text, gazetteer)
+    # A list's head noun decides what its names are: "the Kyiv and Odesa regions" are oblasts.
+    mentions = [g for g in gazetteer_mentions if not covered([_as_mention(r) for r in rules], g.start, g.end)]
+    mentions = _restated(text, mentions, gazetteer, geo)
+    context = _country_codes(mentions, gazetteer)
+    for rule in rules:
+        made = _rule_mention(rule, text, gazetteer, geo, context, mentions)
+        if made is not None:
+            mentions.append(made)
+    mentions += model_people(text, model_entities, mentions, gazetteer)
+    mentions += _model_places(text, model_entities, mentions, gazetteer, geo, context)
+    mentions += pattern_people(text, mentions, gazetteer)
+    mentions += surname_mentions(text, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
-    for mention in mentions:
-        if mention.label == "PERSON":
-            mention.role = _role_for(text, mention, spans, gazetteer)
+    _assign_roles(text, spans, mentions, gazetteer)
+    mentions += descriptions(text, mentions, gazetteer, on)
+    mentions.sort(key=lambda m: (m.start, -m.end))
     return [_to_entity(text, m, gazetteer) for m in mentions]
 
 
-def enrich(article: Article, *, max_text_chars: int = 200_000, gazetteer: Gazetteer | None = None) -> EnrichedArticle:
+def _as_mention(rule: RulePlace) -> Mention:
+    return Mention(rule.start, rule.end, "GPE", rule.canonical, rule.entry, "rule")
+
+
+def _check_size(article: Article, max_text_chars: int) -> None:
     if len(article.text) > max_text_chars:
         raise DecodeError("text_too_large", f"text has {len(article.text)} characters; the limit is {max_text_chars}")
-    gaz = gazetteer or default_gazetteer()
-    vocabulary()  # fail on a broken rules file before the first article, not in the middle
+
+
+def _enriched(article: Article, model_entities: Sequence[ModelEntity], gazetteer: Gazetteer) -> EnrichedArticle:
     spans = split_sentences(article.text)
+    on = article.dateline.date if article.dateline and article.dateline.date else article.published_at.date()
     return EnrichedArticle(
         article=article,
         sentences=[Sentence(start=s, end=e) for s, e in spans],
-        entities=extract_entities(article.text, spans, gaz),
+        entities=extract_entities(article.text, spans, gazetteer, model_entities, on=on),
         extractor_version=EXTRACTOR_VERSION,
     )
 
 
+def enrich(article: Article, *, max_text_chars: int = 200_000, gazetteer: Gazetteer | None = None) -> EnrichedArticle:
+    _check_size(article, max_text_chars)
+    vocabulary()  # fail on a broken rules file before the first article, not in the middle
+    (model_entities,) = recognize([article.text])
+    return _enriched(article, model_entities, gazetteer or default_gazetteer())
+
+
 def enrich_batch(articles: list[Article], *, max_text_chars: int = 200_000) -> list[list[Message]]:
-    return [[enrich(a, max_text_chars=max_text_chars)] for a in articles]
+    """One model pass over the whole batch (``nlp.pipe``), then the rules article by article."""
+    for article in articles:
+        _check_size(article, max_text_chars)
+    gazetteer = default_gazetteer()
+    found = recognize([a.text for a in articles])
+    return [[_enriched(article, ents, gazetteer)] for article, ents in zip(articles, found, strict=True)]
 
 
 __all__ = ["EXTRACTOR_VERSION", "enrich", "enrich_batch", "extract_entities", "fold"]

@@ -49,7 +49,9 @@ class Geocoder:
         self._primary: dict[str, list[GeoPlace]] = {}
         self.country_names: dict[str, str] = {}
         for country in countries.values():
-            place = GeoPlace(country["name"], "country", country["iso"], None, None, country["population"], country["geonameid"])
+            place = GeoPlace(
+                country["name"], "country", country["iso"], None, None, country["population"], country["geonameid"]
+            )
             self._primary.setdefault(name_key(country["name"]), []).append(place)
             self.country_names[country["iso"]] = country["name"]
         for state in us_states.values():
@@ -71,9 +73,11 @@ class Geocoder:
                     self._by_name.setdefault(name_key(alt), []).append(place)
 
     def candidates(self, name: str) -> list[GeoPlace]:
-        """Places whose GeoNames name is ``name``, else those that have it as an alternate name."""
+        """Places whose GeoNames name or alternate name is ``name`` ("Odessa" is also Odesa's)."""
         key = name_key(name)
-        return self._primary.get(key) or self._by_name.get(key, [])
+        primary = self._primary.get(key, [])
+        ids = {p.geonameid for p in primary}
+        return primary + [p for p in self._by_name.get(key, []) if p.geonameid not in ids]
 
     def resolve(self, name: str, context: Mapping[str, int] | None = None) -> GeoPlace | None:
         """The place ``name`` most likely means in an article about the countries in ``context``.

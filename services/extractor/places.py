@@ -1,9 +1,9 @@
-"""Places named by a pattern of the text rather than by a single name.
+"""Places named by a pattern of the text rather than by a name alone.
 
-- lists that share one head noun: "the Dnipropetrovsk, Odesa and Kyiv regions" names three oblasts,
-  not three cities;
-- districts: "Kyiv's Sviatoshynskyi district";
-- facilities: "Vnukovo airport", "Belaya air base", "Zaryadye Park";
+- a head noun after names: "the Kursk region" is Kursk Oblast, "Vnukovo airport" a facility,
+  "Kyiv's Sviatoshynskyi district" a district;
+- a plural head shares itself among a list: "the Dnipropetrovsk, Odesa and Kyiv regions" names
+  three oblasts, not three cities; "Domodedovo, Vnukovo and Zhukovsky airports" three airports;
 - settlements introduced as such: "the village of Borispolye".
 
 The words are data (``data/place_rules.json``).
@@ -13,20 +13,24 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
 from services.extractor.gazetteer import DATA_DIR, Entry, Gazetteer, fold
 
-_NAME_WORD = r"[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*"
+_NAME_WORD = r"[A-Z][\w']*(?:-[A-Za-z][\w']*)*"
 _NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}"
+_LIST_SEPARATOR = re.compile(r"(?:,\s+and\s+|,\s+|\s+and\s+)$")
+_NAME_AT_END = re.compile(rf"({_NAME})$")
 
 
 @dataclass(frozen=True)
 class PlaceRules:
     region_heads: frozenset[str]
     district_heads: frozenset[str]
-    facility_heads: tuple[str, ...]
+    facility_heads: frozenset[str]
+    geographic_words: frozenset[str]
     settlement_words: frozenset[str]
     not_names: frozenset[str]
 
@@ -37,7 +41,8 @@ def place_rules() -> PlaceRules:
     return PlaceRules(
         region_heads=frozenset(raw["region_heads"]),
         district_heads=frozenset(raw["district_heads"]),
-        facility_heads=tuple(sorted(raw["facility_heads"], key=len, reverse=True)),
+        facility_heads=frozenset(raw["facility_heads"]),
+        geographic_words=frozenset(raw["geographic_words"]),
         settlement_words=frozenset(raw["settlement_words"]),
         not_names=frozenset(raw["not_names"]),
     )
@@ -53,103 +58,119 @@ class RulePlace:
     entry: Entry | None = None
 
 
-def _heads_pattern(heads: frozenset[str] | tuple[str, ...]) -> str:
-    return "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+def _alternation(words: Collection[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _list_before(text: str, end: int) -> list[tuple[int, int]]:
-    """The names of a list ending at ``end``: "Bryansk, Kaluga and Lipetsk" -> three spans."""
+def _trim(text: str, start: int, end: int, rules: PlaceRules) -> tuple[int, int] | None:
+    """Drop leading words that are not part of the name ("The", "Russia's", "several")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while words and (words[0].group(0).lower() in rules.not_names or words[0].group(0).endswith("'s")):
+        words.pop(0)
+    if not words:
+        return None
+    return start + words[0].start(), end
+
+
+def _names_before(text: str, end: int, plural: bool, rules: PlaceRules) -> list[tuple[int, int]]:
+    """The name just before ``end``; for a plural head, every name of the list that ends there."""
     names: list[tuple[int, int]] = []
     pos = end
     while True:
-        m = re.search(rf"({_NAME})$", text[max(0, pos - 60) : pos])
+        m = _NAME_AT_END.search(text, max(0, pos - 60), pos)
         if m is None:
             break
-        start = pos - len(m.group(1))
-        names.append((start, pos))
-        sep = re.search(r"(?:,\s+and\s+|,\s+|\s+and\s+)$", text[max(0, start - 8) : start])
+        span = _trim(text, m.start(1), pos, rules)
+        if span is None:
+            break
+        names.append(span)
+        if not plural or span[0] != m.start(1):
+            break
+        sep = _LIST_SEPARATOR.search(text, max(0, span[0] - 8), span[0])
         if sep is None:
             break
-        pos = start - len(sep.group(0))
+        pos = sep.start()
     return list(reversed(names))
 
 
-def _words_ok(name: str, rules: PlaceRules) -> bool:
-    return all(w.lower() not in rules.not_names for w in name.split())
+def _head_matches(text: str, heads: frozenset[str]) -> list[tuple[int, int, str]]:
+    pattern = re.compile(rf"(?<=[\w']) ((?i:{_alternation(heads)}))\b")
+    return [(m.start(1), m.end(1), m.group(1).lower()) for m in pattern.finditer(text)]
 
 
-def region_lists(text: str, gazetteer: Gazetteer) -> list[RulePlace]:
+def _is_plural(head: str) -> bool:
+    return head.endswith("s") and not head.endswith("ss")
+
+
+def _singular(head: str) -> str:
+    if head.endswith("ies"):
+        return head[:-3] + "y"
+    return head[:-1] if _is_plural(head) else head
+
+
+def regions(text: str, gazetteer: Gazetteer) -> list[RulePlace]:
     """ "the Bryansk, Kaluga and Lipetsk regions" -> Bryansk Oblast, Kaluga Oblast, Lipetsk Oblast."""
-    rules = place_rules()
-    folded = fold(text)
+    rules, folded = place_rules(), fold(text)
     found: list[RulePlace] = []
-    heads = _heads_pattern(rules.region_heads)
-    for head in re.finditer(rf"(?<=[\w'’]) ({heads})\b", folded, re.IGNORECASE):
-        word = head.group(1).lower()
-        singular = word[:-1] if word.endswith("s") else word
-        for start, end in _list_before(folded, head.start()):
+    for head_start, head_end, head in _head_matches(folded, rules.region_heads):
+        plural = _is_plural(head)
+        for start, end in _names_before(folded, head_start - 1, plural, rules):
             name = folded[start:end]
-            if not _words_ok(name, rules):
+            entry = gazetteer.lookup(f"{name} {_singular(head)}") or gazetteer.lookup(f"{name} region")
+            if entry is None or entry.label not in {"GPE", "LOC"} or entry.kind != "region":
                 continue
-            entry = gazetteer.lookup(f"{name} {singular}") or gazetteer.lookup(f"{name} region")
-            if entry is not None and entry.label in {"GPE", "LOC"} and entry.kind == "region":
-                found.append(RulePlace(start, end, entry.canonical, "region", entry))
+            # A single name keeps its head inside the mention, as the gazetteer alias would.
+            found.append(RulePlace(start, end if plural else head_end, entry.canonical, "region", entry))
     return found
 
 
 def districts(text: str) -> list[RulePlace]:
-    """ "Sviatoshynskyi and Darnytskyi districts" -> Sviatoshynskyi District, Darnytskyi District."""
-    rules = place_rules()
-    folded = fold(text)
+    """ "the Sviatoshynskyi and Darnytskyi districts" -> Sviatoshynskyi District, Darnytskyi District."""
+    rules, folded = place_rules(), fold(text)
     found: list[RulePlace] = []
-    heads = _heads_pattern(rules.district_heads)
-    for head in re.finditer(rf"(?<=[\w'’]) ({heads})\b", folded, re.IGNORECASE):
-        for start, end in _list_before(folded, head.start()):
-            name = folded[start:end]
-            if _words_ok(name, rules):
-                found.append(RulePlace(start, end, f"{name} District", "district"))
+    for head_start, head_end, head in _head_matches(folded, rules.district_heads):
+        plural = _is_plural(head)
+        for start, end in _names_before(folded, head_start - 1, plural, rules):
+            found.append(RulePlace(start, end if plural else head_end, f"{folded[start:end]} District", "district"))
     return found
 
 
-def facilities(text: str) -> list[RulePlace]:
-    """ "Vnukovo airport" -> Vnukovo Airport (a facility); the name and its head word together."""
-    rules = place_rules()
-    folded = fold(text)
+def facilities(text: str, gazetteer: Gazetteer) -> list[RulePlace]:
+    """ "Vnukovo airport" -> Vnukovo Airport; "Moscow airports" is not a facility's name."""
+    rules, folded = place_rules(), fold(text)
     found: list[RulePlace] = []
-    heads = _heads_pattern(rules.facility_heads)
-    for m in re.finditer(rf"\b({_NAME}) ({heads})\b", folded, re.IGNORECASE):
-        name, head = m.group(1), m.group(2)
-        words = name.split()
-        # Keep only the capitalized run next to the head: "Sunday Vnukovo airport" is not a name.
-        while words and words[0].lower() in rules.not_names:
-            words.pop(0)
-        if not words or not name[:1].isupper():
-            continue
-        name = " ".join(words)
-        start = m.end(1) - len(name)
-        canonical = f"{name} {' '.join(w[:1].upper() + w[1:] for w in head.split())}"
-        found.append(RulePlace(start, m.end(), canonical, "facility"))
+    for head_start, head_end, head in _head_matches(folded, rules.facility_heads):
+        plural = _is_plural(head)
+        single = " ".join(w[:1].upper() + w[1:] for w in _singular(head).split())
+        for start, end in _names_before(folded, head_start - 1, plural, rules):
+            name = folded[start:end]
+            known = gazetteer.lookup(name)
+            if known is not None and known.label != "FAC":
+                continue
+            found.append(RulePlace(start, end if plural else head_end, f"{name} {single}", "facility"))
     return found
 
 
 def settlements(text: str) -> list[RulePlace]:
-    """ "the village of Borispolye" -> Borispolye (a settlement; geocoded by the caller)."""
-    rules = place_rules()
-    folded = fold(text)
-    words = _heads_pattern(rules.settlement_words)
+    """ "the village of Borispolye" -> Borispolye (geocoded by the caller where GeoNames has it)."""
+    rules, folded = place_rules(), fold(text)
     found: list[RulePlace] = []
-    for m in re.finditer(rf"\b(?:{words}) of ({_NAME})", folded):
-        name = m.group(1)
-        if _words_ok(name, rules):
-            found.append(RulePlace(m.start(1), m.end(1), name, "settlement"))
+    for m in re.finditer(rf"\b(?:{_alternation(rules.settlement_words)}) of ({_NAME})", folded):
+        if m.group(1).split()[0].lower() not in rules.not_names:
+            found.append(RulePlace(m.start(1), m.end(1), m.group(1), "settlement"))
     return found
 
 
+def looks_geographic(name: str) -> bool:
+    """ "Bering Strait", "Hotel Bayerischer Hof": a place's name says what it is; "Palm Sunday" does not."""
+    return any(w.lower() in place_rules().geographic_words for w in name.split())
+
+
 def rule_places(text: str, gazetteer: Gazetteer) -> list[RulePlace]:
-    """Every pattern place; where two overlap, the longer wins, then the earlier rule."""
-    candidates = region_lists(text, gazetteer) + districts(text) + facilities(text) + settlements(text)
+    """Every pattern place; where two overlap, the longer wins."""
+    candidates = regions(text, gazetteer) + districts(text) + facilities(text, gazetteer) + settlements(text)
     chosen: list[RulePlace] = []
-    for place in sorted(candidates, key=lambda p: -(p.end - p.start)):
+    for place in sorted(candidates, key=lambda p: (-(p.end - p.start), p.start)):
         if not any(p.start < place.end and place.start < p.end for p in chosen):
             chosen.append(place)
     return sorted(chosen, key=lambda p: p.start)
