@@ -75,10 +75,19 @@ def cmd_feed(args: argparse.Namespace, settings: Settings) -> int:
     from services.feeder.publish import FeederMetrics, feed
 
     registry = CollectorRegistry()
-    metrics = FeederMetrics.create(registry)
     if args.serve_metrics:
         start_http_server(settings.metrics_port_for("feeder"), addr=settings.metrics_host, registry=registry)
-    summary = asyncio.run(feed(settings, args.paths, rate=args.rate, metrics=metrics))
+    if args.sources:
+        from services.feeder.live.follow import follow
+        from services.feeder.live.metrics import FollowMetrics
+
+        live = asyncio.run(follow(settings, args.sources, once=args.once, metrics=FollowMetrics.create(registry)))
+        for line in live.lines():
+            print(line)
+        return 1 if args.once and live.failures else 0
+    if not args.paths:
+        raise SystemExit("sitrep feed: give files or folders to replay, or --sources FILE to follow live feeds")
+    summary = asyncio.run(feed(settings, args.paths, rate=args.rate, metrics=FeederMetrics.create(registry)))
     for line in summary.lines():
         print(line)
     return 0 if summary.published or not summary.rejected else 1
@@ -301,8 +310,10 @@ def parser() -> argparse.ArgumentParser:
     sub.add_parser("broker", help="run the embedded Tansu broker and create the topics").set_defaults(func=cmd_broker)
     sub.add_parser("topics", help="create sitrep's topics on the configured Kafka").set_defaults(func=cmd_topics)
 
-    f = sub.add_parser("feed", help="publish article files to articles.raw")
-    f.add_argument("paths", nargs="+", type=Path)
+    f = sub.add_parser("feed", help="publish article files, or follow live RSS/Atom sources, to articles.raw")
+    f.add_argument("paths", nargs="*", type=Path)
+    f.add_argument("--sources", type=Path, help="follow the feeds listed in this YAML file (see sources.example.yaml)")
+    f.add_argument("--once", action="store_true", help="with --sources: poll every source once, then stop")
     f.add_argument("--rate", type=float, help="articles per second (default: as fast as possible)")
     f.add_argument("--serve-metrics", action="store_true", help="serve /metrics while feeding")
     f.set_defaults(func=cmd_feed)
