@@ -1,0 +1,398 @@
+"""Weapon mentions of one sentence: which weapon, which number, and what the number counts.
+
+A mention is one of:
+
+* counted: a number and a weapon ("83 drones", "61 of 83 Russian drones", "all nine cruise
+  missiles", "more than 100 drones", "dozens of drones");
+* bare: a number that names no weapon but continues a statement ("38 of them were shot down",
+  "another 25 were lost", "Another 119, mostly decoys, were lost from radar");
+* countless: a weapon named without a number ("a Russian drone hit a bus").
+
+Which count a number is (launched, destroyed or lost) comes from the verb: a destroyed or lost
+verb whose subject the number is wins ("74 drones flying toward the capital had been shot
+down"), then a verb right before it ("shot down 61 of 83"), then for "N of M" the first
+destroyed or lost verb later in the sentence, then the nearest verb before, then the first verb
+after. A number with no such verb ("the previous record, 193 drones, ...") counts nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from services.incidents.vocabulary import Role, normal, parse_number, rules, weapon_kind
+from shared.models import Entity
+
+Kind = Literal["counted", "bare", "countless"]
+
+
+@dataclass
+class Mention:
+    kind: Kind
+    weapon: str
+    start: int
+    end: int
+    counts: dict[Role, int | None] = field(default_factory=dict)
+    approximate: dict[Role, str] = field(default_factory=dict)
+    #: Refers back to weapons already counted ("of them", "of the drones", "the missiles").
+    anaphoric: bool = False
+    #: The count is an umbrella for shot down plus lost ("288 were neutralised").
+    umbrella: bool = False
+    #: Country named on the weapon itself ("Russian drones", "Russia's drone attack").
+    attacker: str | None = None
+    model: str | None = None
+    #: The words that carried the count, for a number split by type ("14 cruise missiles").
+    text: str = ""
+    #: A part of a count already given ("including fifteen of the sixteen Kh-101").
+    subset: bool = False
+    #: "all had been shot down": this count equals the launched count, whatever it is.
+    all_of: Role | None = None
+
+    @property
+    def counted(self) -> bool:
+        return bool(self.counts)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    counted: re.Pattern[str]
+    partitive: re.Pattern[str]
+    vague: re.Pattern[str]
+    bare: re.Pattern[str]
+    bare_all: re.Pattern[str]
+    vague_part: re.Pattern[str]
+    bare_object: re.Pattern[str]
+    list_item: re.Pattern[str]
+    aside: re.Pattern[str]
+    gap: re.Pattern[str]
+    modal: re.Pattern[str]
+    definite: re.Pattern[str]
+    object_after: re.Pattern[str]
+    modifier_gap: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    r = rules()
+    num, approx, attr, weapon = r.number, r.approx, r.attr, r.weapon
+    aux = r"(?:\s+(?:were|was|had|have|has|been|being|likely|also|then|reportedly|later|subsequently|probably|all))*"
+    return _Patterns(
+        counted=re.compile(
+            rf"(?<![\w-])(?P<all>all\s+(?:the\s+)?)?(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])"
+            rf"(?:\s+of\s+(?:the\s+|all\s+|its\s+)?(?P<q2>(?:{approx})\s+)?(?P<m>{num})(?![\w-]))?"
+            rf"(?P<attrs>(?:\s+{attr}){{0,4}}?)\s+(?P<w>{weapon})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        partitive=re.compile(
+            rf"(?<![\w-])(?P<q>(?:{approx})\s+)?(?P<n>{num})\s+of\s+(?:the|these|those)"
+            rf"(?P<attrs>(?:\s+{attr}){{0,3}}?)\s+(?P<w>{weapon})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        vague=re.compile(
+            rf"(?<![\w-])(?P<q>{r.vague})(?P<attrs>(?:\s+{attr}){{0,4}}?)\s+(?P<w>{weapon})(?![\w-])", re.IGNORECASE
+        ),
+        bare=re.compile(
+            rf"(?<![\w-])(?P<pre>(?:another|a\s+further|further|the\s+remaining|the\s+other|only|just)\s+)?"
+            rf"(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])(?P<more>\s+more)?"
+            rf"(?:\s+of\s+(?P<ref>them|those|these|which|the\s+(?P<m>{num})(?![\w-])))?"
+            rf"(?=(?:\s*,[^,]{{1,40}},)?{aux}\s+(?P<v>{r.verb_re.pattern}))",
+            re.IGNORECASE,
+        ),
+        bare_all=re.compile(
+            rf"(?<![\w-])all(?:\s+of\s+them)?(?=(?:\s+(?:had|have|were|was|been|reportedly))*\s+(?P<v>{r.verb_re.pattern}))",
+            re.IGNORECASE,
+        ),
+        vague_part=re.compile(
+            rf"(?<![\w-])(?P<q>{r.vague}|most|some|all\s+but\s+(?:{num}))\s+of\s+(?:the\s+|its\s+)?$", re.IGNORECASE
+        ),
+        bare_object=re.compile(
+            rf"(?P<v>{r.verb_re.pattern})\s+(?:all\s+)?(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])"
+            rf"\s+of\s+(?:them|those|these)\b",
+            re.IGNORECASE,
+        ),
+        list_item=re.compile(
+            rf"^\s*(?:and\s+)?(?:(?:{approx})\s+)?(?:{num})(?![\w-])(?:\s+{attr}){{0,4}}?\s+(?:{weapon})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        aside=re.compile(
+            r"^\s*(?:which|who|mostly|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|among\s+them|"
+            r"including|all\s+of\s+them)\b",
+            re.IGNORECASE,
+        ),
+        gap=re.compile(
+            r"^\s*(?:(?:all|of|the|a\s+total\s+of|a\s+further|another|only|just|overnight|also)\s+)*$", re.IGNORECASE
+        ),
+        modal=re.compile(r"\b(?:would|could|may|might|will|can)\s+(?:\w+\s+)?$", re.IGNORECASE),
+        definite=re.compile(rf"\b(?:the|these|those)(?:\s+{attr}){{0,2}}\s+$", re.IGNORECASE),
+        object_after=re.compile(
+            rf"^\s*(?:(?:all|the|about|around|some|only|just|another)\s+)*(?:{num})(?![\w-])", re.I
+        ),
+        modifier_gap=re.compile(rf"^(?:['’]s)?(?:\s+{attr}){{0,3}}\s*$"),
+    )
+
+
+def find_mentions(sentence: str, entities: list[Entity]) -> list[Mention]:
+    """Every weapon mention of ``sentence``; entity offsets are relative to the sentence."""
+    mentions = _counted(sentence, entities)
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += [m for m in _partitive(sentence, entities) + _vague(sentence, entities) if not _overlaps(m, taken)]
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += [m for m in _bare(sentence) if not _overlaps(m, taken)]
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += [m for m in _countless(sentence, entities) if not _overlaps(m, taken)]
+    for m in mentions:
+        m.subset = _SUBSET.search(sentence[max(0, m.start - 25) : m.start]) is not None
+    if rules().aid_re.search(sentence):
+        # "the U.S. has sent 2,000 missiles to Ukraine": supplies, not a launch.
+        mentions = [m for m in mentions if m.counts and set(m.counts) != {"launched"}]
+    return sorted(mentions, key=lambda m: m.start)
+
+
+_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+which|of\s+which|of\s+those|of\s+these|such\s+as)\s+$", re.I)
+
+
+def _overlaps(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(m.start < end and start < m.end for start, end in spans)
+
+
+def _not_attack(sentence: str, start: int, weapon_end: int, *, counted: bool = False) -> bool:
+    """Interceptor drones, air-defence missiles, drone forces: not an attacking weapon.
+
+    A counted weapon is a noun: "one of the largest drone attacks" counts attacks, not drones.
+    """
+    r = rules()
+    before = sentence[max(0, start - 40) : start]
+    after = sentence[weapon_end:]
+    if counted and r.attack_noun_start_re.match(after):
+        return True
+    return bool(r.not_attack_before_re.search(before) or r.not_attack_after_re.match(after))
+
+
+def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _patterns().counted.finditer(sentence):
+        if _not_attack(sentence, m.start("attrs"), m.end("w"), counted=True):
+            continue
+        role, umbrella = role_of(sentence, m.start(), m.end(), has_total=bool(m.group("m")))
+        if role is None and not m.group("m"):
+            continue
+        part = _patterns().vague_part.search(sentence, 0, m.start())
+        if part is not None and not m.group("m"):
+            out.append(_vague_part_of(sentence, entities, m, part, role))
+            continue
+        mention = Mention("counted", weapon_kind(m.group("w")), m.start(), m.end(), umbrella=umbrella)
+        mention.text = m.group().strip()
+        if role is not None:
+            _count(mention, role, m.group("n"), m.group("q"))
+        if m.group("m"):
+            _count(mention, "launched", m.group("m"), m.group("q2"))
+        elif m.group("all") and role != "launched":
+            _count(mention, "launched", m.group("n"), None)
+        _describe(mention, entities, sentence, m.start("attrs"), m.start("w"), m.end("w"))
+        out.append(mention)
+    return out
+
+
+def _vague_part_of(
+    sentence: str, entities: list[Entity], m: re.Match[str], part: re.Match[str], role: Role | None
+) -> Mention:
+    """ "several of the 19 drones were shot down": 19 is how many came, "several" how many fell."""
+    text = sentence[part.start() : m.end()]
+    mention = Mention("counted", weapon_kind(m.group("w")), part.start(), m.end(), text=text)
+    if role is not None and role != "launched":
+        mention.counts[role] = None
+        mention.approximate[role] = normal(part.group("q"))
+    _count(mention, "launched", m.group("n"), m.group("q"))
+    _describe(mention, entities, sentence, m.start("attrs"), m.start("w"), m.end("w"))
+    return mention
+
+
+def _partitive(sentence: str, entities: list[Entity]) -> list[Mention]:
+    """ "Seventy-nine of the drones were shot down": a part of weapons already counted."""
+    out: list[Mention] = []
+    for m in _patterns().partitive.finditer(sentence):
+        if _not_attack(sentence, m.start("attrs"), m.end("w"), counted=True):
+            continue
+        role, umbrella = role_of(sentence, m.start(), m.end(), has_total=True)
+        if role is None:
+            continue
+        mention = Mention("counted", weapon_kind(m.group("w")), m.start(), m.end(), anaphoric=True, umbrella=umbrella)
+        mention.text = m.group().strip()
+        _count(mention, role, m.group("n"), m.group("q"))
+        _describe(mention, entities, sentence, m.start("attrs"), m.start("w"), m.end("w"))
+        out.append(mention)
+    return out
+
+
+def _vague(sentence: str, entities: list[Entity]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in _patterns().vague.finditer(sentence):
+        if _not_attack(sentence, m.start("attrs"), m.end("w"), counted=True):
+            continue
+        role, _ = role_of(sentence, m.start(), m.end(), has_total=False)
+        if role is None:
+            continue
+        mention = Mention("counted", weapon_kind(m.group("w")), m.start(), m.end(), text=m.group().strip())
+        mention.counts[role] = None
+        mention.approximate[role] = normal(m.group("q"))
+        _describe(mention, entities, sentence, m.start("attrs"), m.start("w"), m.end("w"))
+        out.append(mention)
+    return out
+
+
+def _bare(sentence: str) -> list[Mention]:
+    r = rules()
+    out: list[Mention] = []
+    p = _patterns()
+    for m in p.bare_object.finditer(sentence):
+        role = r.role_of_verb[normal(m.group("v"))]
+        if role == "launched":
+            continue
+        mention = Mention("bare", "", m.start("n"), m.end(), anaphoric=True, text=m.group("n"))
+        mention.umbrella = normal(m.group("v")) in r.umbrella
+        _count(mention, role, m.group("n"), m.group("q"))
+        out.append(mention)
+    for m in p.bare_all.finditer(sentence):
+        role = r.role_of_verb[normal(m.group("v"))]
+        if role != "launched":
+            # "... and that all had been destroyed": as many as were launched, resolved by the claim.
+            out.append(Mention("bare", "", m.start(), m.end(), anaphoric=True, text=m.group(), all_of=role))
+    taken = [(m.start, m.end) for m in out]
+    for m in p.bare.finditer(sentence):
+        if any(m.start() < end and start < m.end() for start, end in taken):
+            continue
+        role = r.role_of_verb[normal(m.group("v"))]
+        if role == "launched":
+            continue
+        mention = Mention("bare", "", m.start(), m.end(), anaphoric=True, text=m.group().strip())
+        mention.umbrella = normal(m.group("v")) in r.umbrella
+        _count(mention, role, m.group("n"), m.group("q"))
+        if m.group("m"):
+            _count(mention, "launched", m.group("m"), None)
+        out.append(mention)
+    return out
+
+
+def _countless(sentence: str, entities: list[Entity]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in rules().weapon_re.finditer(sentence):
+        if _not_attack(sentence, m.start(), m.end()):
+            continue
+        mention = Mention("countless", weapon_kind(m.group()), m.start(), m.end(), text=m.group())
+        before = sentence[max(0, m.start() - 40) : m.start()]
+        # "the missiles had hit ..." points back at missiles already counted.
+        mention.anaphoric = _patterns().definite.search(before) is not None
+        _describe(mention, entities, sentence, max(0, m.start() - 40), m.start(), m.end())
+        out.append(mention)
+    return out
+
+
+def _count(mention: Mention, role: Role, number: str, qualifier: str | None) -> None:
+    """Record one number; a vague one ("more than 100") keeps its words and no count."""
+    if role in mention.counts:
+        return
+    if qualifier:
+        mention.approximate[role] = f"{normal(qualifier)} {number}"
+        mention.counts[role] = None
+    else:
+        mention.counts[role] = parse_number(number)
+
+
+def _describe(mention: Mention, entities: list[Entity], sentence: str, start: int, head: int, end: int) -> None:
+    """The country and model written on the weapon phrase itself ("two Russian Kh-101 missiles")."""
+    gap = _patterns().modifier_gap
+    for e in entities:
+        if not start <= e.start < end:
+            continue
+        between = sentence[e.end : head]
+        # "Russian drones", "Russia's drones"; a place before the weapon ("Kyiv drones") is a target.
+        possessive = e.label == "NORP" or re.match(r"^['’]s\b", between)
+        if e.label in {"NORP", "GPE"} and e.country and e.end <= head and possessive and gap.match(between):
+            mention.attacker = e.country
+        if e.label == "WEAPON" and mention.model is None and e.end > start:
+            mention.model = e.canonical
+
+
+# ---------------------------------------------------------------------------------------------
+# Which count a number is
+
+
+def role_of(sentence: str, start: int, end: int, *, has_total: bool) -> tuple[Role | None, bool]:
+    """The count a number is, from the verbs around it; and whether the verb is an umbrella."""
+    r = rules()
+    after = after_clause(sentence, end)
+    for verb in r.verb_re.finditer(after):
+        role = r.role_of_verb[normal(verb.group())]
+        if role != "launched" and not _modal(after, verb.start()) and not _has_own_object(after, verb.end()):
+            return role, normal(verb.group()) in r.umbrella
+    verbs_before = [v for v in r.verb_re.finditer(sentence, 0, start) if not _modal(sentence, v.start())]
+    if verbs_before and _patterns().gap.match(sentence[verbs_before[-1].end() : start]):
+        return _verb_role(verbs_before[-1].group())
+    if has_total:
+        for verb in r.verb_re.finditer(sentence, end):
+            role = r.role_of_verb[normal(verb.group())]
+            if role != "launched" and not _has_own_object(sentence, verb.end()):
+                return role, normal(verb.group()) in r.umbrella
+    if has_total:
+        # The part of "N of M" is never the launched count: M is.
+        downed = [v for v in verbs_before if r.role_of_verb[normal(v.group())] != "launched"]
+        return _verb_role(downed[-1].group()) if downed else (None, False)
+    first_after = r.verb_re.search(after)
+    if first_after and not _modal(after, first_after.start()):
+        return _verb_role(first_after.group())
+    if verbs_before:
+        return _verb_role(verbs_before[-1].group())
+    return None, False
+
+
+def _verb_role(verb: str) -> tuple[Role, bool]:
+    r = rules()
+    return r.role_of_verb[normal(verb)], normal(verb) in r.umbrella
+
+
+def _has_own_object(text: str, pos: int) -> bool:
+    """ "83 drones and air defences shot down 61": the verb counts its own number, not ours."""
+    return _patterns().object_after.match(text[pos:]) is not None
+
+
+def _modal(text: str, pos: int) -> bool:
+    """ "could be shot down", "may launch": not something that happened."""
+    return _patterns().modal.search(text[max(0, pos - 30) : pos]) is not None
+
+
+def after_clause(sentence: str, pos: int) -> str:
+    """The rest of the number's clause: up to a comma, but over asides and list items.
+
+    "A further 71 drones, which the air force described as decoys, dropped off radar" reads
+    "dropped off radar"; "around 175 drones, 14 cruise missiles and two ballistic missiles had
+    been aimed at the capital" reads "had been aimed at".
+    """
+    p = _patterns()
+    parts: list[str] = []
+    i = pos
+    while True:
+        stop = _CLAUSE_STOP.search(sentence, i)
+        if stop is None:
+            parts.append(sentence[i:])
+            break
+        parts.append(sentence[i : stop.start()])
+        if stop.group() != ",":
+            break
+        rest = sentence[stop.end() :]
+        if p.aside.match(rest):
+            close = sentence.find(",", stop.end())
+            if close < 0:
+                break
+            i = close + 1
+        elif p.list_item.match(rest):
+            i = stop.end()
+        else:
+            break
+    # "30 drones and that all had been destroyed": another clause with its own subject.
+    return _NEW_CLAUSE.split(" ".join(parts), maxsplit=1)[0]
+
+
+_CLAUSE_STOP = re.compile(r"[,;:()]")
+_NEW_CLAUSE = re.compile(r"\b(?:and\s+that|while|but|whereas|although|though|as\s+well\s+as\s+that)\b", re.IGNORECASE)

@@ -1,0 +1,273 @@
+"""Who says it: the attributions of a sentence ("X said", "according to X") and their speakers.
+
+A speaker is a named entity (person, organization, country) when the text names one. "It said",
+"he said" and nominal subjects ("the air force said", "the ministry said", "the Ukrainian
+president said") are resolved to the latest speaker or entity of the article they fit; what
+cannot be resolved ("officials said") stays an unnamed speaker, which a later statement with a
+name may replace.
+
+Scope: an attribution before its content ("X said [that] ...") covers the rest of its clause;
+one after it (", X said.", ", said X", ", according to X") covers what came before it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Literal
+
+from services.incidents.vocabulary import normal, rules
+from shared.models import Entity
+
+_SPEAKER_LABELS = frozenset({"ORG", "PERSON", "GPE"})
+# Between "according to" or an inverted "said" and the speaker's name: titles and words, no clause.
+_TITLE_GAP = re.compile(r"^[\s\w.'’()-]*$")
+_NAME_ENDS = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:[,.;:]|$)")
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|although|though)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    country: str | None
+    #: entity: named in the article; nominal: a body described ("the city's military
+    #: administration"); unnamed: "officials". Only an entity is never replaced by a later name.
+    kind: Literal["entity", "nominal", "unnamed"] = "entity"
+    label: str | None = None
+
+    @property
+    def named(self) -> bool:
+        return self.kind == "entity"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    start: int
+    end: int
+    speaker: Speaker
+    #: "X said that ...": the content follows; otherwise it came before.
+    forward: bool
+
+
+@dataclass
+class Memory:
+    """What the article has said so far, for "it said", "he said" and "the air force said"."""
+
+    entities: list[Entity] = field(default_factory=list)
+    #: Speakers and sentence subjects in the order the article gives them.
+    recent: list[Speaker] = field(default_factory=list)
+
+    def pronoun(self, word: str) -> Speaker | None:
+        """ "he said" is the latest person; "it said" the latest organization, country or body."""
+        wanted = {"PERSON"} if word in {"he", "she"} else {"ORG", "GPE", None}
+        for speaker in reversed(self.recent[-6:]):
+            if speaker.label in wanted:
+                return speaker
+        return None
+
+    def nominal(self, head: str, country: str | None) -> Speaker | None:
+        """ "the air force" is the latest organization so named; "the mayor" the latest person so titled."""
+        fitting = [e for e in reversed(self.entities) if not (country and e.country and e.country != country)]
+        for e in fitting:
+            if e.label == "ORG" and re.search(rf"\b{re.escape(head)}\b", e.canonical.lower()):
+                return _speaker(e)
+        for e in fitting:
+            # The office is the role's head word: "Air Force Spokesman" is a spokesman, not the air force.
+            office = (e.role or "").lower().split(" of ")[0]
+            if e.label == "PERSON" and office.endswith(head):
+                return _speaker(e)
+        return None
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    pronoun: re.Pattern[str]
+    nominal: re.Pattern[str]
+    nominal_start: re.Pattern[str]
+    unnamed: re.Pattern[str]
+    unnamed_start: re.Pattern[str]
+    backward: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    r = rules()
+    aux = r"(?:\s+(?:had|has|have|also|later|earlier|previously|separately|itself))*"
+    return _Patterns(
+        pronoun=re.compile(rf"\b(it|he|she|they){aux}\s*$", re.IGNORECASE),
+        nominal=re.compile(
+            rf"(?<![\w'’])(?:the\s+|its\s+|an?\s+)?(?P<pre>(?:[\w'’-]+\s+){{0,3}}?)(?P<head>{r.nominals})"
+            rf"(?:\s*\([^)]*\))?{aux}\s*(?:,[^,]{{1,60}},\s*)?$",
+            re.IGNORECASE,
+        ),
+        nominal_start=re.compile(
+            rf"\s*(?:the\s+|its\s+)?(?P<pre>(?:[\w'’-]+\s+){{0,3}}?)(?P<head>{r.nominals})(?![\w-])", re.IGNORECASE
+        ),
+        unnamed=re.compile(rf"(?P<pre>(?:[\w'’-]+\s+){{0,3}}?)(?:{r.unnamed}){aux}\s*$", re.I),
+        unnamed_start=re.compile(rf"\s*(?P<pre>(?:[\w'’-]+\s+){{0,2}}?)(?:{r.unnamed})(?![\w-])", re.I),
+        backward=re.compile(
+            r"^\s*(?:on\s+\w+|late\s+on\s+\w+|on\s+social\s+media|in\s+a\s+statement|in\s+its\s+\w+\s+(?:summary|report|update)"
+            r"|in\s+(?:a|his|her)\s+\w+\s+address|earlier|later|afterwards|then)?\s*(?:[,.;:]|$)",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _speaker(e: Entity, country: str | None = None) -> Speaker:
+    return Speaker(name=e.canonical, country=e.country or country, kind="entity", label=e.label)
+
+
+def attributions(sentence: str, entities: list[Entity], memory: Memory) -> list[Attribution]:
+    """Every attribution of ``sentence`` with its speaker; entity offsets relative to the sentence."""
+    out: list[Attribution] = []
+    for verb in rules().claim_re.finditer(sentence):
+        found = _attribution(sentence, entities, memory, verb, out)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _attribution(
+    sentence: str, entities: list[Entity], memory: Memory, verb: re.Match[str], before: list[Attribution]
+) -> Attribution | None:
+    word = normal(verb.group())
+    after = sentence[verb.end() :]
+    if word == "according to":
+        speaker = _speaker_after(sentence, entities, memory, verb.end(), reach=90)
+        forward = not sentence[: verb.start()].strip()
+        return Attribution(verb.start(), verb.end(), speaker, forward) if speaker else None
+    inverted = _speaker_after(sentence, entities, memory, verb.end(), reach=45, described=False)
+    if inverted is not None and sentence[: verb.start()].rstrip().endswith(","):
+        return Attribution(verb.start(), verb.end(), inverted, forward=False)
+    segment_start = before[-1].end if before else 0
+    if word in _PARTICIPLES and before and not _subject_right_before(entities, verb.start()):
+        return Attribution(verb.start(), verb.end(), before[-1].speaker, forward=True)  # "..., adding that"
+    speaker = _speaker_before(sentence, entities, memory, segment_start, verb.start())
+    if speaker is None and before and word in {"added", "said"}:
+        speaker = before[-1].speaker  # "... but said"
+    if speaker is None:
+        return None
+    forward = _patterns().backward.match(after) is None
+    return Attribution(verb.start(), verb.end(), speaker, forward)
+
+
+_GPE_SUBJECT_GAP = re.compile(r"^(?:\s+(?:also|has|had|have|later|earlier|itself|previously))*\s*$", re.IGNORECASE)
+_PARTICIPLES = frozenset({"adding", "confirming", "saying"})
+
+
+def _subject_right_before(entities: list[Entity], pos: int) -> bool:
+    """ "with Sobyanin saying": the participle has its own subject."""
+    return any(e.label in _SPEAKER_LABELS and 0 <= pos - e.end <= 2 for e in entities)
+
+
+def _speaker_after(
+    sentence: str, entities: list[Entity], memory: Memory, pos: int, reach: int, *, described: bool = True
+) -> Speaker | None:
+    """ "according to the Ukrainian Air Force", ", said regional governor Oleh Syniehubov"."""
+    for e in entities:
+        if e.label in _SPEAKER_LABELS and pos <= e.start <= pos + reach and _TITLE_GAP.match(sentence[pos : e.start]):
+            # ", said Russia had attacked ..." is not an inverted "said X": X would end the clause.
+            if not _NAME_ENDS.match(sentence[e.end :]):
+                return None
+            return _speaker(e, _country_in(entities, e.end, e.end + 80))
+    return _described(sentence[pos : pos + reach], entities, pos, memory, at_end=False) if described else None
+
+
+def _speaker_before(sentence: str, entities: list[Entity], memory: Memory, start: int, end: int) -> Speaker | None:
+    """The subject of a claim verb: a pronoun, a named entity, or a description of one."""
+    text = sentence[start:end]
+    pronoun = _patterns().pronoun.search(text)
+    if pronoun:
+        return memory.pronoun(pronoun.group(1).lower())
+    cut = _before_aside(text)
+    candidates = [
+        e
+        for e in entities
+        if e.label in _SPEAKER_LABELS
+        and start <= e.start
+        and e.end <= start + cut
+        # A country speaks only as the verb's own subject ("Russia also claimed"), not from a list
+        # of places earlier in the clause ("... in the Amur region, but said").
+        and (e.label != "GPE" or _GPE_SUBJECT_GAP.match(sentence[e.end : start + cut]))
+    ]
+    people = [e for e in candidates if e.label in {"PERSON", "ORG"}]
+    nearest = (people or candidates)[-1] if candidates else None
+    tail = text[nearest.end - start : cut] if nearest else text[:cut]
+    described = _described(tail, entities, start + (nearest.end - start if nearest else 0), memory, at_end=True)
+    if described is not None and nearest is not None and re.match(r"^['’]s\b", tail) and not described.named:
+        # "Poland's military said": a body of the country just named.
+        body = re.sub(r"^['’]s\s+", "", described.name)
+        name = f"{nearest.text}'s {body}"
+        return Speaker(name=name, country=nearest.country, kind="nominal")
+    if described is not None and (nearest is None or described.named or nearest.label == "GPE"):
+        return described
+    if nearest is None:
+        return None
+    # "Serhiy Popko, head of the Kyiv City Military Administration, said": the title's country.
+    return _speaker(nearest, _country_in(entities, start, end))
+
+
+def _before_aside(text: str) -> int:
+    """ "Andrei Vorobyov, governor of the Moscow region, said": the subject ends before the aside."""
+    stripped = text.rstrip()
+    if not stripped.endswith(","):
+        return len(text)
+    opening = stripped.rfind(",", 0, len(stripped) - 1)
+    if opening < 0 or len(stripped) - opening > 90:
+        return len(text)
+    return opening
+
+
+def _described(text: str, entities: list[Entity], offset: int, memory: Memory, *, at_end: bool) -> Speaker | None:
+    """ "the air force", "the Ukrainian president", "Kyiv's military administration", "officials"."""
+    p = _patterns()
+    nominal = p.nominal.search(text) if at_end else p.nominal_start.match(text)
+    if nominal is not None:
+        country = _country_in(entities, offset + nominal.start(), offset + nominal.end())
+        head = normal(nominal.group("head"))
+        resolved = memory.nominal(head, country)
+        if resolved is not None:
+            return resolved
+        default = rules().nominal_defaults.get(head)
+        if default is not None and country in {None, default[1]}:
+            return Speaker(name=default[0], country=default[1], kind="nominal")
+        phrase = " ".join(nominal.group().split())
+        phrase = re.sub(r"^(?:the|its|an?)\s+", "", phrase, flags=re.IGNORECASE)
+        phrase = re.sub(r"(?:\s+(?:had|has|have|also|later|earlier|previously|separately|itself))+$", "", phrase)
+        return Speaker(name=phrase.strip(" ,"), country=country, kind="nominal")
+    unnamed = p.unnamed.search(text) if at_end else p.unnamed_start.match(text)
+    if unnamed is not None:
+        country = _country_in(entities, offset + unnamed.start(), offset + unnamed.end())
+        return Speaker(name=" ".join(unnamed.group().split()), country=country, kind="unnamed")
+    return None
+
+
+def _country_in(entities: list[Entity], start: int, end: int) -> str | None:
+    for e in entities:
+        if start <= e.start < end and e.country:
+            return e.country
+    return None
+
+
+def remember(memory: Memory, entities: list[Entity], found: list[Attribution]) -> None:
+    memory.entities.extend(entities)
+    # The subject first, so that a sentence's own speaker is the more recent of the two.
+    subjects = [e for e in entities if e.label in {"PERSON", "ORG"}]
+    if subjects:
+        memory.recent.append(_speaker(subjects[0]))
+    memory.recent.extend(a.speaker for a in found if a.speaker.kind != "unnamed")
+
+
+def speaker_for(position: int, found: list[Attribution], sentence: str) -> Speaker | None:
+    """The attribution that covers a mention at ``position``."""
+    for a in reversed(found):
+        if a.forward and a.end <= position and not _CLAUSE_BREAK.search(sentence, a.end, position):
+            return a.speaker
+    for a in found:
+        if not a.forward and a.start >= position:
+            return a.speaker
+    for a in reversed(found):
+        if a.end <= position:
+            return a.speaker
+    return None

@@ -1,0 +1,211 @@
+"""The claim rules' vocabulary (``data/claim_rules.json``) compiled once into patterns.
+
+Only the words live in the data file; this module turns them into regular expressions and
+holds no reading logic of its own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Final, Literal
+
+Role = Literal["launched", "destroyed", "lost"]
+ROLES: Final[tuple[Role, ...]] = ("launched", "destroyed", "lost")
+
+DATA_FILE: Final = Path(__file__).parent / "data" / "claim_rules.json"
+
+_TENS: Final = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNITS: Final = "one|two|three|four|five|six|seven|eight|nine"
+
+# Words that may stand between a number and its weapon ("83 Russian drones", "139 strike and
+# decoy drones") are anything but these, which would carry the number off to another noun.
+_ATTR_STOP: Final = (
+    "of|were|was|is|are|had|has|have|been|the|a|an|that|which|who|in|on|at|by|to|from|for|with|over|"
+    "into|more|than|each|per|when|after|as|while|because|before|if|where|said|says|and\\s+\\d|"
+    "and\\s+(?:" + _TENS + "|" + _UNITS + ")"
+)
+
+
+def normal(phrase: str) -> str:
+    """Lower case with single spaces: how phrases are looked up after a match."""
+    return " ".join(phrase.lower().split())
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """Longest first, so that "shot down or suppressed" wins over "shot down"."""
+    unique = sorted({normal(p) for p in phrases}, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in unique)
+
+
+def bounded(pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w-])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Rules:
+    raw: dict[str, Any]
+    numbers: dict[str, int]
+    number: str
+    approx: str
+    attr: str
+    weapon: str
+    weapon_of: dict[str, str]
+    weapon_patterns: dict[str, list[re.Pattern[str]]]
+    weapon_re: re.Pattern[str]
+    model_kinds: dict[str, tuple[str, ...]]
+    role_of_verb: dict[str, Role]
+    verb_re: re.Pattern[str]
+    umbrella: frozenset[str]
+    impact_re: re.Pattern[str]
+    claim_re: re.Pattern[str]
+    nominals: str
+    unnamed: str
+    self_agent_re: re.Pattern[str]
+    target_re: re.Pattern[str]
+    aid_re: re.Pattern[str]
+    nominal_defaults: dict[str, tuple[str, str]]
+    denial_re: re.Pattern[str]
+    unverified_re: re.Pattern[str]
+    denial_not_before_re: re.Pattern[str]
+    cumulative_re: re.Pattern[str]
+    cumulative_not_after_re: re.Pattern[str]
+    cumulative_single_re: re.Pattern[str]
+    superlative_re: re.Pattern[str]
+    hypothetical_re: re.Pattern[str]
+    anaphora_re: re.Pattern[str]
+    attack_noun_re: re.Pattern[str]
+    attack_noun_start_re: re.Pattern[str]
+    same_night_re: re.Pattern[str]
+    previous_night_re: re.Pattern[str]
+    morning_after_re: re.Pattern[str]
+    not_attack_before_re: re.Pattern[str]
+    not_attack_after_re: re.Pattern[str]
+    casualty: str
+    killed_verbs: str
+    injured_verbs: str
+    vague: str
+
+
+def _number_pattern(numbers: dict[str, int]) -> str:
+    words = alternation(numbers)
+    return rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?![\d,]\d)|(?:{_TENS})-(?:{_UNITS})|{words})"
+
+
+def _weapon_patterns(raw: dict[str, Any]) -> dict[str, list[re.Pattern[str]]]:
+    return {
+        kind: [re.compile(p, re.IGNORECASE) for p in patterns]
+        for kind, patterns in raw["weapon_patterns"].items()
+        if not kind.startswith("_")
+    }
+
+
+def _verbs(raw: dict[str, Any]) -> dict[str, Role]:
+    # Destroyed and lost are read after launched so that a phrase listed under two roles takes
+    # the more specific one; "brought down by electronic warfare" is lost, not destroyed.
+    out: dict[str, Role] = {}
+    for role in ROLES:
+        for phrase in raw[role]:
+            out[normal(phrase)] = role
+    return out
+
+
+@cache
+def rules() -> Rules:
+    raw: dict[str, Any] = json.loads(DATA_FILE.read_text(encoding="utf-8"))
+    numbers = {normal(k): int(v) for k, v in raw["number_words"].items()}
+    weapon_of = {normal(w): kind for kind, words in raw["weapons"].items() for w in words}
+    weapon_patterns = _weapon_patterns(raw)
+    extra = [p.pattern for patterns in weapon_patterns.values() for p in patterns]
+    weapon = "|".join([*extra, alternation(weapon_of)])
+    role_of_verb = _verbs(raw)
+    attr = rf"(?!(?:{_ATTR_STOP})\b)[A-Za-z][\w'’/.-]*"
+    return Rules(
+        raw=raw,
+        numbers=numbers,
+        number=_number_pattern(numbers),
+        approx=alternation(raw["approximate_prefixes"]),
+        attr=attr,
+        weapon=weapon,
+        weapon_of=weapon_of,
+        weapon_patterns=weapon_patterns,
+        weapon_re=bounded(weapon),
+        model_kinds={k: tuple(v) for k, v in raw["model_kinds"].items() if not k.startswith("_")},
+        role_of_verb=role_of_verb,
+        verb_re=bounded(alternation(role_of_verb)),
+        umbrella=frozenset(normal(p) for p in raw["destroyed_umbrella"]),
+        impact_re=bounded(alternation(raw["impact"])),
+        claim_re=bounded(alternation(raw["claim_verbs"])),
+        nominals=alternation(raw["speaker_nominals"]),
+        unnamed=alternation(raw["unnamed_speakers"]),
+        self_agent_re=re.compile("|".join(raw["self_agent_patterns"]), re.IGNORECASE),
+        target_re=bounded(alternation(raw["target_prepositions"])),
+        aid_re=re.compile("|".join(raw["aid_patterns"]), re.IGNORECASE),
+        nominal_defaults={normal(k): (v[0], v[1]) for k, v in raw["nominal_defaults"].items()},
+        denial_re=bounded(alternation(raw["denial"])),
+        unverified_re=bounded(alternation(raw["unverified"])),
+        denial_not_before_re=re.compile(rf"^\s*(?:{alternation(raw['denial_not_before'])})\b", re.IGNORECASE),
+        cumulative_re=re.compile(
+            "|".join([rf"(?<![\w-])(?:{alternation(raw['cumulative'])})(?![\w-])", *raw["cumulative_patterns"]]),
+            re.IGNORECASE,
+        ),
+        cumulative_not_after_re=re.compile(rf"(?:{alternation(raw['cumulative_not_after'])})\s*$", re.IGNORECASE),
+        # Case-sensitive: "May 17" is a date, "may" a maybe.
+        cumulative_single_re=bounded(alternation(raw["cumulative_single"])),
+        superlative_re=bounded(alternation(raw["cumulative_superlatives"])),
+        hypothetical_re=re.compile(rf"(?<![\w-])(?:{alternation(raw['hypothetical'])})(?![\w-])"),
+        anaphora_re=bounded(alternation(raw["anaphora"])),
+        attack_noun_re=bounded(alternation(raw["attack_nouns"])),
+        attack_noun_start_re=re.compile(
+            rf"^\s+(?:{alternation([*raw['attack_nouns'], 'operation', 'operations', 'campaign'])})(?![\w-])", re.I
+        ),
+        same_night_re=bounded(alternation(raw["same_night_cues"])),
+        previous_night_re=bounded(alternation(raw["previous_night_cues"])),
+        morning_after_re=bounded(alternation(raw["morning_after_cues"])),
+        not_attack_before_re=re.compile(
+            rf"(?<![\w-])(?:{alternation(raw['not_attack_before'])})(?:\s+{attr}){{0,2}}\s*$", re.IGNORECASE
+        ),
+        not_attack_after_re=re.compile(rf"^\s*(?:{alternation(raw['not_attack_after'])})(?![\w-])", re.IGNORECASE),
+        casualty=alternation(raw["casualty_nouns"]),
+        killed_verbs=alternation(raw["killed_verbs"]),
+        injured_verbs=alternation(raw["injured_verbs"]),
+        vague=alternation(raw["vague_counts"]),
+    )
+
+
+def parse_number(text: str) -> int:
+    """ "83" -> 83, "1,000" -> 1000, "eleven" -> 11, "twenty-two" -> 22, "two dozen" -> 24."""
+    words = rules().numbers
+    low = normal(text)
+    digits = low.replace(",", "")
+    if digits.isdigit():
+        return int(digits)
+    if low in words:
+        return words[low]
+    tens, _, unit = low.partition("-")
+    return words[tens] + words[unit]
+
+
+def weapon_kind(text: str) -> str:
+    """The weapon kind of a matched weapon phrase ("cruise missiles" -> missile)."""
+    r = rules()
+    kind = r.weapon_of.get(normal(text))
+    if kind is not None:
+        return kind
+    for name, patterns in r.weapon_patterns.items():
+        if any(p.fullmatch(text) for p in patterns):
+            return name
+    raise KeyError(text)
+
+
+def model_kind(name: str) -> str | None:
+    """The weapon kind of a WEAPON entity's canonical name, from the model families in the data."""
+    low = name.lower()
+    for kind, prefixes in rules().model_kinds.items():
+        if any(low.startswith(p.lower()) for p in prefixes):
+            return kind
+    return None

@@ -1,0 +1,774 @@
+"""Air-attack claim extraction: example tables by phrasing family.
+
+Each row is (text, expected incidents); every expected incident lists only the facts the row is
+about, in the order the article gives the claims. The articles are dated Monday 10 February
+2025 unless the row says otherwise, so "overnight" is the night of Sunday 9 February.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from services.extractor.extract import enrich
+from services.feeder.load import load_paths, parse_dateline
+from services.incidents.claims import extract_incidents, parse_number, rules
+from shared.models import Article
+from tests.factories import SEED_DATE, article
+
+Facts = dict[str, Any]
+Row = tuple[str, list[Facts]]
+
+UAF = "Ukrainian Air Force"
+MOD = "Russian Ministry of Defence"
+
+
+def incidents(text: str, published_at: datetime = SEED_DATE) -> list[Facts]:
+    dateline = parse_dateline(text, published_at.date())
+    enriched = enrich(article(text, published_at=published_at, dateline=dateline))
+    return [i.model_dump(mode="json") for i in extract_incidents(enriched)]
+
+
+def check(text: str, expected: list[Facts], published_at: datetime = SEED_DATE) -> None:
+    got = incidents(text, published_at)
+    assert len(got) == len(expected), got
+    for found, wanted in zip(got, expected, strict=True):
+        assert {k: found[k] for k in wanted} == wanted, found
+
+
+def rows(*table: Row | Any) -> list[Any]:
+    """pytest params with the text as id; xfail rows are passed through as they are."""
+    return [r if not isinstance(r, tuple) else pytest.param(*r, id=r[0][:90]) for r in table]
+
+
+def gap(text: str, expected: list[Facts], reason: str) -> Any:
+    return pytest.param(text, expected, id=text[:90], marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+# ---------------------------------------------------------------------------------------------
+# How numbers are written
+
+COUNT_PHRASINGS: list[Row] = [
+    (
+        "On Sunday night, Ukraine's air force reported downing 61 of 83 Russian drones launched toward the "
+        "country, with another 22 drones lost in flight.",
+        [{"claimant": UAF, "attacker": "Russia", "launched": 83, "destroyed": 61, "lost": 22}],
+    ),
+    (
+        "Air defences shot down all 14 drones that Russia launched overnight, the Ukrainian Air Force said.",
+        [{"weapon": "drone", "launched": 14, "destroyed": 14, "lost": None}],
+    ),
+    (
+        "The Ukrainian Air Force said eleven of the seventeen missiles fired at Ukraine overnight were intercepted.",
+        [{"weapon": "missile", "launched": 17, "destroyed": 11}],
+    ),
+    (
+        "Russia launched two dozen drones at Odesa overnight, the Ukrainian Air Force said.",
+        [{"launched": 24, "approximate": {}}],
+    ),
+    (
+        "Russia fired forty-two drones and seventy-nine missiles at Ukraine overnight, the Ukrainian Air Force said.",
+        [{"weapon": "drone", "launched": 42}, {"weapon": "missile", "launched": 79}],
+    ),
+    (
+        "Russia launched 1,012 drones at Ukraine overnight, the Ukrainian Air Force said.",
+        [{"launched": 1012}],
+    ),
+    (
+        "Ukraine's air force said it had shot down 38 of the 48 Shahed drones that Russia launched overnight.",
+        [{"attacker": "Russia", "launched": 48, "destroyed": 38, "model": "Shahed-type drone"}],
+    ),
+    (
+        "Russia launched 50 Shaheds at Ukraine overnight, the Ukrainian Air Force said.",
+        [{"weapon": "drone", "launched": 50}],
+    ),
+    (
+        "Russia launched 45 Shahed-type and decoy drones overnight, of which 36 were shot down, the Ukrainian Air "
+        "Force said.",
+        [{"launched": 45, "destroyed": 36}],
+    ),
+    (
+        "A total of 95 drones were launched at Ukraine overnight, 70 of which were shot down, the air force said.",
+        [{"claimant": UAF, "attacker": "Russia", "launched": 95, "destroyed": 70}],
+    ),
+    (
+        "The Ukrainian Air Force said Russia had launched 30 Shahed drones overnight and that all had been destroyed.",
+        [{"launched": 30, "destroyed": 30}],
+    ),
+    (
+        "Russia launched 40 drones at Ukraine overnight, the Ukrainian Air Force said. All of them were shot down.",
+        [{"launched": 40, "destroyed": 40}],
+    ),
+    (
+        "Russia fired six Kinzhal hypersonic missiles at Kyiv overnight, the Ukrainian Air Force said, adding that "
+        "all six were intercepted.",
+        [{"weapon": "missile", "launched": 6, "destroyed": 6, "model": "Kinzhal"}],
+    ),
+    (
+        "Ukraine's air force said it had downed two Iskanders and 31 drones overnight.",
+        [{"weapon": "missile", "destroyed": 2}, {"weapon": "drone", "destroyed": 31}],
+    ),
+]
+
+VAGUE_COUNTS: list[Row] = [
+    (
+        "Russia launched dozens of drones at Kyiv overnight, the Ukrainian Air Force said.",
+        [{"launched": None, "approximate": {"launched": "dozens of"}}],
+    ),
+    (
+        "Russia sent more than 100 drones over Ukrainian regions overnight, according to the Ukrainian Air Force.",
+        [{"launched": None, "approximate": {"launched": "more than 100"}}],
+    ),
+    (
+        "Russia launched about 150 drones at Ukraine overnight, President Volodymyr Zelenskyy said.",
+        [{"claimant": "Volodymyr Zelenskyy", "launched": None, "approximate": {"launched": "about 150"}}],
+    ),
+    (
+        "Moscow Mayor Sergei Sobyanin said more than a dozen drones heading for the city had been shot down.",
+        [{"claimant": "Sergei Sobyanin", "destroyed": None, "approximate": {"destroyed": "more than a dozen"}}],
+    ),
+    (
+        "Russia fired at least 20 missiles at Ukraine's energy grid overnight, the Ukrainian Air Force said.",
+        [{"weapon": "missile", "launched": None, "approximate": {"launched": "at least 20"}}],
+    ),
+    (
+        "Poland's military said it had shot down several of the 19 Russian drones that entered its airspace.",
+        [{"attacker": "Russia", "launched": 19, "destroyed": None, "approximate": {"destroyed": "several"}}],
+    ),
+    (
+        "Kyiv's military administration said around 175 drones were aimed at the capital, of which 160 were shot down.",
+        [{"launched": None, "destroyed": 160, "approximate": {"launched": "around 175"}}],
+    ),
+    (
+        "Serhiy Popko, head of the Kyiv City Military Administration, said about 15 missiles and nearly 10 drones "
+        "had been destroyed on the approaches to the capital.",
+        [
+            {"weapon": "missile", "attacker": "Russia", "destroyed": None, "approximate": {"destroyed": "about 15"}},
+            {"weapon": "drone", "attacker": "Russia", "destroyed": None, "approximate": {"destroyed": "nearly 10"}},
+        ],
+    ),
+]
+
+SECOND_WEAPON: list[Row] = [
+    (
+        "Russia launched 728 drones at Ukraine overnight along with 13 missiles, Ukraine's Air Force said.",
+        [{"weapon": "drone", "launched": 728}, {"weapon": "missile", "launched": 13}],
+    ),
+    (
+        "Russia launched 127 missiles and 109 drones at Ukraine overnight, the Ukrainian Air Force said. Air "
+        "defences destroyed 102 of the 127 missiles and 99 of the 109 drones.",
+        [
+            {"weapon": "missile", "launched": 127, "destroyed": 102},
+            {"weapon": "drone", "launched": 109, "destroyed": 99},
+        ],
+    ),
+    (
+        "Russia launched 355 drones against Ukraine overnight, the most it has used in a single night, together "
+        "with nine Kh-101 cruise missiles, the Ukrainian Air Force said. Air defences shot down all nine cruise "
+        "missiles.",
+        [
+            {"weapon": "drone", "attacker": "Russia", "launched": 355},
+            {"weapon": "missile", "attacker": "Russia", "launched": 9, "destroyed": 9, "model": "Kh-101"},
+        ],
+    ),
+    (
+        "Russian aircraft dropped 40 guided aerial bombs on the Kharkiv region, the Ukrainian Air Force said.",
+        [{"weapon": "glide_bomb", "launched": 40}],
+    ),
+    (
+        "Russian forces fired 50 artillery shells at Nikopol, the Ukrainian Air Force said.",
+        [{"weapon": "artillery", "launched": 50}],
+    ),
+]
+
+# ---------------------------------------------------------------------------------------------
+# One statement over several sentences
+
+SPLIT_OVER_SENTENCES: list[Row] = [
+    (
+        "Russia launched 83 drones at Ukraine overnight, the Ukrainian Air Force said. Air defences shot down 61 "
+        "of them. Another 22 were lost to electronic warfare.",
+        [{"claimant": UAF, "launched": 83, "destroyed": 61, "lost": 22}],
+    ),
+    (
+        "Russia sent 273 drones toward Ukraine overnight. The Ukrainian Air Force said 88 of them were shot down "
+        "and another 128 were lost to electronic countermeasures. A woman was killed in the Kyiv region.",
+        [{"claimant": UAF, "launched": 273, "destroyed": 88, "lost": 128, "killed": 1}],
+    ),
+    (
+        "Russia fired 440 drones and 32 missiles at the country, Ukraine's Air Force said. Air defences shot down "
+        "239 of the drones. Another 163 were lost from radar or jammed. In all, 26 of the 32 missiles were "
+        "brought down, including fifteen of the sixteen Kh-101 cruise missiles.",
+        [
+            {"weapon": "drone", "launched": 440, "destroyed": 239, "lost": 163},
+            {"weapon": "missile", "launched": 32, "destroyed": 26},
+        ],
+    ),
+    (
+        "Russia launched 267 drones at Ukraine overnight, the Ukrainian Air Force said. Air force spokesman Yuriy "
+        "Ihnat said 138 of the drones were shot down. Another 119, mostly decoys, were lost from radar.",
+        [{"claimant": UAF, "launched": 267, "destroyed": 138, "lost": 119}],
+    ),
+    (
+        "Russia sent 139 strike and decoy drones into Ukraine overnight, the Ukrainian Air Force said. By 9 a.m. "
+        "the air force had confirmed that 67 Shahed-type drones were brought down. A further 71 drones, which the "
+        "air force described as imitation drones, dropped off radar.",
+        [{"claimant": UAF, "launched": 139, "destroyed": 67, "lost": 71}],
+    ),
+    (
+        "Russia launched 355 drones overnight, the Ukrainian Air Force said. Of the drones, 288 were neutralised: "
+        "233 were shot down and 55 were lost to electronic jamming.",
+        [{"launched": 355, "destroyed": 233, "lost": 55}],
+    ),
+    (
+        "Russia launched 85 drones at Ukraine overnight, the air force said. Of those, 27 were shot down and 51 "
+        "were lost to electronic warfare.",
+        [{"launched": 85, "destroyed": 27, "lost": 51}],
+    ),
+    (
+        "Russia's defence ministry said air defences destroyed 110 Ukrainian drones overnight. Sixteen were "
+        "brought down over the Tula region and seven were intercepted over Crimea, the ministry said.",
+        [{"claimant": MOD, "attacker": "Ukraine", "destroyed": 110, "launched": None}],
+    ),
+    (
+        "Russia fired 70 missiles of various types and 145 drones at Ukraine, the Ukrainian Air Force said. Air "
+        "defences destroyed 48 of the missiles. Those included seven Iskander-M ballistic missiles and 31 Kh-101 "
+        "cruise missiles, the air force said. Sixty-four of the drones were also shot down.",
+        [
+            {"weapon": "missile", "launched": 70, "destroyed": 48},
+            {"weapon": "drone", "launched": 145, "destroyed": 64},
+        ],
+    ),
+]
+
+# ---------------------------------------------------------------------------------------------
+# Whose claim
+
+CLAIMANTS: list[Row] = [
+    (
+        "On Sunday night, Ukraine's air force reported downing 61 of 83 Russian drones. Russia also claimed to "
+        "have shot down 17 Ukrainian drones over the Black Sea and Crimea.",
+        [
+            {"claimant": UAF, "attacker": "Russia", "destroyed": 61, "occurred_on": "2025-02-09"},
+            {"claimant": "Russia", "attacker": "Ukraine", "destroyed": 17, "occurred_on": "2025-02-09"},
+        ],
+    ),
+    (
+        "Russia's defence ministry said air defences destroyed 337 Ukrainian drones overnight. Moscow Mayor "
+        "Sergei Sobyanin said 74 drones flying toward the capital had been shot down.",
+        [
+            {"claimant": MOD, "attacker": "Ukraine", "destroyed": 337},
+            {"claimant": "Sergei Sobyanin", "attacker": "Ukraine", "destroyed": 74},
+        ],
+    ),
+    (
+        "Russia fired 440 drones at Ukraine overnight, the Ukrainian Air Force said. Tymur Tkachenko, head of the "
+        "Kyiv City Military Administration, said 175 drones had been aimed at the capital.",
+        [{"claimant": UAF, "launched": 440}, {"claimant": "Tymur Tkachenko", "launched": 175}],
+    ),
+    (
+        "Andrei Vorobyov, governor of the Moscow region, said a drone struck an apartment building in Ramenskoye, "
+        "killing one woman.",
+        [{"claimant": "Andrei Vorobyov", "attacker": "Ukraine", "killed": 1}],
+    ),
+    (
+        "Russia's defence ministry said air defences destroyed 337 Ukrainian drones overnight. Andrei Vorobyov, "
+        "governor of the Moscow region, said one person was killed and three were hurt.",
+        [
+            {"claimant": MOD, "destroyed": 337},
+            {"claimant": "Andrei Vorobyov", "weapon": "drone", "launched": None, "killed": 1, "injured": 3},
+        ],
+    ),
+    (
+        "The General Staff of the Armed Forces of Ukraine said the accusations were groundless. In a statement it "
+        "said Russian forces had struck the site with guided aerial bombs three days ago.",
+        [
+            {
+                "claimant": "General Staff of the Armed Forces of Ukraine",
+                "weapon": "glide_bomb",
+                "attacker": "Russia",
+                "occurred_on": "2025-02-07",
+            }
+        ],
+    ),
+    (
+        "Russia launched 89 drones and three ballistic missiles at Ukraine overnight, the Ukrainian Air Force said, "
+        "adding that 64 drones were shot down or jammed and that two missiles were intercepted.",
+        [
+            {"claimant": UAF, "weapon": "drone", "launched": 89, "destroyed": 64},
+            {"claimant": UAF, "weapon": "missile", "launched": 3, "destroyed": 2},
+        ],
+    ),
+    (
+        "Ukraine launched a drone attack on Moscow overnight, with Sobyanin saying 36 drones were shot down.",
+        [{"claimant": "Sergei Sobyanin", "attacker": "Ukraine", "destroyed": 36}],
+    ),
+    (
+        "Russia's defence ministry confirmed attacks by drones on airfields in the Murmansk and Amur regions, but "
+        "said all the attacks in Amur had been repelled. In Murmansk, several aircraft caught fire after drones "
+        "hit the airfield, it said.",
+        [{"claimant": MOD, "attacker": "Ukraine", "weapon": "drone"}],
+    ),
+    (
+        "Russia launched 90 drones at Ukraine overnight, the air force said.",
+        [{"claimant": UAF, "attacker": "Russia", "launched": 90}],
+    ),
+    (
+        "The talks took place a day after Ukraine's Security Service said it had used drones to hit 41 Russian "
+        "military aircraft, and after Russia launched 472 drones at Ukraine overnight into Sunday, according to the "
+        "Ukrainian Air Force.",
+        [
+            {"claimant": "Security Service of Ukraine", "attacker": "Ukraine", "launched": None},
+            {"claimant": UAF, "attacker": "Russia", "launched": 472, "occurred_on": "2025-02-08"},
+        ],
+    ),
+]
+
+ATTACKERS: list[Row] = [
+    (
+        "Ukraine said it shot down 50 of 70 drones, while Russia said it downed 30 Ukrainian drones over its "
+        "territory.",
+        [
+            {"claimant": "Ukraine", "attacker": "Russia", "launched": 70, "destroyed": 50},
+            {"claimant": "Russia", "attacker": "Ukraine", "destroyed": 30},
+        ],
+    ),
+    (
+        "Russia's defence ministry said its forces had shot down 30 drones over the Belgorod region overnight.",
+        [{"attacker": "Ukraine", "destroyed": 30}],
+    ),
+    (
+        "Russia's defence ministry said on Monday that its forces had fired two Iskander-M missiles at a meeting "
+        "of Ukrainian commanders in Sumy.",
+        [{"claimant": MOD, "attacker": "Russia", "weapon": "missile", "launched": 2, "model": "Iskander-M"}],
+    ),
+    (
+        "Kyiv Mayor Vitali Klitschko said a Russian ballistic missile hit a residential building, killing two "
+        "people and wounding 20.",
+        [{"claimant": "Vitali Klitschko", "attacker": "Russia", "weapon": "missile", "killed": 2, "injured": 20}],
+    ),
+    (
+        "Vyacheslav Gladkov, governor of Russia's Belgorod region, said a Ukrainian drone hit a car on Monday "
+        "evening, killing the driver.",
+        [{"attacker": "Ukraine", "weapon": "drone", "occurred_on": "2025-02-10"}],
+    ),
+    (
+        "Zelenskyy said 117 drones had been smuggled into Russia and launched from trucks.",
+        [{"attacker": "Ukraine", "launched": 117}],
+    ),
+    (
+        "Ukraine's air force said 16 of the 20 drones launched by Russia overnight had been neutralised.",
+        [{"attacker": "Russia", "launched": 20, "destroyed": 16, "flags": []}],
+    ),
+    (
+        "At least 25 people were killed in Ternopil when missiles struck two apartment blocks, Interior Minister "
+        "Ihor Klymenko said.",
+        [{"attacker": "Russia", "weapon": "missile", "killed": None}],
+    ),
+]
+
+# ---------------------------------------------------------------------------------------------
+# What was lost, and what only looked like a count
+
+LOST_PHRASINGS: list[Row] = [
+    (
+        "Russia launched 40 drones overnight, the Ukrainian Air Force said, adding that 25 were shot down and 15 "
+        "were locationally lost.",
+        [{"launched": 40, "destroyed": 25, "lost": 15}],
+    ),
+    (
+        "The Ukrainian Air Force said 30 drones were suppressed by electronic warfare overnight.",
+        [{"lost": 30, "destroyed": None}],
+    ),
+    (
+        "The Ukrainian Air Force said 12 drones did not reach their targets overnight.",
+        [{"lost": 12}],
+    ),
+    (
+        "Ukraine's Air Force said it had shot down 38 of the 48 drones, and that three more had likely been brought "
+        "down by electronic warfare.",
+        [{"launched": 48, "destroyed": 38, "lost": 3}],
+    ),
+    (
+        "The Ukrainian Air Force said 382 of the 472 drones were shot down or suppressed overnight.",
+        [{"launched": 472, "destroyed": 382, "lost": None}],
+    ),
+]
+
+NOT_A_CLAIM: list[Row] = [
+    ("Western analysts have warned that salvos of 1,000 drones in a single night may soon be within reach.", []),
+    ("Ukraine has responded by ordering thousands of low-cost interceptor drones from domestic manufacturers.", []),
+    ("Britain pledged more than 5,000 air defence missiles to Ukraine, the ministry said.", []),
+    ("The previous single-night record, 193 drones, was set in December.", []),
+    ("The U.S. has sent more than 2,000 Stinger missiles to Ukraine since the start of the war.", []),
+    ("Iran sent 400 drones to Russia last year, Western officials said.", []),
+    ("Air defences shot down 40 drones overnight.", []),
+    (
+        "Russia's defence ministry said in one of the largest drone attacks of the war 144 drones were downed.",
+        [{"destroyed": 144}],
+    ),
+    ("Russia's defence ministry said drone assembly plants had been a priority target, officials said.", []),
+    ("Russia pounded Kyiv with missiles and drones overnight, killing 12 people.", []),
+    (
+        "Russia launched 83 drones at Ukraine overnight, the Ukrainian Air Force said. The morning statement did "
+        "not say what happened to the one remaining drone.",
+        [{"launched": 83, "destroyed": None, "lost": None}],
+    ),
+    (
+        "On Sunday night Ukraine's air force reported downing 61 of 83 Russian drones. Debris from a Ukrainian "
+        "drone damaged a multistory building in the Krasnodar region, according to local officials.",
+        [{"claimant": UAF, "destroyed": 61}],
+    ),
+]
+
+SPLIT_BY_TYPE: list[Row] = [
+    (
+        "The Ukrainian Air Force said Russia had attacked with 56 cruise missiles, nine Iskander-M ballistic "
+        "missiles and four Kh-59 guided missiles overnight.",
+        [{"weapon": "missile", "attacker": "Russia", "launched": None, "flags": ["count_split_by_type"]}],
+    ),
+    (
+        "Tymur Tkachenko, head of the Kyiv City Military Administration, said 14 cruise missiles and two ballistic "
+        "missiles had been aimed at the capital.",
+        [
+            {
+                "weapon": "missile",
+                "launched": None,
+                "approximate": {"launched": "14 cruise missiles and two ballistic missiles"},
+                "flags": ["count_split_by_type", "attacker_inferred"],
+            }
+        ],
+    ),
+]
+
+# ---------------------------------------------------------------------------------------------
+# Denials, consistency, cumulative totals
+
+DISPUTED: list[Row] = [
+    (
+        "Russia's defence ministry said it had destroyed 30 Ukrainian drones over the Kursk region overnight. "
+        "Kyiv dismissed the claim as false.",
+        [{"claimant": MOD, "destroyed": 30, "flags": ["disputed"]}],
+    ),
+    (
+        "Russia's defence ministry said it had destroyed 12 Ukrainian drones, a claim Ukraine denied.",
+        [{"destroyed": 12, "flags": ["disputed"]}],
+    ),
+    (
+        "Russia's defence ministry said its forces had fired two missiles at a meeting of Ukrainian commanders in "
+        "Sumy. It gave no evidence for the figure, which could not be independently verified.",
+        [{"launched": 2, "flags": ["unverified"]}],
+    ),
+    (
+        "Russia's defence ministry said its forces had fired two missiles at an airfield in Ukraine. Moscow denies "
+        "targeting civilians.",
+        [{"launched": 2, "flags": []}],
+    ),
+]
+
+CONSISTENCY: list[Row] = [
+    (
+        "Russia launched 50 drones overnight, the Ukrainian Air Force said. Air defences shot down 40 of them and "
+        "another 20 were lost to jamming.",
+        [{"launched": 50, "destroyed": 40, "lost": 20, "flags": ["destroyed_plus_lost_exceeds_launched"]}],
+    ),
+]
+
+CUMULATIVE: list[Row] = [
+    (
+        "This week Russia launched more than 1,000 drones against Ukraine, President Volodymyr Zelenskyy said.",
+        [{"cumulative": True, "launched": None, "approximate": {"launched": "more than 1,000"}, "occurred_on": None}],
+    ),
+    (
+        "In July Russia launched 6,297 drones at Ukraine, according to the Ukrainian Air Force.",
+        [{"cumulative": True, "launched": 6297, "occurred_on": None}],
+    ),
+    (
+        "Zelenskyy said that over the past week Russia had launched nearly 1,150 attack drones, more than 1,400 "
+        "guided aerial bombs and 35 missiles at Ukraine.",
+        [
+            {"weapon": "drone", "cumulative": True, "launched": None},
+            {"weapon": "glide_bomb", "cumulative": True, "launched": None},
+            {"weapon": "missile", "cumulative": True, "launched": 35},
+        ],
+    ),
+    (
+        "Across the three nights ending on Monday, Ukraine said, Russia sent more than 900 drones against its cities.",
+        [{"claimant": "Ukraine", "cumulative": True, "launched": None}],
+    ),
+    (
+        "Russia fired 6,297 drones in July. The heaviest barrage came overnight into July 9, when Russia sent 728 "
+        "drones at Ukraine, according to the Ukrainian Air Force.",
+        [
+            {"cumulative": True, "launched": 6297},
+            {"cumulative": False, "launched": 728, "occurred_on": "2024-07-08"},
+        ],
+    ),
+    (
+        "Russia has launched more than 50,000 Shahed drones since the full-scale invasion began, Zelenskyy said.",
+        [{"cumulative": True, "launched": None, "approximate": {"launched": "more than 50,000"}}],
+    ),
+    (
+        "Last week, Russia launched 500 drones in a single night, the Ukrainian Air Force said.",
+        [{"cumulative": False, "launched": 500, "occurred_on": None}],
+    ),
+    (
+        "Russia launched 728 drones at Ukraine overnight, the largest barrage since the full-scale invasion began "
+        "in February 2022, the Ukrainian Air Force said.",
+        [{"cumulative": False, "launched": 728, "occurred_on": "2025-02-09"}],
+    ),
+]
+
+# ---------------------------------------------------------------------------------------------
+# Dates (articles of Monday 10 February 2025 unless a dateline says otherwise)
+
+DATES: list[Row] = [
+    ("Russia launched 83 drones overnight, the Ukrainian Air Force said.", [{"occurred_on": "2025-02-09"}]),
+    ("On Sunday night Russia launched 83 drones, the Ukrainian Air Force said.", [{"occurred_on": "2025-02-09"}]),
+    ("Russia launched 83 drones overnight into Sunday, the Ukrainian Air Force said.", [{"occurred_on": "2025-02-08"}]),
+    (
+        "Russia's defence ministry said on Sunday that its air defences had destroyed 20 Ukrainian drones overnight.",
+        [{"occurred_on": "2025-02-08"}],
+    ),
+    (
+        "Russia fired 30 drones at Kharkiv on Tuesday, the regional governor said.",
+        [{"occurred_on": "2025-02-04"}],
+    ),
+    (
+        "KYIV, Feb 8 (Reuters) - Russia sent 139 drones into Ukraine overnight, the Ukrainian Air Force said.",
+        [{"occurred_on": "2025-02-07"}],
+    ),
+    (
+        "Russia launched 71 drones in the attack that began on the evening of Feb. 2, the Ukrainian Air Force said. "
+        "The night before that, forty of the fifty-five drones that Russia sent were destroyed, according to the "
+        "air force.",
+        [
+            {"launched": 71, "occurred_on": "2025-02-02"},
+            {"launched": 55, "destroyed": 40, "occurred_on": "2025-02-01"},
+        ],
+    ),
+    (
+        "Overnight into Monday, Russia fired 405 drones at Ukraine, the Ukrainian Air Force said. Later in the "
+        "morning, a drone struck a kindergarten in Kharkiv, killing a man, said Oleh Syniehubov.",
+        [{"launched": 405, "occurred_on": "2025-02-09"}, {"claimant": "Oleh Syniehubov", "occurred_on": "2025-02-10"}],
+    ),
+    (
+        "The number of people killed when two Russian guided bombs hit a hypermarket in Kharkiv on Saturday rose "
+        "to 12, regional governor Oleh Syniehubov said on Sunday.",
+        [{"weapon": "glide_bomb", "launched": 2, "killed": 12, "occurred_on": "2025-02-08"}],
+    ),
+    (
+        "Ukraine's Security Service said on Sunday it had hit 41 Russian military aircraft in a drone operation.",
+        [{"attacker": "Ukraine", "occurred_on": "2025-02-09"}],
+    ),
+    (
+        "During the same night, Ukraine's Air Force said it had shot down 38 of the 48 drones Russia launched.",
+        [{"occurred_on": "2025-02-09"}],
+    ),
+    (
+        "Russia launched 100 drones overnight, the Ukrainian Air Force said. Russia's defence ministry said on "
+        "Friday it had shot down 30 Ukrainian drones over the Kursk region.",
+        [{"occurred_on": "2025-02-09"}, {"claimant": MOD, "occurred_on": "2025-02-07"}],
+    ),
+    (
+        "In the early hours of Sunday Russia launched 90 drones at Ukraine, the Ukrainian Air Force said.",
+        [{"occurred_on": "2025-02-08"}],
+    ),
+    (
+        "Russia's defence ministry said on Monday that its forces had struck Sumy with two missiles. The "
+        "State Emergency Service said on Monday a Russian missile strike on Sumy on Sunday had killed 34 people.",
+        [{"claimant": MOD, "occurred_on": "2025-02-10"}, {"occurred_on": "2025-02-09"}],
+    ),
+]
+
+# ---------------------------------------------------------------------------------------------
+# Deaths and injuries
+
+CASUALTIES: list[Row] = [
+    (
+        "A Russian drone hit a bus in Marhanets on Wednesday morning, killing nine people and wounding dozens, "
+        "according to Serhiy Lysak.",
+        [{"killed": 9, "injured": None}],
+    ),
+    (
+        "In the Zhytomyr region, three children aged 8, 12 and 17 were killed when drones struck residential areas, "
+        "the State Emergency Service said.",
+        [{"killed": 3}],
+    ),
+    (
+        "The death toll from Sunday's Russian ballistic missile strike on Sumy rose to 34, Ukraine's State "
+        "Emergency Service said.",
+        [{"weapon": "missile", "killed": 34, "occurred_on": "2025-02-09"}],
+    ),
+    (
+        "On Sunday morning a Russian missile strike on a training unit killed 12 servicemen and wounded more than "
+        "60, Ukraine's Ground Forces said.",
+        [{"killed": 12, "injured": None}],
+    ),
+]
+
+KNOWN_GAPS: list[Any] = [
+    gap(
+        "Russia's defence ministry said air defences destroyed 20 drones. Kyiv's forces said 20 of the drones "
+        "were their own decoys.",
+        [{"destroyed": 20}, {"claimant": "Kyiv"}],
+        "a second side quoting the first side's number with 'of the' is read as a continuation of the first",
+    ),
+    gap(
+        "On the night of 10 February, the enemy attacked with 83 Shahed drones, the Ukrainian Air Force said.",
+        [{"launched": 83, "occurred_on": "2025-02-09"}],
+        "the air force's 'the night of 10 February' means the night into the 10th; timex reads it as the 10th",
+    ),
+    gap(
+        "A Russian drone hit a car in Kherson, killing a couple in their sixties, Governor Oleksandr Prokudin said.",
+        [{"killed": 2}],
+        "'a couple' is not read as two",
+    ),
+    gap(
+        "Russian shelling killed two people in Nikopol, Governor Serhiy Lysak said.",
+        [{"weapon": "artillery", "killed": 2}],
+        "shelling with no weapon noun and no count is not read as an artillery claim",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*COUNT_PHRASINGS))
+def test_count_phrasings(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*VAGUE_COUNTS))
+def test_vague_counts_keep_words_not_numbers(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*SECOND_WEAPON))
+def test_each_weapon_is_its_own_incident(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*SPLIT_OVER_SENTENCES))
+def test_counts_split_over_sentences_make_one_incident(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*CLAIMANTS))
+def test_claimants(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*ATTACKERS))
+def test_attackers(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*LOST_PHRASINGS))
+def test_lost_phrasings(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*NOT_A_CLAIM))
+def test_not_a_claim(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*SPLIT_BY_TYPE))
+def test_counts_split_by_type_are_not_added_up(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*DISPUTED))
+def test_disputed_claims_are_flagged(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*CONSISTENCY))
+def test_inconsistent_counts_are_flagged_not_fixed(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*CUMULATIVE))
+def test_cumulative_totals(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*DATES))
+def test_dates(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*CASUALTIES))
+def test_casualties(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), KNOWN_GAPS)
+def test_known_gaps(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+NUMBERS = [("83", 83), ("1,000", 1000), ("eleven", 11), ("twenty-two", 22), ("two dozen", 24), ("Seventy-nine", 79)]
+
+
+@pytest.mark.parametrize(("text", "value"), NUMBERS, ids=[t for t, _ in NUMBERS])
+def test_parse_number(text: str, value: int) -> None:
+    assert parse_number(text) == value
+
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = sorted((ROOT / "tests" / "corpus" / "dev" / "articles").glob("*.txt")) + sorted((ROOT / "seeds").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=[p.name for p in CORPUS])
+def test_no_number_that_is_not_in_the_evidence(path: Path) -> None:
+    """Every count of every record is a number written in the sentences it cites."""
+    number = re.compile(rf"(?<![\w-])(?:{rules().number})(?![\w-])", re.IGNORECASE)
+    for loaded in load_paths([path]):
+        assert isinstance(loaded, Article), loaded
+        for found in extract_incidents(enrich(loaded)):
+            written = {parse_number(m.group()) for m in number.finditer(found.evidence.sentence)}
+            for key in ("launched", "destroyed", "lost", "killed", "injured"):
+                value = getattr(found, key)
+                # "a man was killed" is one death without the digit.
+                assert value is None or value in written or (value == 1 and key in {"killed", "injured"}), (
+                    key,
+                    value,
+                    found.evidence.sentence,
+                )
+
+
+def test_every_count_is_written_in_the_evidence() -> None:
+    text = (
+        "Russia launched 83 drones and four missiles overnight, the Ukrainian Air Force said. Air defences shot "
+        "down 61 of the drones. Another 22 were lost in flight. Russia's defence ministry said it destroyed 17 "
+        "Ukrainian drones."
+    )
+    words = {83: "83", 4: "four", 61: "61", 22: "22", 17: "17"}
+    for found in incidents(text):
+        for key in ("launched", "destroyed", "lost"):
+            if found[key] is not None:
+                assert words[found[key]] in found["evidence"]["sentence"], (key, found)
+
+
+def test_seed_article_gives_the_two_seed_claims() -> None:
+    seeds = ROOT / "seeds" / "000_fc8941b099b714c5.txt"
+    (loaded,) = list(load_paths([seeds]))
+    assert isinstance(loaded, Article), loaded
+    found = [i.model_dump(mode="json") for i in extract_incidents(enrich(loaded))]
+    assert [(i["claimant"], i["attacker"], i["launched"], i["destroyed"], i["lost"]) for i in found] == [
+        (UAF, "Russia", 83, 61, 22),
+        ("Russia", "Ukraine", None, 17, None),
+    ]
+    assert found[0]["occurred_on"] == "2025-02-09" and found[0]["injured"] == 1
+    assert {"Kyiv", "Sumy"} <= set(found[0]["locations"])
+    assert {"Black Sea", "Crimea"} <= set(found[1]["locations"])
+
+
+def test_dateline_date_is_the_anchor() -> None:
+    published = datetime(2025, 2, 10, 9, tzinfo=UTC)
+    (found,) = incidents("KYIV, Feb 8 - Russia launched 83 drones overnight, the Ukrainian Air Force said.", published)
+    assert found["occurred_on"] == "2025-02-07"
