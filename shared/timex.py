@@ -15,8 +15,11 @@ Conventions, each pinned by example-table tests in ``tests/unit/test_timex.py``:
 * A bare weekday follows the tense. Past: the latest such day on or before the anchor (wire
   copy says "said on Monday" for the dateline's own day, and "last Monday" for the week before;
   in an article of Monday 10 February 2025 a past "on Monday" is 10 February). Future: the
-  earliest such day strictly after the anchor. Present: the anchor itself if it is that
-  weekday, else the nearer of the two. "last Thursday" is always the latest Thursday before
+  anchor itself if it is that weekday (wire copy names the story's own day too: "is due to hold
+  talks on Saturday" in a Saturday story is that Saturday), else the earliest such day after it;
+  when the sentence says the event repeats ("will meet again on Monday") the anchor's own
+  weekday is the one a week later. Present: the anchor itself if it is that weekday, else the
+  nearer of the two. "last Thursday" is always the latest Thursday before
   the anchor, "this Thursday" the Thursday of the anchor's ISO week (even if already past),
   and "next Thursday" the Thursday of the *following* ISO week: from Monday 10 February 2025,
   a future "on Thursday" is 13 February but "next Thursday" is 20 February.
@@ -40,8 +43,11 @@ Conventions, each pinned by example-table tests in ``tests/unit/test_timex.py``:
   after the anchor, "earlier this week/month" up to the day before it.
 * Vague phrases ("in the coming weeks", "soon") come back with no dates and granularity
   "unknown", so a caller knows a time was given, only not as a date.
-* A deadline ("by Friday", "by the end of March", "within two weeks") has no start; with no
-  tense word about it, its weekday or date is read as future.
+* A deadline ("by Friday", "before the end of the month", "within two weeks") has no start;
+  with no tense word about it, its weekday or date is read as future.
+* "and" joins two days into one range after "between" or when they are consecutive ("June 24
+  and 25", "next Tuesday and Wednesday"); "on February 14 and 20" is two separate days.
+* "in the morning", "in the afternoon", "in the evening" with no day named are the anchor.
 * "in two weeks" and "a week ago" are a single day with granularity "week" (and "month" for
   counted months): how precise the count is, not a range.
 * Spans never overlap; where two readings overlap the longer one wins.
@@ -110,6 +116,7 @@ class _Vocabulary:
     parts_of_day: tuple[str, ...]
     numbers: Mapping[str, int]
     vague_phrases: tuple[str, ...]
+    repeat_words: tuple[str, ...]
     markers: Mapping[str, _MarkerKind]
     not_past_verbs: frozenset[str]
 
@@ -155,6 +162,7 @@ def _vocabulary() -> _Vocabulary:
         parts_of_day=_words(top, "parts_of_day"),
         numbers=_numbers(top, "numbers"),
         vague_phrases=_words(top, "vague_phrases"),
+        repeat_words=_words(top, "repeat_words"),
         markers=markers,
         not_past_verbs=frozenset(_words(top, "not_past_verbs")),
     )
@@ -334,6 +342,7 @@ class _Grammar:
     prefix_overnight: re.Pattern[str]
     prefix_week_of: re.Pattern[str]
     prefix_by: re.Pattern[str]
+    repeat: re.Pattern[str]
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -366,7 +375,10 @@ def _grammar() -> _Grammar:
             "date",
         ),
         _Rule(
-            _compile(rf"{_FROM_OR_BETWEEN}\b{f.weekday('wd1')}{_CONNECTOR}\b{f.weekday('wd2')}\b"),
+            _compile(
+                rf"{_FROM_OR_BETWEEN}(?:\b(?P<rel>this\s+coming|this\s+past|this|next|last)\s+)?"
+                rf"\b{f.weekday('wd1')}{_CONNECTOR}\b{f.weekday('wd2')}\b"
+            ),
             _weekday_range,
             "weekday",
         ),
@@ -429,6 +441,12 @@ def _grammar() -> _Grammar:
             "weekday",
         ),
         _Rule(_compile(rf"(?:{_alternation(_RELATIVE_DAYS)})"), _relative_day, "day"),
+        _Rule(
+            _compile(rf"\b(?:in|during)\s+(?P<t>the\s+(?P<part>{f.parts_of_day}))\b"),
+            _part_of_today,
+            "other",
+            text_group="t",
+        ),
         _Rule(_compile(r"\bovernight\b"), _overnight, "other"),
         _Rule(
             _compile(
@@ -466,7 +484,8 @@ def _grammar() -> _Grammar:
         prefix_night_of=_compile(rf"\b(?:the\s+)?(?:{f.parts_of_day}|early\s+hours)\s+of\s+$"),
         prefix_overnight=_compile(r"\bovernight\s+(?:(?P<into>into|to)\s+|on\s+)?$"),
         prefix_week_of=_compile(r"\bthe\s+week(?P<end>end)?\s+of\s+$"),
-        prefix_by=_compile(r"\bby\s+$"),
+        prefix_by=_compile(r"\b(?:by|before)\s+$"),
+        repeat=_compile(_alternation(vocab.repeat_words)),
     )
 
 
@@ -502,9 +521,17 @@ def _required(value: int | None) -> int:
     return value
 
 
-def _check_connector(m: re.Match[str]) -> None:
-    # "and" joins two dates into one range only after "between": "on February 14 and 20" is two days.
-    if _normal(_group(m, "conn") or "") == "and" and _normal(_group(m, "pre") or "") != "between":
+def _required_date(value: date | None) -> date:
+    if value is None:
+        raise _NoDate
+    return value
+
+
+def _check_connector(m: re.Match[str], start: date, end: date) -> None:
+    # "and" joins two dates into one range after "between", or when the second is the day after
+    # the first ("June 24 and 25", "Tuesday and Wednesday"): "on February 14 and 20" is two days.
+    joined_by_and = _normal(_group(m, "conn") or "") == "and"
+    if joined_by_and and _normal(_group(m, "pre") or "") != "between" and end - start != _DAY:
         raise _NoDate
 
 
@@ -548,19 +575,21 @@ def _day_range(
 
 
 def _month_day_range(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
-    _check_connector(m)
     m1 = _required(_month_of(m, "m1"))
     m2 = _month_of(m, "m2") or m1
     first = (m1, _required(_int_of(m, "d1")), _int_of(m, "y1"))
-    return _day_range(first, (m2, _required(_int_of(m, "d2")), _int_of(m, "y2")), anchor, tense)
+    start, end, granularity = _day_range(first, (m2, _required(_int_of(m, "d2")), _int_of(m, "y2")), anchor, tense)
+    _check_connector(m, _required_date(start), _required_date(end))
+    return start, end, granularity
 
 
 def _day_month_range(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
-    _check_connector(m)
     m2 = _required(_month_of(m, "m2"))
     m1 = _month_of(m, "m1") or m2
     first = (m1, _required(_int_of(m, "d1")), _int_of(m, "y1"))
-    return _day_range(first, (m2, _required(_int_of(m, "d2")), _int_of(m, "y2")), anchor, tense)
+    start, end, granularity = _day_range(first, (m2, _required(_int_of(m, "d2")), _int_of(m, "y2")), anchor, tense)
+    _check_connector(m, _required_date(start), _required_date(end))
+    return start, end, granularity
 
 
 def _iso_date(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
@@ -723,7 +752,9 @@ def _resolve_weekday(weekday: int, rel: str, anchor: date, tense: Tense) -> date
         # Wire copy says "said Monday" for the dateline's own day; a week earlier is "last Monday".
         return anchor if anchor.weekday() == weekday else _weekday_before(anchor, weekday)
     if tense == "future":
-        return _weekday_after(anchor, weekday)
+        # Wire copy names the story's own day too: "is due to meet on Saturday" in a Saturday story.
+        same_day = anchor.weekday() == weekday and rel != "repeat"
+        return anchor if same_day else _weekday_after(anchor, weekday)
     if anchor.weekday() == weekday:
         return anchor
     before, after = _weekday_before(anchor, weekday), _weekday_after(anchor, weekday)
@@ -735,17 +766,27 @@ def _weekday_number(m: re.Match[str], name: str) -> int:
 
 
 def _weekday(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
-    day = _resolve_weekday(_weekday_number(m, "wd"), _normal(_group(m, "rel") or ""), anchor, tense)
+    day = _resolve_weekday(_weekday_number(m, "wd"), _weekday_rel(m), anchor, tense)
     return day, day, "day"
 
 
+def _weekday_rel(m: re.Match[str]) -> str:
+    rel = _normal(_group(m, "rel") or "")
+    # "will meet again on Monday" in a Monday story is the Monday after: the meeting repeats one
+    # that has just taken place. Without the repeat word a future "on Monday" is the day itself.
+    if not rel and _grammar().repeat.search(m.string):
+        return "repeat"
+    return rel
+
+
 def _weekday_range(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
-    _check_connector(m)
     first, last = _weekday_number(m, "wd1"), _weekday_number(m, "wd2")
     if first == last:
         raise _NoDate
-    start = _resolve_weekday(first, "", anchor, tense)
-    return start, start + timedelta(days=(last - first) % 7), "day"
+    start = _resolve_weekday(first, _weekday_rel(m), anchor, tense)
+    end = start + timedelta(days=(last - first) % 7)
+    _check_connector(m, start, end)
+    return start, end, "day"
 
 
 # Relative days are grammar (an offset each), not vocabulary, so they stay with the code.
@@ -775,6 +816,14 @@ def _relative_day(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
         raise _NoDate
     day = anchor + timedelta(days=_RELATIVE_DAYS[key])
     return day, day, "day"
+
+
+def _part_of_today(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    # "In the evening, Fidan met the delegation": a part of the day with no day named is the
+    # story's own day. "In the night" is left out: a night is dated to the evening it began.
+    if _normal(_group(m, "part") or "") == "night":
+        raise _NoDate
+    return anchor, anchor, "day"
 
 
 def _overnight(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:

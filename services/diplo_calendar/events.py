@@ -1,225 +1,541 @@
 """Diplomatic events read from an enriched article: who meets whom, where, when, and whether it is on.
 
-Dates come from :mod:`shared.timex`; the vocabulary from ``data/event_rules.json`` and the known
-recurring events (with their real dates) from ``data/recurring_events.json``.
+:mod:`mentions` reads each sentence's references to events; this module merges them into one
+entry per event ("the call" two paragraphs later is the call already listed; "another round of
+talks" and "the first round on May 16" are other events), settles each event's date and status,
+and gives it an identity that other articles about the same event share.
+
+Status: cancelled or postponed when a clause says so (a postponed event carries its new date when
+the text gives one); held when its date is past, or its own verb or a tense word by it says it
+happened; proposed for a word of proposal ("could", "offered", "hopes") or no time at all;
+scheduled otherwise. A known recurring event named with no date, or with a vaguer one, takes its
+edition's real dates.
+
+Identity (``event_id``): the kind of contact (call or in person), who takes part (the people
+named in the clause that first reports it, sorted; else the countries; else the place) or the
+recurring event's name and edition, and a month. The month is that of the date the event was
+first *planned* for when the article gives it ("had been planned for Wednesday ... would now take
+place on March 10" keeps February), of the event's own date otherwise, and of the article's date
+for undated proposals and for postponements that name no old date. A postponement therefore keeps
+the identity of the event it moves, a proposal that gets its date within the month keeps its own,
+and a later report that the event took place lands on the same entry.
 """
 
 from __future__ import annotations
 
-import json
 import re
-from dataclasses import dataclass
-from datetime import date
-from functools import cache
-from pathlib import Path
-from typing import Any
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Final
 
-from shared.models import CalendarEvent, EnrichedArticle, Entity, Evidence, Message, event_id_for
-from shared.timex import DateSpan, find_dates, tense_of
+from services.diplo_calendar.article import ArticleView
+from services.diplo_calendar.mentions import Mention, read_sentence
+from services.diplo_calendar.rules import Edition, KnownEvent, event_rules
+from shared.models import CalendarEvent, EnrichedArticle, Evidence, Message, event_id_for
+from shared.timex import DateSpan
 
-DATA_DIR = Path(__file__).parent / "data"
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
+__all__ = ["event_rules", "events_batch", "extract_events"]
+
+_DISTINCT_NOUNS: Final = frozenset({"conference", "summit", "visit", "call"})
+
+# Kinds one event may be reported as: a summit is also "the meeting" and "the talks", never a call.
+_KIND_GROUP: Final = {
+    "summit": "gathering",
+    "meeting": "gathering",
+    "talks": "gathering",
+    "conference": "gathering",
+    "visit": "visit",
+    "call": "call",
+}
+_WEEKDAY: Final = re.compile(
+    r"^(?:last\s+|this\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
+)
+_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _alternation(phrases: list[str]) -> str:
-    return "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+@dataclass
+class _Event:
+    """An event as the article builds it up, mention by mention."""
 
-
-@dataclass(frozen=True)
-class KnownEvent:
-    name: str
-    aliases: tuple[str, ...]
+    first: Mention
     kind: str
+    known: KnownEvent | None
+    name: str | None
+    principals: list[str]
+    persons: list[str]
+    countries: list[str]
     location: str | None
-    editions: tuple[tuple[date, date], ...]
+    city: bool
+    when: DateSpan | None
+    date_text: str | None
+    original: date | None
+    edition: Edition | None
+    mentions: list[Mention] = field(default_factory=list)
+    touched: int = 0
 
-    def edition_near(self, anchor: date) -> tuple[date, date] | None:
-        """The edition an article of ``anchor`` most likely means: the next one, else the last one."""
-        coming = [e for e in self.editions if e[1] >= anchor]
-        past = [e for e in self.editions if e[1] < anchor and e[1].year == anchor.year]
-        if coming and coming[0][0].year == anchor.year:
-            return coming[0]
-        return past[-1] if past else (coming[0] if coming else None)
+    @property
+    def family(self) -> str:
+        return "call" if self.kind == "call" else "in-person"
 
+    @property
+    def start(self) -> date | None:
+        return self.when.start if self.when is not None else None
 
-@dataclass(frozen=True)
-class EventRules:
-    kind_res: dict[str, re.Pattern[str]]
-    status_res: dict[str, re.Pattern[str]]
-    known: tuple[KnownEvent, ...]
-    known_re: re.Pattern[str] | None
-
-
-@cache
-def event_rules() -> EventRules:
-    raw = json.loads((DATA_DIR / "event_rules.json").read_text(encoding="utf-8"))
-    known = tuple(_load_known())
-    names = [n for k in known for n in (k.name, *k.aliases)]
-    return EventRules(
-        kind_res={
-            kind: re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.IGNORECASE)
-            for kind, words in raw["kinds"].items()
-        },
-        status_res={
-            status: re.compile(rf"(?<![\w-])(?:{_alternation(words)})(?![\w-])", re.IGNORECASE)
-            for status, words in raw["status"].items()
-        },
-        known=known,
-        known_re=re.compile(rf"(?<![\w-])(?:{_alternation(names)})(?![\w-])") if names else None,
-    )
+    @property
+    def end(self) -> date | None:
+        return self.when.end if self.when is not None else None
 
 
-def _load_known() -> list[KnownEvent]:
-    path = DATA_DIR / "recurring_events.json"
-    if not path.exists():
-        return []
-    raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    out = []
-    for item in raw.get("events", []):
-        editions = tuple(
-            sorted((date.fromisoformat(e["start"]), date.fromisoformat(e["end"])) for e in item.get("editions", []))
-        )
-        out.append(
-            KnownEvent(
-                name=item["name"],
-                aliases=tuple(item.get("aliases", [])),
-                kind=item.get("kind", "conference"),
-                location=item.get("location"),
-                editions=editions,
+class _Book:
+    """The article's events so far; each new mention either joins one or starts one."""
+
+    def __init__(self, view: ArticleView) -> None:
+        self.view = view
+        self.anchor = view.anchor
+        self.events: list[_Event] = []
+        self.of: dict[int, _Event] = {}
+        self.clock = 0
+        self._sentence: list[Mention] = []
+
+    # -- adding ----------------------------------------------------------------------------------
+
+    def add_sentence(self, mentions: list[Mention]) -> None:
+        self._sentence = mentions
+        for m in mentions:
+            self._prepare(m)
+            self.add(m)
+        for m in mentions:
+            self._after_sentence(m)
+
+    def _prepare(self, m: Mention) -> None:
+        if m.when is None and m.following is not None:
+            last = self._last_dated()
+            if last is not None and last.start is not None:
+                day = last.start + timedelta(days=m.following)
+                m.when = DateSpan(day, day, "day", "", 0, 0)
+                m.date_text = None
+        if m.two_sides and len(m.countries) < 2:
+            # "the negotiating teams of the two countries": the two the article has been about.
+            sides = self._two_sides()
+            if sides:
+                m.countries = sides
+        if m.three_way and len(m.persons) + len(m.countries) < 3:
+            # "possibly followed by a three-way meeting including Zelenskyy": with the two just named.
+            pair = next((e for e in self._recent() if e.family == m.family and len(e.persons) >= 2), None)
+            if pair is not None:
+                m.persons = [*pair.persons[:2], *(p for p in m.persons if p not in pair.persons[:2])]
+        if m.is_round and not m.persons and not m.countries:
+            # "another round", "the first round on May 16": of the talks the article is about.
+            talks = next((e for e in self._recent() if e.kind == "talks" and e.countries), None)
+            if talks is not None:
+                m.countries = list(talks.countries)
+
+    def add(self, m: Mention) -> None:
+        self.clock += 1
+        target = self._target(m)
+        if target is not None and self._reschedules(target, m):
+            # "looked forward to rescheduling his visit in the coming months": a new occasion.
+            m.persons = m.persons or list(target.persons)
+            m.location, m.city = m.location or target.location, m.city or target.city
+            target = None
+        if target is None:
+            own_date = m.definite and m.has_own_date
+            if not (m.persons or m.countries or m.location or m.known or m.name or own_date):
+                return  # "a meeting of leaders should come at the end": no event to list or refer back to
+            event = self._new(m)
+            self.events.append(event)
+        else:
+            event = target
+            self._merge(event, m)
+        event.touched = self.clock
+        self.of[id(m)] = event
+
+    def _after_sentence(self, m: Mention) -> None:
+        event = self.of.get(id(m))
+        if event is None:
+            return
+        host = self.of.get(id(m.sidelines_of)) if m.sidelines_of is not None else None
+        if host is not None and event.location is None:
+            event.location, event.city = host.location, host.city
+        if event.when is None:
+            # "broke off his talks with Zelenskyy to telephone Putin": one clause, one day.
+            mate = next(
+                (
+                    self.of[id(o)]
+                    for o in self._sentence
+                    if o is not m and o.segment == m.segment and id(o) in self.of and self.of[id(o)].start is not None
+                ),
+                None,
             )
+            if mate is not None and self._status(mate) == self._status(event) == "held":
+                event.when, event.date_text = mate.when, mate.date_text
+        other = self.of.get(id(m.relative_to)) if m.relative_to is not None else None
+        if other is not None and event.when is None and other.when is not None and other.start is not None:
+            # Before or after a call that day: the same day is the best the text gives.
+            event.when, event.date_text = other.when, other.date_text
+
+    # -- finding the event a mention belongs to ----------------------------------------------
+
+    def _target(self, m: Mention) -> _Event | None:
+        if m.known is not None or m.name is not None:
+            return next((e for e in self.events if self._same_named(e, m)), None)
+        candidates = [e for e in self._recent() if self._compatible(e, m)]
+        if m.definite and m.kind in _DISTINCT_NOUNS:
+            # "the conference" is the conference the article is about before it is any meeting;
+            # "the meeting" or "the talks" may be any gathering, the latest first.
+            same_kind = [e for e in candidates if e.kind == m.kind]
+            candidates = same_kind or candidates
+        return candidates[0] if candidates else None
+
+    def _reschedules(self, e: _Event, m: Mention) -> bool:
+        return (
+            self._status(e) == "cancelled"
+            and m.cue not in ("cancelled", "postponed")
+            and m.tense == "future"
+            and m.when is not None
+            and (m.when.start is None or e.start is None or m.when.start > e.start)
         )
-    return out
 
+    def _recent(self) -> list[_Event]:
+        return sorted(self.events, key=lambda e: e.touched, reverse=True)
 
-def _known_event(sentence: str) -> tuple[KnownEvent, str] | None:
-    rules = event_rules()
-    if rules.known_re is None:
-        return None
-    m = rules.known_re.search(sentence)
-    if m is None:
-        return None
-    for event in rules.known:
-        if m.group(0) in (event.name, *event.aliases):
-            return event, m.group(0)
-    return None
+    def _same_named(self, e: _Event, m: Mention) -> bool:
+        if m.known is not None:
+            return e.known is m.known
+        return e.name == m.name or (e.known is not None and e.known.name == m.name)
 
+    def _compatible(self, e: _Event, m: Mention) -> bool:
+        if e.family != m.family:
+            return False
+        if (e.known is not None or e.name is not None) and not m.definite:
+            return False
+        if not self._status_compatible(e, m) or not self._date_compatible(e, m):
+            return False
+        if m.cue in ("postponed", "cancelled") and self._status(e) == "held":
+            return False  # what has taken place is not put off
+        same_day = m.when is not None and e.start is not None and _same_weekday(m.date_text, e.start)
+        past = m.tense == "past" or m.cue == "held"
+        if m.anaphor and m.firm_tense and not same_day and past != (self._status(e) == "held"):
+            # "The session was chaired by Fidan" is the talks that took place, not the one proposed.
+            return False
+        if not self._location_compatible(e.location, m.location):
+            return False
+        # A visit is a visit ("Zelenskyy's planned trip to Washington" is no summit), unless it is
+        # the journey to the event ("Putin's first trip to the United States").
+        visit_clash = (m.kind == "visit") != (e.kind == "visit") and not self._trip_to(e, m)
+        if (visit_clash or not m.definite) and _KIND_GROUP[m.kind] != _KIND_GROUP[e.kind] and not self._trip_to(e, m):
+            return False
+        if m.definite:
+            return _overlaps_or_empty(m.persons, e.persons) and _overlaps_or_empty(m.countries, e.countries + e.persons)
+        if self._one_sentence_one_kind(e, m):
+            return True
+        return _same_people(m, e) or (not m.persons and not e.persons and _subset_either(m.countries, e.countries))
 
-# The most specific kind wins: "a visit for talks" is a visit, "a call about the summit" a call.
-_KIND_PRIORITY = ("call", "summit", "conference", "visit", "talks", "meeting")
+    def _one_sentence_one_kind(self, e: _Event, m: Mention) -> bool:
+        """ "Russia and Ukraine would begin negotiations and the Pope had offered to host talks at the
+        Vatican": in one sentence, talks named once with their parties and once with their host."""
+        last = e.mentions[-1]
+        return last.sentence == m.sentence and last.kind == m.kind and not (e.persons and m.persons)
 
-
-def _kind(sentence: str) -> str | None:
-    patterns = event_rules().kind_res
-    return next((k for k in _KIND_PRIORITY if k in patterns and patterns[k].search(sentence)), None)
-
-
-def _named_event(entities: list[Entity]) -> Entity | None:
-    """An organization that is itself an event ("Munich Security Conference")."""
-    return next(
-        (e for e in entities if e.label == "ORG" and re.search(r"\b(Conference|Summit|Forum)\b", e.canonical)),
-        None,
-    )
-
-
-def _status(sentence: str, span: DateSpan | None, anchor: date) -> str:
-    rules = event_rules()
-    for status in ("cancelled", "postponed"):
-        if rules.status_res[status].search(sentence):
-            return status
-    tense = tense_of(sentence)
-    if tense == "past" and (span is None or span.start is None or span.start <= anchor):
-        return "held"
-    if rules.status_res["proposed"].search(sentence) and not rules.status_res["scheduled"].search(sentence):
-        return "proposed"
-    return "scheduled"
-
-
-def _location(entities: list[Entity], known: KnownEvent | None) -> str | None:
-    if known is not None and known.location:
-        return known.location
-    places = [e for e in entities if e.label in _PLACES]
-    cities = [e for e in places if e.place is not None and e.place.kind == "city"]
-    chosen = cities or places
-    return chosen[0].canonical if chosen else None
-
-
-def _participants(entities: list[Entity]) -> list[str]:
-    out: list[str] = []
-    for e in entities:
-        if e.label == "PERSON" and e.canonical not in out:
-            out.append(e.canonical)
-    return out
-
-
-def _title(kind: str, known_name: str | None, participants: list[str], location: str | None) -> str:
-    if known_name:
-        return known_name
-    lead = participants[0] if participants else "Delegations"
-    where = f" to {location}" if kind == "visit" and location else (f" in {location}" if location else "")
-    if kind == "call":
-        return f"{' – '.join(participants[:2]) or lead} phone call"
-    return f"{lead} {kind}{where}"
-
-
-def extract_events(enriched: EnrichedArticle, anchor: date | None = None) -> list[CalendarEvent]:
-    """Every dated (or named) diplomatic event in the article, one entry per event."""
-    article = enriched.article
-    text = article.text
-    anchor = anchor or article.anchor_date
-    found: dict[str, CalendarEvent] = {}
-    for span in enriched.sentences:
-        sentence = text[span.start : span.end]
-        inside = [e for e in enriched.entities if span.start <= e.start < span.end]
-        known = _known_event(sentence)
-        named = _named_event(inside)
-        kind = _kind(sentence)
-        if kind is None and known is None and named is None:
-            continue
-        dated = next((d for d in find_dates(sentence, anchor) if d.start is not None or d.end is not None), None)
-        title_name = known[0].name if known else (named.canonical if named else None)
-        if dated is None and title_name is None:
-            continue
-        participants = _participants(inside)
-        location = _location(inside, known[0] if known else None)
-        if not participants and location is None:
-            continue
-        event_kind = (
-            known[0].kind
-            if known
-            else ("conference" if named and "Conference" in named.canonical else kind or "meeting")
+    def _trip_to(self, e: _Event, m: Mention) -> bool:
+        """ "Putin's first trip to the United States" is his journey to the Alaska summit."""
+        return (
+            m.kind == "visit"
+            and e.kind != "call"
+            and m.when is None
+            and bool(m.persons)
+            and set(m.persons) <= set(e.persons)
         )
-        start, end, granularity = (dated.start, dated.end, dated.granularity) if dated else (None, None, "unknown")
-        edition = known[0].edition_near(anchor) if known else None
-        if edition is not None and dated is None:
-            start, end = edition
-            granularity = "day"
-        title = _title(event_kind, title_name, participants, location)
-        # A named event is one per edition (or year); others are one per title and month.
-        period = (edition[0] if edition else date(anchor.year, 1, 1)) if title_name else start or anchor
-        event_id = event_id_for(kind=event_kind, key=title, start=period)
-        previous = found.get(event_id)
-        if previous is not None:
-            merged = previous.participants + [p for p in participants if p not in previous.participants]
-            update: dict[str, object] = {"participants": merged}
-            if previous.start is None and start is not None:
-                update.update(start=start, end=end, granularity=granularity, date_text=dated.text if dated else None)
-            found[event_id] = previous.model_copy(update=update)
-            continue
-        found[event_id] = CalendarEvent(
-            event_id=event_id,
+
+    def _location_compatible(self, a: str | None, b: str | None) -> bool:
+        """The same place, or a place and the country it is in ("Anchorage" and "United States")."""
+        if a is None or b is None or a == b:
+            return True
+        countries = self.view.place_countries
+        return countries.get(a) == b or countries.get(b) == a
+
+    def _status_compatible(self, e: _Event, m: Mention) -> bool:
+        # A reference says nothing of status unless it dates the event ("Zelenskyy's previous
+        # Oval Office visit in February" is not the meeting being arranged).
+        dated = m.when is not None and m.when.start is not None and m.has_own_date
+        if dated and e.start is not None and _same_weekday(m.date_text, e.start):
+            return True  # "coordinating Wednesday's call" is the call set for Wednesday
+        mine = _mention_status(m, self.anchor) if not m.anaphor or dated else None
+        if mine is None:
+            return True
+        theirs = self._status(e)
+        return (mine == "held") == (theirs == "held")
+
+    def _date_compatible(self, e: _Event, m: Mention) -> bool:
+        if m.when is None or m.when.start is None or e.start is None or e.end is None:
+            return True
+        if self._status(e) == "postponed" and m.when.start >= self.anchor:
+            return True  # the new date of a postponed event
+        if _same_weekday(m.date_text, e.start):
+            return True
+        end = m.when.end or m.when.start
+        return not (end < e.start or m.when.start > e.end)
+
+    # -- building and merging ----------------------------------------------------------------
+
+    def _new(self, m: Mention) -> _Event:
+        persons, countries = list(m.persons), list(m.countries)
+        if m.definite and not persons and not countries:
+            # "the first round on May 16": another meeting of the parties the article is about.
+            donor = next((e for e in self._recent() if _KIND_GROUP[e.kind] == _KIND_GROUP[m.kind]), None)
+            if donor is not None:
+                persons, countries = list(donor.persons), list(donor.countries)
+        edition = m.known.edition_near(self.anchor) if m.known is not None else None
+        date_span, date_text = m.when, m.date_text
+        if edition is not None and _refines(edition, date_span):
+            date_span = DateSpan(edition.start, edition.end, "day", "", 0, 0)
+        location, city = (m.location, m.city) if m.location or not m.anaphor else (m.full_location, m.full_city)
+        event = _Event(
+            first=m,
+            kind=m.kind,
+            known=m.known,
+            name=m.known.name if m.known is not None else m.name,
+            principals=list(m.persons),
+            persons=persons,
+            countries=countries,
+            location=location,
+            city=city,
+            when=date_span,
+            date_text=date_text,
+            original=m.original,
+            edition=edition,
+            mentions=[m],
+        )
+        return event
+
+    def _merge(self, e: _Event, m: Mention) -> None:
+        e.mentions.append(m)
+        for p in m.persons:
+            if p not in e.persons:
+                e.persons.append(p)
+        for c in m.countries:
+            if c not in e.countries:
+                e.countries.append(c)
+        if e.location is None and m.location is not None:
+            e.location, e.city = m.location, m.city
+        self._merge_date(e, m)
+
+    def _merge_date(self, e: _Event, m: Mention) -> None:
+        if m.when is None:
+            return
+        if self._status(e) == "postponed" and m.when.start is not None and m.when.start >= self.anchor:
+            # "The trip would now take place on March 10": the new date; the old one stays its identity.
+            if e.original is None and e.start is not None and e.start != m.when.start:
+                e.original = e.start
+            e.when, e.date_text = m.when, m.date_text
+            return
+        # Otherwise a later mention only fills in a date the event lacks, and only in its tense.
+        lacks = e.when is None or (e.when.start is None and m.when.start is not None)
+        if lacks and self._status_compatible(e, m):
+            e.when, e.date_text = m.when, m.date_text
+
+    def _two_sides(self) -> list[str]:
+        """The two countries of the latest meeting of two leaders, else of the latest two-sided event."""
+        for e in self._recent():
+            countries: list[str] = []
+            for person in e.persons:
+                country = self.view.person_countries.get(person)
+                if country and country not in countries:
+                    countries.append(country)
+            if len(countries) == 2:
+                return countries
+        return next((list(e.countries) for e in self._recent() if len(e.countries) == 2), [])
+
+    def _last_dated(self) -> _Event | None:
+        return next((e for e in self._recent() if e.start is not None), None)
+
+    # -- status -------------------------------------------------------------------------------
+
+    def _status(self, e: _Event) -> str:
+        cues = {m.cue for m in e.mentions}
+        if "cancelled" in cues:
+            return "cancelled"
+        if "postponed" in cues:
+            return "postponed"
+        defining = next((m for m in e.mentions if not m.anaphor), e.first)
+        if "held" in cues and (e.start is None or e.start <= self.anchor):
+            return "held"
+        return _status_of(defining.cue, defining.tense, e.start, e.end, e.when is not None, self.anchor)
+
+    # -- output -------------------------------------------------------------------------------
+
+    def calendar(self, enriched: EnrichedArticle) -> list[CalendarEvent]:
+        out: dict[str, CalendarEvent] = {}
+        for e in sorted(self.events, key=lambda e: (e.first.sentence, e.first.start)):
+            status = self._status(e)
+            if not self._listable(e, status):
+                continue
+            event = self._calendar_event(e, status, enriched)
+            if event.event_id in out:
+                # Two events of one month and people in one article ("cancelled his trip" and
+                # "rescheduling his visit"): the later one is told apart by its title and date.
+                unique = event_id_for(kind=e.kind, key=event.title, start=e.start)
+                event = event.model_copy(update={"event_id": unique})
+            out.setdefault(event.event_id, event)
+        return list(out.values())
+
+    def _listable(self, e: _Event, status: str) -> bool:
+        dated = e.start is not None or e.end is not None
+        if status == "held" and not dated:
+            # Known to have happened, not when: worth listing only as a meeting of two named people.
+            return e.kind != "visit" and len(e.persons) >= 2
+        if e.known is not None or e.name is not None:
+            return True
+        hosted = any(m.hosted_by_place for m in e.mentions)
+        if (
+            not e.persons
+            and not e.countries
+            and ((e.kind in ("meeting", "visit") and not hosted) or e.location is None)
+        ):
+            return False
+        if dated:
+            return True
+        specific = any(m.specific for m in e.mentions)
+        return (
+            len(e.persons) >= 2
+            or (bool(e.persons) and e.location is not None)
+            or (len(e.countries) >= 2 and e.location is not None)
+            or (bool(e.persons) and specific)
+        )
+
+    def _calendar_event(self, e: _Event, status: str, enriched: EnrichedArticle) -> CalendarEvent:
+        location = e.location
+        if location is None and e.family != "call" and e.start == self.anchor and status in ("held", "scheduled"):
+            # A wire story's dateline is where its same-day events are happening.
+            location = self.view.dateline_place
+        participants = e.persons + [c for c in e.countries if c not in e.persons]
+        title = _title(e, location)
+        start, end = e.start, e.end
+        granularity = e.when.granularity if e.when is not None else "unknown"
+        if status == "postponed" and e.original is not None and start == e.original:
+            start = end = None  # postponed with no new date: the old one is no longer its date
+            granularity = "unknown"
+        first = e.first
+        sentence_start, sentence_end = first.sentence_span
+        return CalendarEvent(
+            event_id=self._event_id(e, status),
             title=title,
-            kind=event_kind,
+            kind=e.kind,
             participants=participants,
             location=location,
             start=start,
             end=end,
             granularity=granularity,
-            date_text=dated.text if dated else None,
-            status=_status(sentence, dated, anchor),
-            article_id=article.id,
-            evidence=Evidence(sentence=sentence, start=span.start, end=span.end),
+            date_text=e.date_text or None,
+            status=status,
+            article_id=enriched.article.id,
+            evidence=Evidence(
+                sentence=enriched.article.text[sentence_start:sentence_end], start=sentence_start, end=sentence_end
+            ),
         )
-    return list(found.values())
+
+    def _event_id(self, e: _Event, status: str) -> str:
+        """Contact (call or in person), who (or the known event's name) and month: see the module docstring."""
+        family = "call" if e.family == "call" else "meeting"
+        if e.name is not None:
+            edition = e.edition.start if e.edition is not None else date(self.anchor.year, 1, 1)
+            return event_id_for(kind=family, key=e.name, start=edition)
+        people = sorted(e.principals or e.persons)
+        key = " & ".join(people) or " & ".join(sorted(e.countries)) or (e.location or "")
+        return event_id_for(kind=family, key=key, start=self._period(e, status))
+
+    def _period(self, e: _Event, status: str) -> date:
+        """The date an event is filed under: the one it was first planned for when the text gives it,
+        else its own; the article's for a postponement that names no old date and for undated plans."""
+        if e.original is not None:
+            return e.original
+        if status == "postponed":
+            return self.anchor
+        return e.start or e.end or self.anchor
+
+
+def _refines(edition: Edition, span: DateSpan | None) -> bool:
+    """A known event's real dates stand in for no date, a vague one, or a week or month that holds them
+    ("the NATO summit later this month"); a day the text names wins ("runs February 14-16")."""
+    if span is None or span.start is None or span.end is None:
+        return True
+    return span.granularity in ("week", "month") and span.start <= edition.start and edition.end <= span.end
+
+
+def _status_of(
+    cue: str | None, tense: str | None, start: date | None, end: date | None, timed: bool, anchor: date
+) -> str:
+    """A mention's status from what its clause says and when the event is."""
+    if cue in ("cancelled", "postponed"):
+        return cue
+    last = end or start
+    if last is not None and last < anchor:
+        return "held"
+    if cue == "held" and (start is None or start <= anchor):
+        return "held"
+    if tense == "past" and (start is None or start <= anchor) and cue != "proposed":
+        return "held"
+    if cue == "proposed":
+        return "proposed"
+    if start is not None:
+        return "scheduled"
+    if timed and tense == "future":
+        return "scheduled"
+    return "proposed"
+
+
+def _mention_status(m: Mention, anchor: date) -> str:
+    start = m.when.start if m.when is not None else None
+    end = m.when.end if m.when is not None else None
+    return _status_of(m.cue, m.tense, start, end, m.when is not None, anchor)
+
+
+def _overlaps_or_empty(mine: list[str], theirs: list[str]) -> bool:
+    return not mine or not theirs or bool(set(mine) & set(theirs))
+
+
+def _same_people(m: Mention, e: _Event) -> bool:
+    """Whether a new mention's people can be the event's: the same or fewer, or one more joining a
+    one-person event ("a call with Putin" ... "Trump and Putin spoke"). A three-way meeting is not
+    the two-way one."""
+    mine, theirs = set(m.persons), set(e.persons)
+    if not mine or not theirs:
+        return False
+    if mine <= theirs:
+        return True
+    return theirs <= mine and len(mine - theirs) == 1 and len(theirs) < 2 and not m.specific
+
+
+def _subset_either(a: list[str], b: list[str]) -> bool:
+    if not a or not b:
+        return False
+    return set(a) <= set(b) or set(b) <= set(a)
+
+
+def _same_weekday(text: str | None, day: date) -> bool:
+    """ "Wednesday's call" and a call dated a Wednesday: one call, whatever the week read."""
+    m = _WEEKDAY.match(text or "")
+    return m is not None and _WEEKDAYS.index(m.group(1).lower()) == day.weekday()
+
+
+def _title(e: _Event, location: str | None) -> str:
+    if e.name is not None:
+        return e.name
+    names = e.persons or e.countries
+    lead = " – ".join(names[:3]) if names else "Delegations"
+    if e.kind == "visit":
+        return f"{names[0] if names else lead} visit" + (f" to {location}" if location else "")
+    label = {"call": "call", "talks": "talks", "summit": "summit", "conference": "conference"}.get(e.kind, "meeting")
+    return f"{lead} {label}" + (f" in {location}" if location and e.kind != "call" else "")
+
+
+def extract_events(enriched: EnrichedArticle, anchor: date | None = None) -> list[CalendarEvent]:
+    """Every diplomatic event the article reports or announces, one entry per event."""
+    view = ArticleView(enriched, anchor or enriched.article.anchor_date)
+    book = _Book(view)
+    for index in range(len(view.spans)):
+        book.add_sentence(read_sentence(view, index))
+    return book.calendar(enriched)
 
 
 def events_batch(batch: list[EnrichedArticle]) -> list[list[Message]]:

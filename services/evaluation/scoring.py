@@ -9,6 +9,7 @@ as a false negative, and a prediction that matches one is not a false positive.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -65,12 +66,39 @@ class Ratio:
 
 
 def _norm(name: str) -> str:
-    return " ".join(re.sub(r"[’'`]", "'", name).lower().split())
+    """Case, typographic apostrophes and diacritics do not tell names apart ("Orbán" / "Orban")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[’'`]", "'", plain).lower().split())
+
+
+@cache
+def _canonical_forms() -> dict[str, str]:
+    """Every gazetteer surface form -> its entry's canonical name, both normalized: the gold may
+    name an entity by another of its forms ("Group of Seven" for G7, "Tayyip Erdogan")."""
+    from services.extractor.gazetteer import default_gazetteer
+
+    forms: dict[str, str] = {}
+    for entry in default_gazetteer().entries.values():
+        for form in entry.forms:
+            forms.setdefault(_norm(form), _norm(entry.canonical))
+    return forms
+
+
+def _canonical(name: str, *, full_names_only: bool = False) -> str:
+    """The normalized canonical name of the entity ``name`` stands for; itself when unknown.
+
+    With ``full_names_only`` a one-word form is not looked up: a surname alone ("Kuleba") may be
+    the gazetteer's namesake rather than the person the gold means.
+    """
+    key = _norm(name)
+    if full_names_only and " " not in key:
+        return key
+    return _canonical_forms().get(key, key)
 
 
 def score_sets(predicted: Iterable[str], gold: Iterable[str], where: str) -> Score:
-    p = {_norm(x) for x in predicted}
-    g = {_norm(x) for x in gold}
+    p = {_canonical(x) for x in predicted}
+    g = {_canonical(x) for x in gold}
     return Score(
         tp=len(p & g),
         fp=len(p - g),
@@ -83,17 +111,17 @@ def score_sets(predicted: Iterable[str], gold: Iterable[str], where: str) -> Sco
 def score_people(predicted: dict[str, str | None], gold: list[Item], where: str) -> tuple[Score, Ratio]:
     """People recall with the right canonical person, and role accuracy where the text states one."""
     score, roles = Score(), Ratio()
-    names = {_norm(n): n for n in predicted}
+    names = {_canonical(n, full_names_only=True): n for n in predicted}
     matched: set[str] = set()
     for person in gold:
-        forms = [_norm(person["name"]), *(_norm(a) for a in person.get("aliases", []))]
+        forms = [_canonical(person["name"], full_names_only=True), *(_norm(a) for a in person.get("aliases", []))]
         hit = next((names[f] for f in forms if f in names), None)
         if hit is None:
             score.fn += 1
             score.misses.append(f"{where}: missed person {person['name']}")
             continue
         score.tp += 1
-        matched.add(_norm(hit))
+        matched.add(_canonical(hit, full_names_only=True))
         if person.get("role"):
             roles.total += 1
             if role_matches(predicted[hit], person["role"]):
@@ -114,6 +142,8 @@ _ROLE_SYNONYMS = {
     "krai": "region",
     "territory": "region",
     "defense": "defence",
+    "chairman": "chair",
+    "chairwoman": "chair",
 }
 
 
@@ -154,11 +184,12 @@ def role_matches(predicted: str | None, gold: str) -> bool:
 def _pair(
     predicted: list[Item], gold: list[Item], same: Callable[[Item, Item], bool]
 ) -> tuple[list[tuple[Item, Item]], list[Item], list[Item]]:
-    """Greedy one-to-one pairing in gold order."""
+    """Greedy one-to-one pairing; required gold items pick first, so an optional (ambiguous) one
+    never takes the prediction a required one needed."""
     free = list(predicted)
     pairs: list[tuple[Item, Item]] = []
     unmatched: list[Item] = []
-    for g in gold:
+    for g in sorted(gold, key=lambda item: bool(item.get("ambiguous"))):
         hit = next((p for p in free if same(p, g)), None)
         if hit is None:
             unmatched.append(g)

@@ -99,3 +99,14 @@ def test_events_match_by_participant_or_place() -> None:
     ]
     score, dates, status = score_events(predicted, gold, "x")
     assert (score.tp, dates.right, status.right) == (1, 0, 0)
+
+
+def test_required_gold_items_are_paired_before_ambiguous_ones() -> None:
+    gold = [
+        {"event": "maybe", "participants": ["A"], "location": None, "ambiguous": True},
+        {"event": "sure", "participants": ["A"], "location": None, "start": "2025-01-01", "end": "2025-01-01"},
+    ]
+    predicted = [{"title": "x", "participants": ["A"], "location": None, "start": "2025-01-01", "end": "2025-01-01"}]
+    score, dates, _ = score_events(predicted, gold, "x")
+    assert (score.tp, score.fn, score.fp) == (1, 0, 0)
+    assert dates.right == 1

@@ -83,9 +83,21 @@ WEEKDAY_CASES = [
         "day",
         "Saturday morning",
     ),
-    # Future: the earliest such weekday strictly after the anchor.
+    # Future: the anchor itself when it is that weekday, else the earliest such weekday after it.
     ("Rubio will travel to Riyadh on Thursday.", MON, D(2025, 2, 13), D(2025, 2, 13), "day", "Thursday"),
+    (
+        "Zelenskyy is due to hold talks with Starmer on Saturday.",
+        SAT,
+        D(2025, 2, 15),
+        D(2025, 2, 15),
+        "day",
+        "Saturday",
+    ),
+    ("Trump was due to speak with Zelenskyy later on Monday.", MON, D(2025, 2, 10), D(2025, 2, 10), "day", "Monday"),
+    ("EU ministers were expected to meet in Brussels on Friday.", FRI, D(2025, 2, 14), D(2025, 2, 14), "day", "Friday"),
+    # ... unless the sentence says the event repeats one: then it is the following week's.
     ("The envoys will meet again on Monday.", MON, D(2025, 2, 17), D(2025, 2, 17), "day", "Monday"),
+    ("The envoys will meet again on Thursday.", MON, D(2025, 2, 13), D(2025, 2, 13), "day", "Thursday"),
     # Present: the anchor itself when it is that weekday, else the nearer one.
     ("The Security Council meets on Monday.", MON, D(2025, 2, 10), D(2025, 2, 10), "day", "Monday"),
     ("The summit is on Friday.", THU, D(2025, 2, 14), D(2025, 2, 14), "day", "Friday"),
@@ -234,6 +246,9 @@ RELATIVE_DAY_CASES = [
     ("The talks continued yesterday morning.", MON, D(2025, 2, 9), D(2025, 2, 9), "day", "yesterday morning"),
     ("Sybiha met Kallas earlier today.", MON, D(2025, 2, 10), D(2025, 2, 10), "day", "earlier today"),
     ("Zelensky addressed parliament this morning.", MON, D(2025, 2, 10), D(2025, 2, 10), "day", "this morning"),
+    # A part of the day with no day named is the anchor's; a night belongs to the evening before.
+    ("In the evening Fidan met the Russian delegation.", THU, D(2025, 2, 13), D(2025, 2, 13), "day", "the evening"),
+    ("The talks resumed in the afternoon.", THU, D(2025, 2, 13), D(2025, 2, 13), "day", "the afternoon"),
     ("The delegations met the day before.", MON, D(2025, 2, 9), D(2025, 2, 9), "day", "the day before"),
     (
         "The ministers spoke the day before yesterday.",
@@ -337,6 +352,16 @@ MONTH_CASES = [
     ("The summit is in December.", MON, D(2024, 12, 1), D(2024, 12, 31), "month", "December"),
     # Deadlines.
     ("A deal is expected by the end of the month.", MON, None, D(2025, 2, 28), "month", "by the end of the month"),
+    # "before" sets a deadline as "by" does.
+    (
+        "Trump said he would probably meet Putin before the end of the month.",
+        MON,
+        None,
+        D(2025, 2, 28),
+        "month",
+        "before the end of the month",
+    ),
+    ("A draft is due before Friday.", MON, None, D(2025, 2, 14), "day", "before Friday"),
     ("A deal is expected by the end of March.", MON, None, D(2025, 3, 31), "month", "by the end of March"),
     ("A deal is expected by the end of the year.", MON, None, D(2025, 12, 31), "month", "by the end of the year"),
     ("A deal is expected by the end of 2026.", MON, None, D(2026, 12, 31), "month", "by the end of 2026"),
@@ -458,14 +483,31 @@ ABSOLUTE_CASES = [
         "week",
         "the weekend of March 1-2",
     ),
-    gap(
+    # "and" makes a range of two consecutive days without "between"; "14 and 20" is two days.
+    (
         "The talks will take place on February 14 and 15.",
         MON,
         D(2025, 2, 14),
         D(2025, 2, 15),
         "day",
         "February 14 and 15",
-        reason='"and" makes a range only after "between"; two consecutive days joined by "and" read as one',
+    ),
+    ("Leaders meet in The Hague on June 24 and 25.", MON, D(2025, 6, 24), D(2025, 6, 25), "day", "June 24 and 25"),
+    (
+        "The summit is next Tuesday and Wednesday.",
+        WED,
+        D(2025, 2, 18),
+        D(2025, 2, 19),
+        "day",
+        "next Tuesday and Wednesday",
+    ),
+    (
+        "The ministers meet on Tuesday and Wednesday.",
+        MON,
+        D(2025, 2, 11),
+        D(2025, 2, 12),
+        "day",
+        "Tuesday and Wednesday",
     ),
     gap(
         "The meeting is set for 20/02/2025.",
@@ -546,6 +588,7 @@ def test_find_dates(
 
 
 NO_DATE_CASES = [
+    ("Drones flew over Kyiv in the night.", MON),
     ("Troops will march 5 km to the front.", MON),
     ("Kyiv wants a ceasefire as soon as possible.", MON),
     ("Zelensky arrived the day before the summit.", MON),
@@ -565,6 +608,12 @@ def test_no_date(sentence: str, anchor: date) -> None:
 
 
 MULTI_DATE_CASES = [
+    gap(
+        "Witkoff will meet Putin on February 14 and 20.",
+        MON,
+        [(D(2025, 2, 14), D(2025, 2, 14), "day", "February 14"), (D(2025, 2, 20), D(2025, 2, 20), "day", "20")],
+        reason="two days not consecutive are two dates, but a bare day number after 'and' is not read yet",
+    ),
     (
         "Zelensky said on Sunday he would meet Vance on Friday.",
         MON,

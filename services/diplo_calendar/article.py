@@ -1,0 +1,110 @@
+"""The article as the calendar's sentence readers see it: its entities, names and offices."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from typing import Final
+
+from shared.models import EnrichedArticle
+
+PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
+# A name right after these is an object, not the one a sentence is about ("talks with Erdogan").
+OBJECT_BEFORE: Final = re.compile(
+    r"\b(?:with|to|by|between|and|of|for|from|against|met|meet|called|host|hosted)\s+(?:[A-Z][\w.'’-]*\s+){0,5}$"
+)
+
+
+@dataclass(frozen=True)
+class Ent:
+    """An entity with offsets relative to its sentence."""
+
+    start: int
+    end: int
+    label: str
+    canonical: str
+    country: str | None
+    place_kind: str | None
+    role: str | None
+
+
+class ArticleView:
+    """What every sentence reader needs from the whole article: entities, names, offices."""
+
+    def __init__(self, enriched: EnrichedArticle, anchor: date) -> None:
+        self.text = enriched.article.text
+        self.anchor = anchor
+        dateline = enriched.article.dateline
+        self.dateline_place = dateline.place if dateline is not None and dateline.date is not None else None
+        # The dateline's own date dates the story, not any event in it.
+        at = self.text.find(dateline.text) if dateline is not None else -1
+        self.dateline_span = (at, at + len(dateline.text)) if dateline is not None and at >= 0 else (0, 0)
+        self.entities = sorted(enriched.entities, key=lambda e: e.start)
+        self.spans = [(s.start, s.end) for s in enriched.sentences]
+
+    @cached_property
+    def person_names(self) -> dict[str, str]:
+        """Every way the article writes a person ("Putin", "Vladimir Putin") -> canonical name."""
+        names: dict[str, str] = {}
+        for e in self.entities:
+            if e.label == "PERSON":
+                names.setdefault(e.text, e.canonical)
+                names.setdefault(e.canonical.split()[-1], e.canonical)
+        return names
+
+    @cached_property
+    def country_names(self) -> dict[str, str]:
+        names: dict[str, str] = {}
+        for e in self.entities:
+            if e.label == "GPE" and e.place is not None and e.place.kind == "country":
+                names.setdefault(e.text, e.canonical)
+        return names
+
+    @cached_property
+    def place_countries(self) -> dict[str, str]:
+        """Place -> the country it is in (a country is in itself)."""
+        return {e.canonical: e.country for e in self.entities if e.label in PLACE_LABELS and e.country}
+
+    @cached_property
+    def person_countries(self) -> dict[str, str]:
+        return {e.canonical: e.country for e in self.entities if e.label == "PERSON" and e.country}
+
+    @cached_property
+    def offices(self) -> dict[str, str]:
+        """Office as the extractor writes it ("President of Ukraine") -> the person holding it here."""
+        out: dict[str, str] = {}
+        for e in self.entities:
+            if e.label == "PERSON" and e.role:
+                out.setdefault(office_key(e.role), e.canonical)
+        return out
+
+    def sentence_entities(self, start: int, end: int) -> list[Ent]:
+        return [
+            Ent(
+                e.start - start,
+                e.end - start,
+                e.label,
+                e.canonical,
+                e.country,
+                e.place.kind if e.place is not None else None,
+                e.role,
+            )
+            for e in self.entities
+            if start <= e.start < end
+        ]
+
+    def first_person(self, index: int) -> str | None:
+        """The person a sentence is about, for a "he" in the next one: its first person not after a preposition."""
+        if index < 0:
+            return None
+        start, end = self.spans[index]
+        people = [e for e in self.entities if e.label == "PERSON" and start <= e.start < end]
+        subjects = [e for e in people if not OBJECT_BEFORE.search(self.text, max(start, e.start - 60), e.start)]
+        chosen = subjects or people
+        return chosen[0].canonical if chosen else None
+
+
+def office_key(role: str) -> str:
+    return " ".join(re.sub(r"\bthe\b", " ", role.lower()).split())

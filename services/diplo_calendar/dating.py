@@ -1,0 +1,205 @@
+"""Which date of a sentence belongs to which of its events, and what a date phrase means for it.
+
+A date goes to the nearest event of its own clause; a date right after a verb of saying dates the
+saying ("said on Sunday"); "a day after" counts from the sentence's date; a postponement's first
+date is the one it had.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Final
+
+from services.diplo_calendar.reader import SentenceReader, Trigger
+from shared.timex import DateSpan, Tense
+
+if TYPE_CHECKING:
+    from services.diplo_calendar.mentions import Mention
+
+_ORIGINAL_DATE_BEFORE: Final = re.compile(
+    r"\b(?:planned|scheduled|set|due|slated|originally|initially|had\s+been\s+due)\s+(?:for\s+|on\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+_TAKES_PLACE: Final = re.compile(
+    r"\s*(?:(?:will|would|could|is|are|was|were|to|now|be|been|also|still|instead)\s+)*"
+    r"(?:take|takes|took|taking\s+place|be\s+held|held|moved|pushed\s+back|postponed|rescheduled|set|planned|scheduled)"
+    r"(?:\s+place)?\s+(?:on|in|for|to|until)?\s*",
+    re.IGNORECASE,
+)
+
+
+def assign_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """Date the sentence's mentions: their own dates, then counted, shared and reported ones."""
+    claimed: set[int] = set()
+    _own_dates(reader, mentions, claimed)
+    _relative_dates(reader, mentions)
+    _shared_dates(reader, mentions)
+    _reported_dates(reader, mentions, claimed)
+
+
+def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int]) -> None:
+    """Each date of a clause goes to the nearest event of that clause; an event with several takes
+    the nearest after its event word ("proposed on Wednesday that they meet by the end of August")."""
+    offered: dict[int, list[DateSpan]] = {}
+    for span in reader.dates:
+        if reader.reported(span):
+            continue
+        seg_index = reader.segment_of(span.char_start)
+        owners = [m for m in mentions if m.segment == seg_index]
+        if reader.segments[seg_index].sidelines:
+            # "his meeting with Zelenskyy on the sidelines of the UN General Assembly on Tuesday":
+            # the date is the meeting's; the assembly has its own.
+            owners = [m for m in owners if m.known is None and m.name is None and not m.anaphor]
+            owners += [m for m in mentions if m.sidelines_of is not None and m.segment == seg_index - 1]
+        owners = [m for m in owners if not m.anaphor or _attached(reader, span, m)]
+        if not owners:
+            continue
+        owner = min(owners, key=lambda m: distance(span.char_start, m.triggers))
+        offered.setdefault(id(owner), []).append(span)
+    for m in mentions:
+        spans = offered.get(id(m), [])
+        for span in _date_order(m, spans):
+            if m.when is not None:
+                _second_date(reader, m, span)
+                continue
+            _set_date(reader, m, span)
+            m.has_own_date = True
+            claimed.add(span.char_start)
+
+
+def _date_order(m: Mention, spans: list[DateSpan]) -> list[DateSpan]:
+    """Dates after the event word first, nearest first; then those before it, nearest first.
+
+    A postponement keeps text order: the old date comes before the new one.
+    """
+    if m.cue == "postponed":
+        return sorted(spans, key=lambda d: d.char_start)
+    key = next((t for t in m.triggers if not t.weak), m.triggers[0])
+    after = sorted((d for d in spans if d.char_start >= key.end), key=lambda d: d.char_start)
+    before = sorted((d for d in spans if d.char_start < key.end), key=lambda d: -d.char_start)
+    return after + before
+
+
+def _attached(reader: SentenceReader, span: DateSpan, m: Mention) -> bool:
+    """A date belongs to "the call" only when it sits right by it ("Tuesday's call", "the talks on May 16")."""
+    first, last = m.triggers[0], m.triggers[-1]
+    if span.char_end <= first.start:
+        return re.fullmatch(r"(?:['’]s\s+|\s+)(?:[\w-]+\s+){0,2}", reader.text[span.char_end : first.start]) is not None
+    between = reader.text[last.end : span.char_start]
+    if not between.strip():
+        # "the next round of talks between June 20 and June 30", not "proposed the talks last weekend".
+        return bool(re.match(r"(?:between|from|by|before|until)\b", span.text, re.IGNORECASE))
+    if len(between) > 90 or any(last.end <= t.start < span.char_start for t in reader.triggers):
+        return False
+    if _TAKES_PLACE.fullmatch(between):
+        return True
+    if reader.rules.reporting.search(between) or re.search(r"\b(?:will|would|is|are|has|have|had)\b", between):
+        return False
+    # Only a participle of the event itself may stand between ("held in Istanbul on May 16"), and
+    # the date needs its preposition: in "proposed the talks last weekend" it dates the proposing.
+    verbs = re.findall(r"\b[a-z]+ed\b", between)
+    preposition = re.search(r"\b(?:on|in|from|for|during|of|since)\s*$", between)
+    return preposition is not None and all(v in reader.rules.event_participles for v in verbs)
+
+
+def _set_date(reader: SentenceReader, m: Mention, span: DateSpan) -> None:
+    planned_for = bool(_ORIGINAL_DATE_BEFORE.search(reader.text, 0, span.char_start))
+    tense: Tense | None = m.tense
+    if m.cue in ("proposed", "postponed"):
+        tense = "future"  # a proposal or a postponement is about a date still to come
+    if m.cue in ("cancelled", "postponed") and planned_for:
+        tense = "present"  # the date it was planned for may be just past or just ahead
+    resolved = reader.resolve(span, tense)
+    if m.cue == "postponed" and planned_for:
+        # "a visit that had been planned for Wednesday": the date it had, not the one it gets.
+        m.original = resolved.start or resolved.end
+        return
+    if m.cue == "cancelled":
+        m.original = resolved.start or resolved.end
+    m.when = resolved
+    m.date_text = span.text
+
+
+def _second_date(reader: SentenceReader, m: Mention, span: DateSpan) -> None:
+    """A postponed event with its old date read first and its new one second."""
+    if m.cue == "postponed" and m.original is None and m.when is not None:
+        m.original = m.when.start
+        _set_date(reader, m, span)
+
+
+def _relative_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """ "a day after Putin told Trump in a phone call": the day before the sentence's own date."""
+    rules = reader.rules
+    for rel in rules.relative_offset.finditer(reader.text):
+        days = rules.number_words.get(" ".join(rel.group("n").lower().split()))
+        if days is None and rel.group("n").isdigit():
+            days = int(rel.group("n"))
+        if days is None:
+            continue
+        sign = -1 if rel.group("dir").lower() == "after" else 1
+        rel_segment = reader.segment_of(rel.end())
+        for m in mentions:
+            if m.when is not None or m.start < rel.end() or m.segment > rel_segment + 1:
+                continue
+            base = _base_date(reader, mentions, rel.start())
+            day = base + timedelta(days=sign * days)
+            m.when = DateSpan(day, day, "day", rel.group(0), rel.start(), rel.end())
+            m.date_text = rel.group(0)
+
+
+def _base_date(reader: SentenceReader, mentions: list[Mention], pos: int) -> date:
+    """The date a relative phrase counts from: the last one before it in the sentence, else the article's."""
+    # A mention's reading of the date (in its own tense) before the sentence's plain one.
+    own = [m.when.start for m in mentions if m.when is not None and m.when.char_end <= pos and m.when.start]
+    plain = [d.start for d in reader.dates if d.char_end <= pos and d.start is not None]
+    return next((d for d in (*reversed(own), *reversed(plain)) if d is not None), reader.view.anchor)
+
+
+def _shared_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """Events of one clause, or cancelled together, happen on the same day."""
+    for m in mentions:
+        if m.when is not None or m.following is not None or m.anaphor:
+            continue
+        mate = next(
+            (
+                o
+                for o in mentions
+                if o is not m
+                and o.when is not None
+                and o.has_own_date
+                and (
+                    (o.segment == m.segment and o.tense == m.tense)
+                    or (m.cue in ("cancelled", "postponed") and o.cue == m.cue)
+                )
+            ),
+            None,
+        )
+        if mate is not None and mate.when is not None:
+            m.when, m.date_text = mate.when, mate.date_text
+            if m.cue == "cancelled":
+                # "a meeting planned for London on Wednesday was scrapped after Rubio cancelled his trip".
+                m.original = mate.original
+                if m.location is None:
+                    m.location, m.city = mate.location, mate.city
+
+
+def _reported_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int]) -> None:
+    """A past event with no date of its own takes the sentence's only free past date."""
+    for m in mentions:
+        if m.when is not None or m.following is not None or m.tense != "past" or m.anaphor or m.known:
+            continue
+        free = [
+            reader.resolve(d, "past")
+            for d in reader.dates
+            if d.char_start not in claimed and d.start is not None and d.granularity == "day"
+        ]
+        free = [d for d in free if d.start is not None and d.start <= reader.view.anchor]
+        if len({d.start for d in free}) == 1:
+            m.when, m.date_text = free[0], free[0].text
+
+
+def distance(pos: int, triggers: Sequence[Trigger]) -> int:
+    """Characters between ``pos`` and the nearest of ``triggers``."""
+    return min(abs(pos - t.start) if pos < t.start else abs(pos - t.end) for t in triggers)

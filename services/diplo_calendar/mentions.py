@@ -1,0 +1,566 @@
+"""One sentence's mentions of diplomatic events: what kind, who, where, when, and how sure.
+
+A *mention* is one clause's reference to an event ("is due to meet Vance on Friday", "the call").
+:mod:`events` merges mentions into events across the article; everything that can be read from
+the sentence alone is read here, with :class:`~services.diplo_calendar.reader.SentenceReader`
+for the clauses and names and :mod:`dating` for the dates. "Costa said on Sunday that he would
+convene a summit in Brussels on March 6" dates the summit March 6, not Sunday.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Final
+
+from services.diplo_calendar.article import OBJECT_BEFORE, PLACE_LABELS, ArticleView
+from services.diplo_calendar.dating import assign_dates, distance
+from services.diplo_calendar.reader import (
+    HOST_AFTER,
+    NOUN_TRIGGER,
+    Region,
+    Segment,
+    SentenceReader,
+    Trigger,
+    add_unique,
+)
+from services.diplo_calendar.rules import KnownEvent, event_rules
+from shared.timex import DateSpan, Tense, tense_of
+
+_DETERMINER: Final = re.compile(r"\b(?:the|this|that|these|those|such\s+a)\s+|['’]s\s+", re.IGNORECASE)
+# Words that cannot sit between a determiner and its event noun ("that followed his meeting",
+# "their teams would start negotiations"), and words that make the noun phrase a new event
+# ("another round", "that a three-way meeting"). Lower case only: "The New York meeting" is definite.
+_NOT_MODIFIER: Final = re.compile(
+    r"\b(?:would|will|could|should|to|and|or|that|which|who|start|begin|began|hold|held|have|has|had|be|is|are|was|"
+    r"were|also|his|her|their|its|another|new|fresh|a|an)\b"
+)
+_THREE_WAY: Final = re.compile(r"\b(?:three-way|trilateral)\b", re.IGNORECASE)
+# "followed by", "hosted by": a participle in the passive says nothing of when.
+_PASSIVE_PARTICIPLE: Final = re.compile(r"\b[a-z]+ed\s+by\b")
+_PROGRESSIVE: Final = re.compile(r"\b(?:(?P<future>is|are)|(?P<past>was|were))\s+(?:also\s+|now\s+)?[a-z]+ing\b")
+_ON_DATE_AND: Final = re.compile(r"\s+and\s+(?:again\s+)?(?:in|at)\s+", re.IGNORECASE)
+_TWO_SIDES: Final = re.compile(r"\bthe\s+two\s+(?:countries|sides|nations|delegations|governments)\b", re.IGNORECASE)
+
+
+@dataclass
+class Mention:
+    """One clause's reference to an event, with what that clause says about it."""
+
+    sentence: int
+    sentence_span: tuple[int, int]
+    kind: str
+    #: The event words of the clause that name this event ("due to meet ... for technical talks").
+    triggers: list[Trigger]
+    segment: int
+    #: Where its people are read from: the clause's subject and its own stretch of the clause.
+    region: Region
+    #: "the call", "Friday's talks": a reference that may be to an event already listed.
+    definite: bool = False
+    #: Names its parties itself ("the first direct talks between Russia and Ukraine").
+    own_list: bool = False
+    known: KnownEvent | None = None
+    #: An organization that is itself an event ("Munich Security Conference").
+    name: str | None = None
+    persons: list[str] = field(default_factory=list)
+    #: Countries and bodies taking part ("Russian and Ukrainian delegations", "EU foreign ministers").
+    countries: list[str] = field(default_factory=list)
+    location: str | None = None
+    city: bool = False
+    #: Where the whole clause puts it, for a reference that turns out to be a new event.
+    full_location: str | None = None
+    full_city: bool = False
+    when: DateSpan | None = None
+    date_text: str | None = None
+    #: The date it had before it was postponed or cancelled ("had been planned for Wednesday").
+    original: date | None = None
+    #: The status its clause states outright: cancelled, postponed, held or proposed.
+    cue: str | None = None
+    tense: Tense | None = None
+    #: Whether the tense came from the event's own verb or a tense word by it, not a verb of saying.
+    firm_tense: bool = False
+    #: Whether the date is the clause's own rather than borrowed from another event of the sentence.
+    has_own_date: bool = False
+    #: "three-way", "face-to-face": concrete enough to list undated with one person named.
+    specific: bool = False
+    three_way: bool = False
+    is_round: bool = False
+    #: Only "host" or a building named: an event only with two people, or a host place.
+    weak: bool = False
+    hosted_by_place: bool = False
+    #: "the negotiating teams of the two countries": the two of the latest two-sided event.
+    two_sides: bool = False
+    #: "the following day" (1), "the same day"/"afterwards" (0): days after the last event listed.
+    following: int | None = None
+    #: The event this one is on the sidelines of, which gives it its place.
+    sidelines_of: Mention | None = None
+    #: "spoke with Zelenskyy before and after the Putin call": the event this one is dated by.
+    relative_to: Mention | None = None
+
+    @property
+    def family(self) -> str:
+        return "call" if self.kind == "call" else "in-person"
+
+    @property
+    def start(self) -> int:
+        return self.triggers[0].start
+
+    @property
+    def anaphor(self) -> bool:
+        """A definite reference with nothing of its own to say who takes part ("the call"); "the
+        first direct talks between Russia and Ukraine" names its parties and is read in full."""
+        return self.definite and self.known is None and self.name is None and not self.own_list
+
+
+def read_sentence(view: ArticleView, index: int) -> list[Mention]:
+    """Every mention of an event in sentence ``index``, in order, with what the sentence says of it."""
+    start, end = view.spans[index]
+    reader = SentenceReader(view, index, start, view.text[start:end], event_rules(), view.sentence_entities(start, end))
+    if not reader.triggers:
+        return []
+    groups = _groups(reader)
+    mentions = [m for group in groups if (m := _mention(reader, group, groups)) is not None]
+    _link_sidelines(reader, mentions)
+    assign_dates(reader, mentions)
+    _link_relative(reader, mentions)
+    _inherit_proposal(reader, mentions)
+    return [piece for m in mentions for piece in _split_dates(reader, m)]
+
+
+def _groups(reader: SentenceReader) -> list[list[Trigger]]:
+    """Event words of one clause that name one event: consecutive, of one family (call or in person)."""
+    groups: list[list[Trigger]] = []
+    for t in reader.triggers:
+        seg = reader.segment_of(t.start)
+        if _negated(reader, t, reader.segments[seg]):
+            continue  # "would not go to Istanbul", "no plans for a formal meeting"
+        if groups and reader.segment_of(groups[-1][0].start) == seg and _joins(reader, groups[-1], t):
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    return groups
+
+
+def _joins(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bool:
+    last = group[-1]
+    if (t.kind == "call") != (last.kind == "call"):
+        return False
+    if (t.known or t.name) and any(x.known or x.name for x in group):
+        return False
+    # "the talks that he hoped to bring them together", "spoke with Zelenskyy before and after the
+    # Putin call": a definite noun not right by another event word is another event.
+    if (_definite(reader, t) or _definite(reader, last)) and t.start - last.end > 12:
+        return False
+    # "Speaking in the Oval Office afterwards, Trump said he expected a meeting": the building is
+    # where he spoke, not where the meeting is.
+    if (t.venue or last.venue) and t.start - last.end > 50:
+        return False
+    return not _second_noun(reader, group, t)
+
+
+def _second_noun(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bool:
+    """ "a meeting with Putin next week, possibly followed by a three-way meeting": two events,
+    unless the second is part of the first ("meetings in several formats, including a three-way one")."""
+    article = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    if not article.search(reader.text, group[-1].end, t.start):
+        return False  # "another round of talks" is one
+    if re.search(r"\bincluding\b", reader.text[group[-1].end : t.start]):
+        return False
+    return any(
+        article.search(reader.text, 0, g.start) for g in group if NOUN_TRIGGER.match(reader.text[g.start : g.end])
+    )
+
+
+def _kind_of(reader: SentenceReader, group: list[Trigger]) -> str:
+    """A known event's kind, else the most specific kind of the group's event words."""
+    named = next((t for t in group if t.known or t.name), None)
+    if named is not None:
+        return named.kind
+    strong = [t.kind for t in group if not t.weak]
+    return min(strong, key=reader.rules.kind_priority.index) if strong else "meeting"
+
+
+def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Trigger]]) -> Mention | None:
+    seg_index = reader.segment_of(group[0].start)
+    segment = reader.segments[seg_index]
+    if reader.rules.habitual.search(reader.text, segment.start, segment.end) and not _definite(reader, group[0]):
+        return None  # "Witkoff has met Putin several times"
+    region = _region(reader, group, groups, segment)
+    named = next((t for t in group if t.known or t.name), None)
+    m = Mention(
+        sentence=reader.index,
+        sentence_span=(reader.offset, reader.offset + len(reader.text)),
+        kind=_kind_of(reader, group),
+        triggers=group,
+        segment=seg_index,
+        region=region,
+        definite=named is None and any(_definite(reader, t) for t in group if not t.venue),
+        own_list=_own_list(reader, group),
+        known=named.known if named else None,
+        name=named.name if named else None,
+        weak=all(t.weak for t in group),
+        specific=any(reader.rules.specific.search(reader.text, lo, hi) for lo, hi in region),
+        three_way=any(_THREE_WAY.search(reader.text, t.start, t.end) for t in group),
+        is_round=any(reader.rules.round.search(reader.text, t.start, t.end) for t in group),
+    )
+    _who_and_where(reader, m, segment)
+    if m.weak and not _weak_survives(m):
+        return None
+    ref = _reference(m)
+    m.two_sides = not m.anaphor and any(_TWO_SIDES.search(reader.text, lo, hi) for lo, hi in region)
+    m.cue = _cue(reader, m, segment)
+    m.tense = _tense(reader, m, segment)
+    m.following = _following(reader, ref.start, region[-1][1])
+    return m
+
+
+def _reference(m: Mention) -> Trigger:
+    """The event word that dates and times the mention: the first that is more than "host"."""
+    return next((t for t in m.triggers if not t.weak), m.triggers[0])
+
+
+def _who_and_where(reader: SentenceReader, m: Mention, segment: Segment) -> None:
+    ref = _reference(m)
+    main = next((t for t in m.triggers if t.kind == m.kind and not t.weak), ref)
+    kinds = {t.kind for t in m.triggers}
+    m.full_location, m.full_city = reader.location_in(segment.start, segment.end, kinds, main, m.triggers)
+    if m.anaphor:
+        _anaphor_parties(reader, m, m.region)
+        m.location, m.city = reader.location_right_after(main.end, visit=m.kind == "visit")
+    else:
+        _parties(reader, m, m.region, segment, ref)
+        m.location, m.city = m.full_location, m.full_city
+        _with_partner(reader, m, main)
+    _host(reader, m, m.triggers, segment)
+    if m.location is None and segment.relative and re.match(r"[\s,]*where\b", reader.text[segment.start :]):
+        m.location, m.city = reader.place_before(segment.start)  # "flew to London, where he ..."
+    if m.known is not None:
+        edition = m.known.edition_near(reader.view.anchor)
+        m.location = m.known.location or (edition.location if edition else None) or m.location
+    m.hosted_by_place = m.hosted_by_place or _host_place(reader, segment)
+
+
+def _weak_survives(m: Mention) -> bool:
+    """ "host" alone makes an event with two people, a hosting place or a person and a place; a
+    building alone ("told Zelenskyy at the White House") only with two people."""
+    if len(m.persons) >= 2:
+        return True
+    if all(t.venue for t in m.triggers):
+        return False
+    return m.hosted_by_place or bool(m.persons and m.location)
+
+
+def _region(reader: SentenceReader, group: list[Trigger], groups: list[list[Trigger]], segment: Segment) -> Region:
+    """Where a group reads its people from: its clause's subject, then its own stretch up to the next group.
+
+    "Trump broke off a meeting with Zelenskyy to telephone Putin": Trump belongs to both events,
+    Zelenskyy to the meeting, Putin to the call.
+    """
+    in_clause = [g for g in groups if segment.start <= g[0].start < segment.end]
+    first = in_clause[0][0].start if in_clause else group[0].start
+    later = [g[0].start for g in in_clause if g[0].start > group[-1].end]
+    own = (group[0].start if group[0].start != first else segment.start, min(later, default=segment.end))
+    if own[0] == segment.start:
+        return (own,)
+    # The subject does the later verbs too ("to telephone Putin") but not a later noun ("their
+    # teams would start negotiations").
+    if NOUN_TRIGGER.match(reader.text[group[0].start : group[0].end].strip()):
+        return (own,)
+    return ((segment.start, first), own)
+
+
+def _parties(reader: SentenceReader, m: Mention, region: Region, segment: Segment, ref: Trigger) -> None:
+    """People and countries taking part, from the mention's own stretch of its clause."""
+    for lo, hi in region:
+        for name in reader.persons_in(lo, hi, ref.start):
+            add_unique(m.persons, name)
+        for name in reader.parties_in(lo, hi, ref.start):
+            add_unique(m.countries, name)
+    # "after the talks that he hoped to bring them together": a pronoun between the previous event
+    # word of the clause and this one is its subject.
+    gap_start = max((t.end for t in reader.triggers if segment.start <= t.end <= m.start), default=m.start)
+    for name in reader.pronoun_persons(gap_start, m.start, ref.start):
+        add_unique(m.persons, name)
+    if not m.persons:
+        # "Russia and Ukraine would begin negotiations"; not "Ukraine proposed that Zelenskyy and
+        # Putin meet", where the people named are the parties.
+        for name in reader.subject_countries(segment, ref.start):
+            add_unique(m.countries, name)
+    if segment.relative and re.match(r"[\s,]*who\b", reader.text[segment.start : segment.end]):
+        # "Zelenskyy, who met Mohammed bin Salman in Jeddah": the one the clause is about.
+        who = [e for e in reader.entities if e.label == "PERSON" and e.end <= segment.start]
+        if who and who[-1].canonical not in m.persons:
+            m.persons.insert(0, who[-1].canonical)
+    two_sides = any(_TWO_SIDES.search(reader.text, lo, hi) for lo, hi in region)
+    if not m.persons and not m.countries and m.segment > 0 and not two_sides:
+        # "officials agreed on Tuesday ... after four hours of talks": the sentence's subject.
+        for head in reader.segments[: m.segment]:
+            m.persons = reader.persons_in(head.start, head.end, ref.start)
+            m.countries = reader.parties_in(head.start, head.end, ref.start) or reader.subject_countries(
+                head, ref.start
+            )
+            if m.persons or m.countries:
+                break
+
+
+def _with_partner(reader: SentenceReader, m: Mention, main: Trigger) -> None:
+    """ "after a phone call with Trump", "a meeting with Trump planned for Tuesday": the other party
+    is the one the sentence is about."""
+    if len(m.persons) != 1 or not re.match(r"(?:\s+[\w-]+){0,8}?\s+with\s", reader.text[main.end : main.end + 80]):
+        return
+    subject = next(
+        (e for e in reader.entities if e.label == "PERSON" and not reader.is_title_holder(e)),
+        None,
+    )
+    if subject is not None and subject.canonical not in m.persons:
+        m.persons.insert(0, subject.canonical)
+
+
+def _host(reader: SentenceReader, m: Mention, group: list[Trigger], segment: Segment) -> None:
+    """ "the Vatican ... had expressed interest in hosting the negotiations": the host is a party, or the place."""
+    host = next((t for t in group if t.weak and not t.venue), None)
+    if host is None or re.match(r"\s+by\b", reader.text[host.end : host.end + 4]):
+        return
+    candidates = [
+        e
+        for e in reader.entities
+        if segment.start <= e.start < host.start
+        and e.label in ("PERSON", *PLACE_LABELS)
+        and not reader.is_title_holder(e)
+        and not reader.is_speaker(e, host.start)
+    ]
+    # The one right before the verb ("Switzerland is hosting"), else the clause's subject.
+    direct = [e for e in candidates if HOST_AFTER.match(reader.text[e.end : e.end + 40])]
+    subjects = [e for e in candidates if not OBJECT_BEFORE.search(reader.text, max(0, e.start - 60), e.start)]
+    if direct:
+        first = direct[-1]
+    elif subjects and not re.search(r"\b(?:including|such\s+as)\s+", reader.text[segment.start : subjects[0].start]):
+        first = subjects[0]
+    else:
+        return
+    if first.label == "PERSON":
+        add_unique(m.persons, first.canonical)
+    elif first.place_kind is not None and m.location is None:
+        m.location, m.city = first.canonical, first.place_kind == "city"
+        m.hosted_by_place = True
+
+
+def _anaphor_parties(reader: SentenceReader, m: Mention, region: Region) -> None:
+    """ "Dmitriev and Ushakov both sat in on the meeting with Putin": named people around a reference."""
+    first, last = m.triggers[0], m.triggers[-1]
+    lo = min(a for a, _ in region)
+    for e in reader.entities:
+        if e.label != "PERSON" or reader.is_speaker(e) or reader.is_title_holder(e):
+            continue
+        before = lo <= e.start < first.start
+        after = last.end <= e.start < last.end + 80 and re.search(
+            r"^\s*(?:\w+\s+){0,2}(?:with|between|and)\s", reader.text[last.end : e.start]
+        )
+        if before or after:
+            add_unique(m.persons, e.canonical)
+
+
+def _own_list(reader: SentenceReader, group: list[Trigger]) -> bool:
+    """ "talks between Russia and Ukraine", "summit with Putin": the event word names its parties."""
+    for t in group:
+        m = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:between|with|involving)\s+(?:the\s+)?", reader.text[t.end : t.end + 60])
+        if m is None:
+            continue
+        at = t.end + m.end()
+        party = next((e for e in reader.entities if e.start == at), None)
+        if party is not None and (party.label == "PERSON" or party.country is not None):
+            return True
+    return False
+
+
+def _definite(reader: SentenceReader, t: Trigger) -> bool:
+    if not NOUN_TRIGGER.match(reader.text[t.start : t.end].strip()):
+        return False
+    lo = max(0, t.start - 60)
+    found = [m for m in _DETERMINER.finditer(reader.text, lo, t.start)]
+    if not found:
+        return False
+    return _modifiers_ok(reader.text[found[-1].end() : t.start])
+
+
+def _modifiers_ok(mods: str) -> bool:
+    words = mods.split()
+    if len(words) > 3 or _NOT_MODIFIER.search(mods):
+        return False
+    return all(not w.endswith("ed") or w.lower() in event_rules().state_participles for w in words)
+
+
+def _negated(reader: SentenceReader, t: Trigger, segment: Segment) -> bool:
+    for m in reader.rules.negation.finditer(reader.text, segment.start, segment.end):
+        if m.start() <= t.start and t.start - m.end() <= 40:
+            return True
+    return False
+
+
+def _host_place(reader: SentenceReader, segment: Segment) -> bool:
+    """ "Kyiv prepared to host foreign leaders": a place that hosts (so the event needs no names)."""
+    return any(
+        e.label in PLACE_LABELS and HOST_AFTER.match(reader.text[e.end : e.end + 40])
+        for e in reader.entities
+        if segment.start <= e.start < segment.end
+    )
+
+
+def _cue(reader: SentenceReader, m: Mention, segment: Segment) -> str | None:
+    """The status a clause states outright, if any: cancelled, postponed, proposed or held."""
+    found: list[tuple[int, str]] = []
+    others = [t for t in reader.triggers if segment.start <= t.start < segment.end and t not in m.triggers]
+    if m.anaphor and any(t.start < m.start and not _definite(reader, t) and not t.weak for t in others):
+        # "a planned meeting between the two to prepare the summit was called off": the meeting was.
+        return None
+    if not m.anaphor:
+        others = [t for t in others if not _definite(reader, t)]
+    for status in ("cancelled", "postponed", "held", "proposed"):
+        for cue in reader.rules.status[status].finditer(reader.text, segment.start, segment.core):
+            if status == "proposed" and not _proposal_reaches(reader, cue.start(), m):
+                continue
+            mine = distance(cue.start(), m.triggers)
+            if all(mine <= distance(cue.start(), [o]) for o in others):
+                found.append((mine, status))
+    if not found:
+        return None
+    # Cancelled and postponed outrank the rest: "a meeting planned for Tuesday did not take place".
+    for status in ("cancelled", "postponed"):
+        if any(s == status for _, s in found):
+            return status
+    return min(found)[1]
+
+
+def _proposal_reaches(reader: SentenceReader, pos: int, m: Mention) -> bool:
+    """A word of proposal after the event word is about it only close by ("a meeting would follow"),
+    not in a clause of its own ("talks on how a ceasefire might be monitored")."""
+    last = m.triggers[-1].end
+    if pos < last:
+        return True
+    between = reader.text[last:pos]
+    return len(between) <= 40 and not re.search(r"\b(?:how|what|whether|which|who|that|if)\b", between)
+
+
+def _tense(reader: SentenceReader, m: Mention, segment: Segment) -> Tense | None:
+    """Whether the event is still to come: the nearest tense word before the event word, else after."""
+    first = next((t for t in m.triggers if not t.weak), m.triggers[0])
+    own = reader.text[first.start : first.end]
+    if re.search(r"\b(?:until|once|unless)\b", reader.text[segment.start : first.start], re.IGNORECASE):
+        m.firm_tense = True
+        return "future"  # "until he and Putin met in person", "once Putin and Zelenskyy had met"
+    past_verb = own.split()[0].lower() in reader.rules.past_event_verbs if own.split() else False
+    if past_verb and not re.match(r"\s+by\b", reader.text[first.end : first.end + 5]):
+        m.firm_tense = True
+        return "past"
+    # (rank, distance, tense): a verb of saying is the weakest evidence, and a tense word after
+    # the event past "that" belongs to what was said ("told Zelenskyy at the White House on
+    # Monday that the United States would help").
+    found: list[tuple[int, int, Tense]] = []
+    for cue in _tense_cues(reader, segment.start, segment.core):
+        tense: Tense = "future" if cue.group("future") else "past"
+        weak = bool(reader.rules.reporting.fullmatch(cue.group(0)))
+        if cue.start() >= first.end:
+            said_before = reader.rules.reporting.search(reader.text, segment.start, first.start)
+            if said_before and re.search(r"\b(?:that|which|who)\b", reader.text[first.end : cue.start()]):
+                continue
+            found.append((3 if weak else 1, cue.start() - first.end, tense))
+        else:
+            # A cue inside the event word counts as right before it ("is due in Kyiv").
+            found.append((2 if weak else 0, max(0, first.start - cue.end()), tense))
+    if found:
+        rank, _, tense = min(found)
+        m.firm_tense = rank <= 1
+        return tense
+    return _fallback_tense(reader, segment)
+
+
+def _fallback_tense(reader: SentenceReader, segment: Segment) -> Tense | None:
+    """With no tense word near the event: the clause's own verbs ("berated ... during a meeting"),
+    then the clause it depends on, then the sentence."""
+    own = _PASSIVE_PARTICIPLE.sub(" ", reader.text[segment.start : segment.end])
+    if (tense := tense_of(own)) != "present":
+        return tense
+    index = reader.segments.index(segment)
+    if index > 0:
+        prev = reader.segments[index - 1]
+        cues = _tense_cues(reader, prev.start, prev.core)
+        # "Putin said ... that Moscow was ready to talk, after a phone call with Trump": what came
+        # before or after the main clause takes its main verb's tense; "would meet first, followed
+        # by a three-way summit" the last word's.
+        main_clause = re.match(r"[\s,]*(?:after|before|since)\b", reader.text[segment.start : segment.end])
+        if cues:
+            cue = cues[0] if main_clause else cues[-1]
+            return "future" if cue.group("future") else "past"
+    tense = tense_of(reader.text)
+    return None if tense == "present" else tense
+
+
+def _tense_cues(reader: SentenceReader, lo: int, hi: int) -> list[re.Match[str]]:
+    """Tense words of a clause, with the progressive: "Starmer is hosting" announces, "were holding" reports."""
+    found = [*reader.rules.cues.finditer(reader.text, lo, hi), *_PROGRESSIVE.finditer(reader.text, lo, hi)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _following(reader: SentenceReader, lo: int, hi: int) -> int | None:
+    """ "hosted Zelenskyy the following day", "spoke to Trump by phone afterwards": counted from the last event."""
+    if reader.rules.following_day.search(reader.text, lo, hi):
+        return 1
+    if reader.rules.same_day.search(reader.text, lo, hi):
+        return 0
+    return None
+
+
+def _split_dates(reader: SentenceReader, m: Mention) -> list[Mention]:
+    """ "He met Putin in St Petersburg on April 11 and in Moscow on April 25": two meetings."""
+    if m.tense != "past" or m.when is None or m.when.granularity != "day" or m.anaphor:
+        return [m]
+    seg = reader.segments[m.segment]
+    later = [
+        d
+        for d in reader.dates
+        if seg.start <= d.char_start < seg.end
+        and d.char_start > m.when.char_end
+        and d.granularity == "day"
+        and _ON_DATE_AND.match(reader.text, m.when.char_end)
+    ]
+    if len(later) != 1:
+        return [m]
+    second = reader.resolve(later[0], "past")
+    place, city = reader.place_before(second.char_start)
+    other = replace(m, when=second, date_text=second.text, location=place, city=city, full_location=place)
+    return [m, other]
+
+
+def _link_relative(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """ "Trump spoke with Zelenskyy both before and after the Putin call": dated by that call."""
+    for m, nxt in itertools.pairwise(mentions):
+        if (
+            m.when is None
+            and nxt.anaphor
+            and nxt.segment > m.segment
+            and re.match(
+                r"[\s,]*(?:both\s+)?(?:before|after|during|following)\b",
+                reader.text[reader.segments[nxt.segment].start :],
+            )
+        ):
+            m.relative_to = nxt
+
+
+def _inherit_proposal(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """ "Ukraine had proposed holding another round ..., as well as a meeting between Zelenskyy and Putin"."""
+    for prev, m in itertools.pairwise(mentions):
+        if prev.cue == "proposed" and m.cue is None and not m.anaphor:
+            between = reader.text[prev.triggers[-1].end : m.start]
+            if re.search(r"\bas\s+well\s+as\b|,?\s+and\s+(?:for\s+|to\s+)?(?:a|an)\s+[\w-]+\s*$", between):
+                m.cue = "proposed"
+                m.tense = "future"
+
+
+def _link_sidelines(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """An event "on the sidelines of" another takes that one's place; the other takes no date."""
+    for i, m in enumerate(mentions):
+        seg = reader.segments[m.segment]
+        if seg.sidelines and i > 0 and mentions[i - 1].segment == m.segment - 1:
+            mentions[i - 1].sidelines_of = m

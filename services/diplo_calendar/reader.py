@@ -1,0 +1,552 @@
+"""Reading one sentence: its event words, its clauses, and who and where each clause names.
+
+The sentence is cut into clauses (``clause_breaks`` in ``data/event_rules.json``); an event word
+takes its people, place and date from its own clause first. Offsets are relative to the sentence.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Final
+
+from services.diplo_calendar.article import OBJECT_BEFORE, PLACE_LABELS, ArticleView, Ent, office_key
+from services.diplo_calendar.rules import EventRules, KnownEvent
+from shared.timex import DateSpan, Tense, find_dates
+
+# "Kyiv prepared to host", "Switzerland is hosting": what follows the one who hosts.
+HOST_AFTER: Final = re.compile(
+    r"^\s*(?:(?:is|was|will|would|could|has|had|also|prepared|prepares|preparing|to|set|due|be|been|now|ready|"
+    r"willing|offered|offers|agreed|wants|hopes|able)\s+)*host(?:s|ed|ing)?\b",
+    re.IGNORECASE,
+)
+# Entity labels that can stand for a party to an event ("Russian negotiators", "EU foreign ministers").
+_COUNTRY_WORDS: Final = frozenset({"NORP", "GPE", "ORG"})
+_SCHEDULING_FOR: Final = re.compile(r"\b(?:planned|scheduled|set|slated)\s+for\s+$", re.IGNORECASE)
+_TO_PLACE: Final = re.compile(r"\b(?:to|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.IGNORECASE)
+_AS_VENUE: Final = re.compile(r"^\s*as\s+(?:a|the)\s+(?:possible\s+)?venue\b", re.IGNORECASE)
+# "the Trump-Putin call", "Russia-Ukraine talks".
+_COMPOUND: Final = re.compile(r"\b[A-Z][\w'’]+(?:-[A-Z][\w'’]+)+\b")
+# "between the two" people just named; not "between the two parties" or "countries".
+_BETWEEN_THE_TWO: Final = re.compile(
+    r"\bbetween\s+the\s+two\b(?!\s+(?!men\b|leaders\b|presidents\b|ministers\b)[a-z]+s\b)"
+)
+# What may join the names of a list: "Russia, Ukraine and the United States", "Ukraine's".
+_CHAIN_GAP: Final = re.compile(
+    r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|\s+and\s+the\s+|\s*,\s+and\s+the\s+|['’]s\s*|\s+)$"
+)
+# What may come before a clause's subject: "- Ukraine said", "and then Russia agreed".
+_SUBJECT_LEAD: Final = re.compile(
+    r"^[\s,\u2014\u2013-]*(?:(?:that|and|then|also|now|so|meanwhile|but)\s+)*$", re.IGNORECASE
+)
+# "leaders of the coalition of the willing", "a meeting of the Ukraine Defense Contact Group".
+_ORG_AFTER_OF: Final = re.compile(
+    r"\b(?:leaders|members|ministers|meeting|meetings|summit|gathering)\s+of\s+(?:the\s+)?(?:so-called\s+)?$",
+    re.IGNORECASE,
+)
+# A verb of its own between a verb of saying and the event word makes the event what was said.
+_FINITE: Final = re.compile(
+    r"\b(?:would|will|had|has|have|was|were|is|are|could|should|might|may|can|did|does|do)\b|['’]ll\b"
+)
+# Event words that are nouns, and so may be a reference with "the" ("the call", "Friday's talks").
+NOUN_TRIGGER: Final = re.compile(
+    r"^(?:[\w-]+\s+)*(?:calls?|conversations?|conference|link|videoconference|summits?|talks|negotiations|"
+    r"round|sessions?|meetings?|gathering|visits?|trips?|format)$",
+    re.IGNORECASE,
+)
+
+
+#: Stretches of a sentence, as (start, end) offsets.
+Region = tuple[tuple[int, int], ...]
+
+
+@dataclass
+class Trigger:
+    """An event word of the sentence ("summit", "spoke by phone"), or a known event's name."""
+
+    start: int
+    end: int
+    kind: str
+    #: "host" or a building: an event word only in company, or with two people.
+    weak: bool = False
+    #: The city a building stands for ("White House" -> "Washington").
+    venue: str | None = None
+    known: KnownEvent | None = None
+    name: str | None = None
+
+
+@dataclass
+class Segment:
+    """One clause of the sentence."""
+
+    start: int
+    end: int
+    #: Opens with "which", "where", "who": describes what precedes it.
+    relative: bool = False
+    #: Opens with "on the sidelines of".
+    sidelines: bool = False
+    #: Where the clause's own words end when a relative clause was joined to it: its tense and
+    #: status words are its own, the relative clause's are not ("meet in Canada next week, where
+    #: Zelenskyy hopes to see Trump").
+    core_end: int = -1
+
+    @property
+    def core(self) -> int:
+        return self.end if self.core_end < 0 else self.core_end
+
+
+@dataclass
+class SentenceReader:
+    """Reads one sentence; every method works on sentence-relative offsets."""
+
+    view: ArticleView
+    index: int
+    offset: int
+    text: str
+    rules: EventRules
+    entities: list[Ent]
+
+    @cached_property
+    def dates(self) -> list[DateSpan]:
+        """The sentence's date phrases, each in the tense of its own clause; the dateline's is no event's."""
+        lo, hi = self.view.dateline_span
+        return [d for d in find_dates(self.text, self.view.anchor) if not (lo <= self.offset + d.char_start < hi)]
+
+    def dates_with(self, tense: Tense) -> list[DateSpan]:
+        return self._forced[tense]
+
+    @cached_property
+    def _forced(self) -> dict[Tense, list[DateSpan]]:
+        return {t: find_dates(self.text, self.view.anchor, t) for t in ("past", "future", "present")}
+
+    def resolve(self, span: DateSpan, tense: Tense | None) -> DateSpan:
+        """The same phrase read in ``tense`` (the event's own, which may differ from the sentence's)."""
+        if tense is None:
+            return span
+        return next((d for d in self.dates_with(tense) if d.char_start == span.char_start), span)
+
+    # -- triggers and clauses ------------------------------------------------------------------
+
+    @cached_property
+    def triggers(self) -> list[Trigger]:
+        """Event words, buildings and known events' names, in order, none overlapping another."""
+        found = [*self._word_triggers(), *self._venue_triggers(), *self._named_triggers()]
+        # Longest first: "phone call" over "call", "G7 summit" over "summit".
+        found.sort(key=lambda t: (t.start - t.end, t.start))
+        kept: list[Trigger] = []
+        for t in found:
+            if all(t.end <= k.start or t.start >= k.end for k in kept):
+                kept.append(t)
+        return sorted(kept, key=lambda t: t.start)
+
+    def _word_triggers(self) -> Iterable[Trigger]:
+        for kind, pattern in self.rules.triggers:
+            for m in pattern.finditer(self.text):
+                start, end = m.span("t") if "t" in pattern.groupindex and m.group("t") else m.span()
+                if self.rules.not_trigger_before.search(self.text, 0, start):
+                    continue
+                word = self.text[start:end].strip().lower()
+                yield Trigger(start, end, kind, weak=word in self.rules.weak_triggers)
+
+    def _venue_triggers(self) -> Iterable[Trigger]:
+        # "at the White House", "a Kremlin meeting"; not "the White House said".
+        for m in self.rules.venue_re.finditer(self.text):
+            before = self.text[: m.start()]
+            after = self.text[m.end() :]
+            if re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", before) or re.match(r"^\s+(?:meeting|talks)\b", after):
+                yield Trigger(m.start(), m.end(), "meeting", weak=True, venue=self.rules.venues[m.group(0)])
+
+    def _named_triggers(self) -> Iterable[Trigger]:
+        if self.rules.known_re is not None:
+            for m in self.rules.known_re.finditer(self.text):
+                known = self.rules.known_event(m.group(0))
+                if known is not None:
+                    yield Trigger(m.start(), m.end(), known.kind, known=known, name=known.name)
+        for e in self.entities:
+            if e.label == "ORG" and re.search(r"\b(?:Conference|Summit)\b", e.canonical):
+                kind = "summit" if "Summit" in e.canonical else "conference"
+                yield Trigger(e.start, e.end, kind, name=e.canonical)
+
+    @cached_property
+    def segments(self) -> list[Segment]:
+        """The sentence's clauses, with "on the sidelines of ..." a clause of its own."""
+        # "before the end of the month" is a date, not a clause.
+        breaks = [
+            m.start()
+            for m in self.rules.clause_breaks.finditer(self.text)
+            if not (
+                m.group(0).strip(" ,").lower() in ("before", "after", "until", "since")
+                and any(m.start() <= d.char_start <= m.end() + 5 for d in self.dates)
+            )
+        ]
+        sidelines = [m.start() for m in self.rules.sidelines.finditer(self.text)]
+        cuts = sorted({0, *breaks, *sidelines, len(self.text)})
+        raw = [
+            Segment(
+                a,
+                b,
+                relative=bool(self.rules.relative_clause_starts.match(self.text[a:b])),
+                sidelines=bool(self.rules.sidelines.match(self.text, a)),
+            )
+            for a, b in itertools.pairwise(cuts)
+            if b > a
+        ]
+        raw = [piece for seg in raw for piece in self._close_relative(seg)]
+        # A relative clause with no event word of its own describes what precedes it.
+        out: list[Segment] = []
+        for seg in raw:
+            if out and seg.relative and not any(seg.start <= t.start < seg.end for t in self.triggers):
+                out[-1] = Segment(out[-1].start, seg.end, out[-1].relative, out[-1].sidelines, out[-1].core)
+            else:
+                out.append(seg)
+        return out
+
+    def _close_relative(self, seg: Segment) -> list[Segment]:
+        """ "In Ankara, where he held talks with Erdogan, Zelenskyy said ...": the relative clause ends at its comma."""
+        if not seg.relative:
+            return [seg]
+        comma = re.compile(r",\s").search(self.text, seg.start + 2, seg.end)
+        if comma is None:
+            return [seg]
+        return [Segment(seg.start, comma.start(), True, seg.sidelines), Segment(comma.start(), seg.end)]
+
+    def segment_of(self, pos: int) -> int:
+        return next(i for i, s in enumerate(self.segments) if s.start <= pos < s.end or i == len(self.segments) - 1)
+
+    # -- people ------------------------------------------------------------------------------
+
+    def is_speaker(self, e: Ent, trigger: int | None = None) -> bool:
+        """Who only reports the event: "Witkoff said the teams would meet", "according to Peskov".
+
+        One who tells it *in* the event is in it: "Putin told Trump in a phone call", "Trump said
+        a phone call with Putin had brought no progress". Only a clause of its own between the
+        verb of saying and the event word ("would meet", "was too early") makes a mere speaker.
+        """
+        if re.search(r"\baccording\s+to\s+$", self.text[: e.start]):
+            return True
+        if trigger is not None and self.segment_of(e.start) != self.segment_of(trigger):
+            # "Putin said ... that Moscow was ready, after a phone call with Trump": the clause of
+            # saying does not hold the event, so the one saying is the sentence's subject.
+            return False
+        after = self.text[e.end : e.end + 90]
+        appositive = re.match(r"^,[^,;]{0,70},", after)
+        rest = after[appositive.end() :] if appositive else after
+        verb = re.match(r"^\s+(?:(?:has|had|also|later|then|again)\s+)*", rest)
+        tail = rest[verb.end() :] if verb else rest
+        said = self.rules.reporting.match(tail)
+        if said is None:
+            return False
+        said_end = e.end + (appositive.end() if appositive else 0) + (verb.end() if verb else 0) + said.end()
+        if trigger is None or trigger < said_end:
+            return True
+        return bool(_FINITE.search(self.text, said_end, trigger))
+
+    def is_title_holder(self, e: Ent) -> bool:
+        """ "Trump's envoy" names the envoy, not Trump; "Trump's summit with Putin" is Trump's."""
+        after = self.text[e.end : e.end + 60]
+        if not re.match(r"^['’]s?\b", after):
+            return False
+        # The first telling word decides: an office ("Trump's envoy for Ukraine-Russia
+        # negotiations") or an event ("Zelenskyy's previous Oval Office visit").
+        for word in re.findall(r"[\w-]+", after)[1:5]:
+            if word.lower() in self.rules.title_nouns:
+                return True
+            if self._is_trigger_word(word):
+                return False
+        return True
+
+    def _is_trigger_word(self, word: str) -> bool:
+        return any(kind_re.fullmatch(word) for _, kind_re in self.rules.triggers if kind_re.pattern.startswith(r"\b"))
+
+    def persons_in(self, lo: int, hi: int, trigger: int) -> list[str]:
+        out: list[str] = []
+        for e in self.entities:
+            if (
+                e.label == "PERSON"
+                and lo <= e.start < hi
+                and not self.is_speaker(e, trigger)
+                and not self.is_title_holder(e)
+            ):
+                add_unique(out, e.canonical)
+        for name in self._compound_persons(lo, hi):
+            add_unique(out, name)
+        for name in self._offices_in(lo, hi):
+            add_unique(out, name)
+        for name in self.pronoun_persons(lo, hi, trigger):
+            add_unique(out, name)
+        if _BETWEEN_THE_TWO.search(self.text, lo, hi):
+            for name in self._last_two_persons(lo):
+                add_unique(out, name)
+        return out
+
+    def pronoun_persons(self, lo: int, hi: int, trigger: int) -> list[str]:
+        """Who the pronouns of ``lo..hi`` that stand for a party to the event at ``trigger`` are."""
+        out: list[str] = []
+        for pronoun in self.rules.pronouns.finditer(self.text, lo, hi):
+            if self._pronoun_governs(pronoun.start(), pronoun.end(), trigger):
+                who = self._antecedent(pronoun.start())
+                if who:
+                    add_unique(out, who)
+        return out
+
+    def _pronoun_governs(self, start: int, end: int, trigger: int) -> bool:
+        """ "he would meet", "his talks with", "a meeting including himself": the pronoun is a party.
+
+        Not when someone else stands between it and the event: "he did not accept the ceasefire
+        that Ukraine had endorsed at talks".
+        """
+        if self.text[start:end].lower().endswith("self"):
+            return True
+        if end > trigger or trigger - end > 80:
+            return False
+        between = [
+            x for x in self.entities if start < x.start < trigger and x.label in ("PERSON", "GPE", "NORP", "ORG")
+        ]
+        # "until he and Putin met": a pronoun joined to a name is still a subject.
+        return all(re.fullmatch(r"\s+and\s+", self.text[end : x.start]) for x in between)
+
+    def _compounds(self, lo: int, hi: int) -> Iterable[list[str]]:
+        """ "the Trump-Putin call", "Russia-Ukraine talks": names joined in front of an event word."""
+        for m in _COMPOUND.finditer(self.text, lo, hi):
+            nxt = re.match(r"^\s+(?:[\w-]+\s+)?", self.text[m.end() :])
+            at = m.end() + (nxt.end() if nxt else 0)
+            if any(t.start in (m.end() + 1, at) for t in self.triggers):
+                yield m.group(0).split("-")
+
+    def _compound_persons(self, lo: int, hi: int) -> Iterable[str]:
+        for parts in self._compounds(lo, hi):
+            yield from (self.view.person_names[p] for p in parts if p in self.view.person_names)
+
+    def _compound_countries(self, lo: int, hi: int) -> Iterable[str]:
+        for parts in self._compounds(lo, hi):
+            if all(p in self.view.country_names for p in parts):
+                yield from (self.view.country_names[p] for p in parts)
+
+    def _offices_in(self, lo: int, hi: int) -> Iterable[str]:
+        """ "the Ukrainian president", "the U.S. and Russian presidents": whoever holds that office here."""
+        for e in self.entities:
+            if e.label not in ("NORP", "GPE") or not (lo <= e.start < hi) or not e.country:
+                continue
+            chain_end = e.end
+            countries = [e.country]
+            for other in self.entities:
+                if other.start >= chain_end and other.label in ("NORP", "GPE") and other.country:
+                    if _CHAIN_GAP.match(self.text[chain_end : other.start]):
+                        countries.append(other.country)
+                        chain_end = other.end
+                        continue
+                    break
+            title = self.rules.role_title_re.match(self.text, chain_end)
+            if title is None or re.match(r"^\s+[A-Z]", self.text[title.end() : title.end() + 2]):
+                continue  # "Ukrainian President Volodymyr Zelenskyy" names the person itself
+            for office in self.rules.role_titles[" ".join(title.group(0).lower().split())]:
+                for country in countries:
+                    holder = self.view.offices.get(office_key(f"{office} of {country}"))
+                    if holder:
+                        yield holder
+
+    def _antecedent(self, pos: int) -> str | None:
+        if re.match(r"(?:him|her)self\b", self.text[pos : pos + 8], re.IGNORECASE):
+            # "a three-way summit including himself": the one the sentence is about.
+            return self.view.first_person(self.index)
+        before = [e for e in self.entities if e.label == "PERSON" and e.end <= pos and not self.is_title_holder(e)]
+        # "Trump put on hold a summit with Putin, saying he did not want...": he is the subject.
+        subjects = [e for e in before if not OBJECT_BEFORE.search(self.text, max(0, e.start - 60), e.start)]
+        if subjects or before:
+            return (subjects or before)[-1].canonical
+        if self.segments[self.segment_of(pos)].relative:
+            # "In Ankara, where he held talks with Erdogan, Zelenskyy said ...": the main clause's speaker.
+            speaker = next(
+                (e for e in self.entities if e.label == "PERSON" and e.start > pos and self.is_speaker(e)), None
+            )
+            if speaker is not None:
+                return speaker.canonical
+        return self.view.first_person(self.index - 1)
+
+    def _last_two_persons(self, pos: int) -> list[str]:
+        names: list[str] = []
+        for e in reversed([e for e in self.entities if e.label == "PERSON" and e.end <= pos]):
+            if e.canonical not in names:
+                names.append(e.canonical)
+            if len(names) == 2:
+                break
+        return names
+
+    # -- countries and bodies as parties ---------------------------------------------------
+
+    def parties_in(self, lo: int, hi: int, trigger: int) -> list[str]:
+        """Countries and bodies taking part: "Russian and Ukrainian delegations", "talks with Russia",
+        "negotiations involving Russia, Ukraine and the United States", "leaders of the coalition"."""
+        out: list[str] = []
+        for chain in self._chains(lo, hi):
+            first, last = chain[0], chain[-1]
+            if self._party_follows(last.end):
+                # "U.S. officials said" after the event is where the report comes from.
+                if not (first.start > trigger and self._party_says(last.end)):
+                    for c in chain:
+                        add_known(out, _party_name(c))
+            elif self.rules.list_openers.search(self.text, 0, first.start):
+                for c in chain:
+                    # "between U.S. President Donald Trump and ...": the country only qualifies a person.
+                    qualifies = re.match(r"\s+(?-i:[A-Z])", self.text[c.end : c.end + 2])
+                    if c.label == "GPE" and c.place_kind == "country" and not qualifies:
+                        add_known(out, c.canonical)
+            for c in chain:
+                if c.label == "ORG" and _ORG_AFTER_OF.search(self.text, 0, c.start):
+                    add_known(out, c.canonical)
+        for name in self._compound_countries(lo, hi):
+            add_unique(out, name)
+        return out
+
+    def _chains(self, lo: int, hi: int) -> list[list[Ent]]:
+        """Country words joined by commas and "and": "Russia, Ukraine and the United States"."""
+        chains: list[list[Ent]] = []
+        for e in self.entities:
+            if e.label not in _COUNTRY_WORDS or not (lo <= e.start < hi):
+                continue
+            if chains and _CHAIN_GAP.match(self.text[chains[-1][-1].end : e.start]):
+                chains[-1].append(e)
+            else:
+                chains.append([e])
+        return chains
+
+    def _party_says(self, pos: int) -> bool:
+        """ "U.S. officials said": the sources of the report, not parties to the event."""
+        word = self.rules.party_words.match(self.text, pos)
+        return word is not None and bool(re.match(rf"\s+(?:{self.rules.reporting.pattern})", self.text[word.end() :]))
+
+    def _party_follows(self, pos: int) -> bool:
+        """A party word right after ``pos``: "Russian negotiators", "the European Union's 27 leaders"."""
+        if self.rules.party_words.match(self.text, pos):
+            return True
+        possessive = re.match(r"['’]s\s+", self.text[pos : pos + 4])
+        if possessive is None:
+            return False
+        pos += possessive.end()
+        for _ in range(3):
+            if self.rules.party_words.match(self.text, pos):
+                return True
+            word = re.match(r"[\w-]+\s+", self.text[pos : pos + 30])
+            if word is None:
+                return False
+            pos += word.end()
+        return False
+
+    def subject_countries(self, segment: Segment, trigger: int) -> list[str]:
+        """ "Russia and Ukraine would immediately begin negotiations": the countries doing it, at the
+        start of the clause or of what someone said ("Trump said that Russia and Ukraine would")."""
+        starts = [segment.start] + [
+            m.end() for m in re.finditer(r"\bthat\s+", self.text[segment.start : trigger]) if m.end()
+        ]
+        for start in reversed(starts):
+            found = self._countries_from(start if start == segment.start else segment.start + start)
+            if found:
+                return found
+        return []
+
+    def _countries_from(self, pos: int) -> list[str]:
+        out: list[str] = []
+        for e in self.entities:
+            if e.start < pos:
+                continue
+            if not _SUBJECT_LEAD.match(self.text[pos : e.start]) and not (
+                out and _CHAIN_GAP.match(self.text[pos : e.start])
+            ):
+                break
+            if e.label != "GPE" or e.place_kind != "country":
+                break
+            out.append(e.canonical)
+            pos = e.end
+        # "Russia and Ukraine would begin", not "U.S. President Donald Trump" or "Turkey as a venue".
+        if (out and not re.match(r"^\s+[a-z]", self.text[pos : pos + 3])) or re.match(
+            r"^\s+(?:as\s+a\s+venue|['’]s)\b", self.text[pos : pos + 20]
+        ):
+            return []
+        return out
+
+    # -- place ---------------------------------------------------------------------------------
+
+    def location_in(
+        self, lo: int, hi: int, kinds: set[str], anchor_at: Trigger, group: list[Trigger]
+    ) -> tuple[str | None, bool]:
+        """The place the clause puts the event at: the nearest after its event word, else before it."""
+        found: list[tuple[tuple[int, int, int], str, bool]] = []
+        venues = [(t.start, t.end) for t in self.triggers if t.venue]
+        group = [t for t in group if lo <= t.start < hi]
+        for e in self.entities:
+            if e.label not in PLACE_LABELS or e.place_kind is None or not (lo <= e.start < hi):
+                continue
+            if any(a <= e.start < b for a, b in venues) or not self._is_venue(e, kinds):
+                continue
+            city = e.place_kind == "city"
+            found.append(((0 if city else 1, *_place_rank(e.start, anchor_at)), e.canonical, city))
+        for t in group:
+            if t.venue:
+                found.append(((0, *_place_rank(t.start, anchor_at)), t.venue, True))
+        if not found:
+            return None, False
+        _, name, city = min(found)
+        return name, city
+
+    def _is_venue(self, e: Ent, kinds: set[str]) -> bool:
+        before, after = self.text[: e.start], self.text[e.end : e.end + 40]
+        if self.rules.not_venue_before.search(before):
+            return False
+        return bool(
+            self.rules.place_prepositions.search(before)
+            or ("visit" in kinds and _TO_PLACE.search(before))
+            or _SCHEDULING_FOR.search(before)
+            or _AS_VENUE.match(after)
+            or HOST_AFTER.match(after)
+        )
+
+    def location_right_after(self, pos: int, visit: bool = False) -> tuple[str | None, bool]:
+        """ "the talks in Geneva", "the trip to Washington": a place straight after a reference."""
+        preposition = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?" if visit else r"\s+(?:in|at)\s+(?:the\s+)?")
+        for t in self.triggers:
+            if t.venue and t.start >= pos and preposition.fullmatch(self.text[pos : t.start]):
+                return t.venue, True
+        for e in self.entities:
+            if e.start >= pos and e.label in PLACE_LABELS and e.place_kind is not None:
+                if preposition.fullmatch(self.text[pos : e.start]):
+                    return e.canonical, e.place_kind == "city"
+                break
+        return None, False
+
+    def place_before(self, pos: int) -> tuple[str | None, bool]:
+        for e in reversed(self.entities):
+            if e.end <= pos and e.label in PLACE_LABELS and e.place_kind is not None:
+                return e.canonical, e.place_kind == "city"
+        return None, False
+
+    # -- dates ---------------------------------------------------------------------------------
+
+    def reported(self, span: DateSpan) -> bool:
+        """A date that dates the saying: "said on Sunday", "told reporters on Monday"."""
+        before = self.text[: span.char_start]
+        return bool(re.search(rf"(?:{self.rules.reporting.pattern})(?:\s+[\w'’]+){{0,3}}\s*$", before))
+
+
+def _place_rank(pos: int, t: Trigger) -> tuple[int, int]:
+    return (0, pos - t.end) if pos >= t.end else (1, t.start - pos)
+
+
+def add_unique(out: list[str], name: str) -> None:
+    if name not in out:
+        out.append(name)
+
+
+def add_known(out: list[str], name: str | None) -> None:
+    if name:
+        add_unique(out, name)
+
+
+def _party_name(e: Ent) -> str | None:
+    if e.label == "NORP":
+        return e.country
+    if e.label == "GPE":
+        return e.canonical if e.place_kind == "country" else None
+    return e.canonical

@@ -1,0 +1,199 @@
+"""The calendar's vocabulary, read once from ``data/event_rules.json`` and ``data/recurring_events.json``.
+
+Only loading and compiling happen here; how the words are used is in :mod:`mentions` and :mod:`events`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any, Final
+
+DATA_DIR: Final = Path(__file__).parent / "data"
+
+EVENT_KINDS: Final = ("conference", "summit", "visit", "talks", "call", "meeting")
+STATUSES: Final = ("proposed", "scheduled", "postponed", "cancelled", "held")
+
+
+@dataclass(frozen=True)
+class Edition:
+    start: date
+    end: date
+    location: str | None
+
+
+@dataclass(frozen=True)
+class KnownEvent:
+    """A recurring event ("Munich Security Conference") with the real dates of its editions."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    location: str | None
+    editions: tuple[Edition, ...]
+
+    def edition_near(self, anchor: date) -> Edition | None:
+        """The edition an article of ``anchor`` most likely means: this year's next one, else its last one."""
+        coming = [e for e in self.editions if e.end >= anchor]
+        past = [e for e in self.editions if e.end < anchor and e.end.year == anchor.year]
+        if coming and coming[0].start.year == anchor.year:
+            return coming[0]
+        return past[-1] if past else (coming[0] if coming else None)
+
+
+@dataclass(frozen=True)
+class EventRules:
+    triggers: tuple[tuple[str, re.Pattern[str]], ...]
+    kind_priority: tuple[str, ...]
+    weak_triggers: frozenset[str]
+    venues: Mapping[str, str]
+    venue_re: re.Pattern[str]
+    not_trigger_before: re.Pattern[str]
+    habitual: re.Pattern[str]
+    negation: re.Pattern[str]
+    clause_breaks: re.Pattern[str]
+    relative_clause_starts: re.Pattern[str]
+    reporting: re.Pattern[str]
+    pronouns: re.Pattern[str]
+    title_nouns: frozenset[str]
+    past_event_verbs: frozenset[str]
+    state_participles: frozenset[str]
+    event_participles: frozenset[str]
+    party_words: re.Pattern[str]
+    list_openers: re.Pattern[str]
+    role_titles: Mapping[str, tuple[str, ...]]
+    role_title_re: re.Pattern[str]
+    specific: re.Pattern[str]
+    place_prepositions: re.Pattern[str]
+    not_venue_before: re.Pattern[str]
+    relative_offset: re.Pattern[str]
+    following_day: re.Pattern[str]
+    same_day: re.Pattern[str]
+    number_words: Mapping[str, int]
+    sidelines: re.Pattern[str]
+    round: re.Pattern[str]
+    status: Mapping[str, re.Pattern[str]]
+    cues: re.Pattern[str]
+    known: tuple[KnownEvent, ...]
+    known_re: re.Pattern[str] | None
+
+    def known_event(self, alias: str) -> KnownEvent | None:
+        return next((k for k in self.known if alias in (k.name, *k.aliases)), None)
+
+
+def phrase_pattern(phrases: Iterable[str]) -> str:
+    """Plain phrases as one alternation, longest first, any run of spaces between words, whole words."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        body = r"\s+".join(re.escape(w) for w in phrase.split())
+        head = r"(?<![\w-])" if phrase[:1].isalnum() else ""
+        tail = r"(?![\w-])" if phrase[-1:].isalnum() else ""
+        parts.append(head + body + tail)
+    return "|".join(parts)
+
+
+def _any(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+def _strings(raw: Mapping[str, Any], key: str) -> list[str]:
+    value = raw[key]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"event_rules.json: {key!r} must be a list of strings")
+    return list(value)
+
+
+@cache
+def event_rules() -> EventRules:
+    raw: dict[str, Any] = json.loads((DATA_DIR / "event_rules.json").read_text(encoding="utf-8"))
+    triggers = tuple(
+        (kind, re.compile(pattern, re.IGNORECASE)) for kind, patterns in raw["triggers"].items() for pattern in patterns
+    )
+    unknown = {kind for kind, _ in triggers} - set(EVENT_KINDS)
+    if unknown:
+        raise ValueError(f"event_rules.json: unknown event kinds {sorted(unknown)}")
+    venues: dict[str, str] = dict(raw["venues"])
+    role_titles = {k: tuple(v) for k, v in raw["role_titles"].items()}
+    # Status and tense cues are matched case-sensitively: "May 16" is a month, "may" a proposal.
+    status = {name: re.compile(phrase_pattern(words)) for name, words in raw["status"].items()}
+    future, past = phrase_pattern(_strings(raw, "future_cues")), phrase_pattern(_strings(raw, "past_cues"))
+    cues = re.compile(rf"(?P<future>{future})|(?P<past>{past})")
+    known = tuple(_load_known())
+    names = [n for k in known for n in (k.name, *k.aliases)]
+    return EventRules(
+        triggers=triggers,
+        kind_priority=tuple(raw["kind_priority"]),
+        weak_triggers=frozenset(w.lower() for w in raw["weak_triggers"]),
+        venues=venues,
+        venue_re=re.compile(phrase_pattern(venues)),
+        not_trigger_before=_any(_strings(raw, "not_trigger_before")),
+        habitual=_any(_strings(raw, "habitual")),
+        negation=_any(_strings(raw, "negation")),
+        clause_breaks=_any(_strings(raw, "clause_breaks"), 0),
+        relative_clause_starts=re.compile(
+            rf"^[\s,]*(?:{phrase_pattern(_strings(raw, 'relative_clause_starts'))})", re.IGNORECASE
+        ),
+        reporting=re.compile(phrase_pattern(_strings(raw, "reporting_verbs"))),
+        pronouns=re.compile(phrase_pattern(_strings(raw, "pronouns")), re.IGNORECASE),
+        title_nouns=frozenset(w.lower() for w in _strings(raw, "title_nouns")),
+        past_event_verbs=frozenset(w.lower() for w in _strings(raw, "past_event_verbs")),
+        state_participles=frozenset(w.lower() for w in _strings(raw, "state_participles")),
+        event_participles=frozenset(w.lower() for w in _strings(raw, "event_participles")),
+        party_words=re.compile(rf"\s*(?:{phrase_pattern(_strings(raw, 'party_words'))})", re.IGNORECASE),
+        list_openers=re.compile(rf"(?:{phrase_pattern(_strings(raw, 'list_openers'))})\s+(?:the\s+)?$"),
+        role_titles=role_titles,
+        role_title_re=re.compile(rf"\s*(?:{phrase_pattern(role_titles)})", re.IGNORECASE),
+        specific=_any(_strings(raw, "specific")),
+        # "in Riyadh", "at the Vatican", "in southern Germany".
+        place_prepositions=re.compile(
+            rf"(?:{phrase_pattern(_strings(raw, 'place_prepositions'))})\s+(?:the\s+)?"
+            rf"(?:(?:{phrase_pattern(_strings(raw, 'place_modifiers'))})\s+)?$",
+            re.IGNORECASE,
+        ),
+        not_venue_before=re.compile(raw["not_venue_before"], re.IGNORECASE),
+        relative_offset=re.compile(raw["relative_offset"], re.IGNORECASE),
+        following_day=re.compile(raw["following_day"], re.IGNORECASE),
+        same_day=re.compile(raw["same_day"], re.IGNORECASE),
+        number_words={k.lower(): int(v) for k, v in raw["number_words"].items()},
+        sidelines=re.compile(raw["sidelines"], re.IGNORECASE),
+        round=re.compile(raw["round"], re.IGNORECASE),
+        status=status,
+        cues=cues,
+        known=known,
+        # Aliases are case-sensitive, and one followed by a capitalised word names something else
+        # ("European Council President António Costa").
+        known_re=re.compile(rf"(?:{phrase_pattern(names)})(?!\s+[A-Z][a-z])") if names else None,
+    )
+
+
+def _load_known() -> list[KnownEvent]:
+    path = DATA_DIR / "recurring_events.json"
+    if not path.exists():
+        return []
+    raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    out = []
+    for item in raw.get("events", []):
+        editions = tuple(
+            sorted(
+                (
+                    Edition(date.fromisoformat(e["start"]), date.fromisoformat(e["end"]), e.get("location"))
+                    for e in item.get("editions", [])
+                ),
+                key=lambda e: (e.start, e.end),
+            )
+        )
+        out.append(
+            KnownEvent(
+                name=item["name"],
+                aliases=tuple(item.get("aliases", [])),
+                kind=item.get("kind", "conference"),
+                location=item.get("location"),
+                editions=editions,
+            )
+        )
+    return out

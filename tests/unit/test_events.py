@@ -1,0 +1,651 @@
+"""Example tables for diplomatic-event extraction, one list per rule.
+
+Each case is ``(text, article date, expected)``: the article built from ``text`` (published at
+noon UTC on that date, so the date is the anchor relative dates count from) must yield exactly one
+event whose fields include ``expected`` (``participants`` must be a subset, the other fields
+equal). Cases that must yield no event at all are in ``NO_EVENT_CASES``. Known gaps are
+``pytest.param(..., marks=xfail(strict=True))`` so that fixing one shows up as an unexpected pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+import pytest
+
+from services.diplo_calendar.events import extract_events
+from services.extractor.extract import enrich
+from shared.models import CalendarEvent, Dateline
+from tests.factories import article
+
+MON = date(2025, 2, 10)
+TUE = date(2025, 2, 11)
+WED = date(2025, 2, 12)
+THU = date(2025, 2, 13)
+FRI = date(2025, 2, 14)
+SAT = date(2025, 2, 15)
+SUN = date(2025, 2, 16)
+D = date
+
+Case = tuple[str, date, dict[str, Any]]
+
+
+def gap(*case: Any, reason: str) -> Any:
+    """A case the extractor does not handle yet."""
+    return pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def ids(cases: Sequence[Any]) -> list[str]:
+    """Test ids that show the text, for plain tuples and pytest.param alike."""
+    return [str(getattr(case, "values", case)[0])[:100] for case in cases]
+
+
+def events_of(text: str, day: date, **extra: Any) -> list[CalendarEvent]:
+    published = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+    return extract_events(enrich(article(text, published_at=published, **extra)))
+
+
+def matches(event: CalendarEvent, expected: dict[str, Any]) -> bool:
+    for key, want in expected.items():
+        got = getattr(event, key)
+        if key == "participants":
+            if not set(want) <= set(got):
+                return False
+        elif got != want:
+            return False
+    return True
+
+
+def assert_one(text: str, day: date, expected: dict[str, Any], **extra: Any) -> None:
+    events = events_of(text, day, **extra)
+    found = [e for e in events if matches(e, expected)]
+    assert len(found) == 1, [e.model_dump(include=set(expected) | {"title"}) for e in events]
+
+
+# ---------------------------------------------------------------------------------------------
+# Kinds: the event word names the kind; in one clause the most specific word wins.
+
+KIND_CASES: list[Case] = [
+    ("Trump spoke with Putin by phone on Tuesday.", WED, {"kind": "call", "start": TUE}),
+    ("Trump and Putin held a phone call on Tuesday.", WED, {"kind": "call", "start": TUE}),
+    ("Leaders of the coalition will hold a video call on Friday with Starmer and Macron.", MON, {"kind": "call"}),
+    ("Trump will meet Putin in Riyadh on Friday.", MON, {"kind": "meeting", "location": "Riyadh"}),
+    ("Rubio met Lavrov in Riyadh on Tuesday.", WED, {"kind": "meeting", "status": "held"}),
+    ("Putin and Trump will hold a summit in Alaska on Friday.", MON, {"kind": "summit"}),
+    ("Keith Kellogg is scheduled to visit Kyiv on February 20.", MON, {"kind": "visit", "location": "Kyiv"}),
+    ("Keith Kellogg is due in Kyiv on Wednesday.", MON, {"kind": "visit", "location": "Kyiv"}),
+    # A verb and a noun of one clause are one event: "meet ... for technical talks" is talks.
+    (
+        "Russian and U.S. officials are due to meet in Riyadh on Monday for technical talks.",
+        FRI,
+        {"kind": "talks", "location": "Riyadh", "start": D(2025, 2, 17)},
+    ),
+    (
+        "Zelenskyy travelled to Turkey and met Erdogan in Ankara on Thursday.",
+        FRI,
+        {"kind": "meeting", "location": "Ankara", "start": THU},
+    ),
+    # A three-way meeting is a summit.
+    (
+        "Trump said he would like a three-way meeting with Zelenskyy and Putin.",
+        MON,
+        {"kind": "summit", "participants": ["Donald Trump", "Volodymyr Zelenskyy", "Vladimir Putin"]},
+    ),
+    # "spoke to X" with a name is a call; "bring ... together" a meeting; a handover a meeting.
+    ("Trump said he spoke to Putin on Tuesday.", WED, {"kind": "call", "start": TUE, "status": "held"}),
+    (
+        "Erdogan said he hoped to bring Zelenskyy and Putin together in Istanbul.",
+        MON,
+        {"kind": "meeting", "location": "Istanbul", "participants": ["Volodymyr Zelenskyy", "Vladimir Putin"]},
+    ),
+    (
+        "The plan was presented to Zelenskyy in Kyiv by Driscoll last Thursday.",
+        MON,
+        {"kind": "meeting", "start": D(2025, 2, 6), "location": "Kyiv", "status": "held"},
+    ),
+    # Known recurring events keep their name and kind.
+    (
+        "Zelenskyy is due to attend the Ukraine Recovery Conference in Rome on July 10-11.",
+        D(2025, 7, 4),
+        {"title": "Ukraine Recovery Conference", "kind": "conference", "location": "Rome"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), KIND_CASES, ids=ids(KIND_CASES))
+def test_kind(text: str, day: date, expected: dict[str, Any]) -> None:
+    assert_one(text, day, expected)
+
+
+# ---------------------------------------------------------------------------------------------
+# Participants: the people of the event's own clause, not those who only report it.
+
+PARTICIPANT_CASES: list[Case] = [
+    (
+        "A summit between Putin and Trump is planned for Friday.",
+        MON,
+        {"participants": ["Vladimir Putin", "Donald Trump"]},
+    ),
+    # "he" is the one the sentence is about.
+    ("Trump said he would meet Putin on Friday.", MON, {"participants": ["Donald Trump", "Vladimir Putin"]}),
+    ("Keith Kellogg praised the plan. He is due in Kyiv on Wednesday.", MON, {"participants": ["Keith Kellogg"]}),
+    # "the two countries" are those of the two leaders just reported.
+    (
+        "Trump spoke to Putin by phone on Tuesday. Steve Witkoff said the negotiating teams of the two "
+        "countries would meet in Jeddah on Sunday.",
+        WED,
+        {"participants": ["United States", "Russia"], "location": "Jeddah", "start": SUN},
+    ),
+    # ... but one who speaks *in* the event is.
+    (
+        "Putin told Trump in a lengthy phone call on Tuesday that he would stop the strikes.",
+        WED,
+        {"kind": "call", "participants": ["Vladimir Putin", "Donald Trump"]},
+    ),
+    # "with X" alone: the other party is the one the sentence is about.
+    (
+        "Putin said yesterday that Moscow was ready to talk, after a phone call with Trump.",
+        WED,
+        {"kind": "call", "participants": ["Vladimir Putin", "Donald Trump"], "start": TUE},
+    ),
+    # A possessive before an office names someone else; before an event word, a party.
+    (
+        "Trump's envoy Steve Witkoff will meet Putin in Moscow on Friday.",
+        MON,
+        {"participants": ["Steve Witkoff", "Vladimir Putin"], "location": "Moscow"},
+    ),
+    (
+        "Trump's summit with Putin in Alaska on Friday ended without a ceasefire.",
+        MON,
+        {"participants": ["Donald Trump", "Vladimir Putin"], "location": "Alaska", "status": "held"},
+    ),
+    # Countries take part as delegations, negotiators, officials or in a list.
+    (
+        "Russian and Ukrainian delegations will meet in Istanbul on Friday.",
+        MON,
+        {"participants": ["Russia", "Ukraine"], "location": "Istanbul"},
+    ),
+    (
+        "Erdogan offered Turkey as a venue for future negotiations involving Russia, Ukraine and the United States.",
+        MON,
+        {"participants": ["Russia", "Ukraine", "United States"], "location": "Turkey", "status": "proposed"},
+    ),
+    # The offices the article gives stand for the person: "the Ukrainian president".
+    (
+        "Ukrainian President Volodymyr Zelenskyy flew to London. King Charles is expected to receive "
+        "the Ukrainian president on Sunday.",
+        SAT,
+        {"start": SUN, "participants": ["Volodymyr Zelenskyy"]},
+    ),
+    # Names joined before an event word: "the Trump-Putin call".
+    (
+        "Trump spoke to Putin by phone on Tuesday. Hours before the Trump-Putin call, missiles hit Kyiv.",
+        WED,
+        {"kind": "call", "participants": ["Donald Trump", "Vladimir Putin"]},
+    ),
+    # "who" hands on the one it is about.
+    (
+        "President Volodymyr Zelenskyy, who met Mohammed bin Salman in Jeddah on Monday, welcomed the result.",
+        TUE,
+        {"participants": ["Volodymyr Zelenskyy", "Mohammed bin Salman"], "location": "Jeddah", "start": MON},
+    ),
+    # Countries as the subject: "Russia and Ukraine would immediately begin negotiations".
+    (
+        "Trump said afterwards that Russia and Ukraine would begin negotiations and that Pope Leo XIV had "
+        "offered to host talks at the Vatican.",
+        MON,
+        {"participants": ["Russia", "Ukraine"], "status": "proposed"},
+    ),
+    # A three-way meeting is with the two just named.
+    (
+        "Trump was considering a meeting with Putin next week, possibly to be followed by a three-way "
+        "meeting including Zelenskyy.",
+        MON,
+        {"kind": "summit", "participants": ["Donald Trump", "Vladimir Putin", "Volodymyr Zelenskyy"]},
+    ),
+    # The one hosting takes part, or is the place.
+    (
+        "Donald Trump spoke to Vladimir Putin on Thursday. Hungarian Prime Minister Viktor Orban said "
+        "Budapest was ready to host a Trump-Putin summit.",
+        FRI,
+        {"kind": "summit", "location": "Budapest", "participants": ["Donald Trump", "Vladimir Putin"]},
+    ),
+    # "U.S. officials said" after the event is the source, not a party.
+    (
+        "Driscoll is due to hold talks with a Russian delegation in Abu Dhabi later on Monday, U.S. officials said.",
+        MON,
+        {"participants": ["Russia"], "start": MON, "location": "Abu Dhabi"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), PARTICIPANT_CASES, ids=ids(PARTICIPANT_CASES))
+def test_participants(text: str, day: date, expected: dict[str, Any]) -> None:
+    assert_one(text, day, expected)
+
+
+def test_one_who_only_reports_is_not_a_party() -> None:
+    events = events_of(
+        "Trump spoke to Putin by phone on Tuesday. Steve Witkoff said the negotiating teams of the two "
+        "countries would meet in Jeddah on Sunday.",
+        WED,
+    )
+    (meeting,) = [e for e in events if e.location == "Jeddah"]
+    assert "Steve Witkoff" not in meeting.participants
+
+
+def test_source_is_not_a_party() -> None:
+    (event,) = events_of(
+        "Driscoll is due to hold talks with a Russian delegation in Abu Dhabi later on Monday, U.S. officials said.",
+        MON,
+    )
+    assert "United States" not in event.participants
+
+
+def test_a_title_holder_is_not_a_party() -> None:
+    (event,) = events_of("Trump's envoy Steve Witkoff will meet Putin in Moscow on Friday.", MON)
+    assert "Donald Trump" not in event.participants
+
+
+# ---------------------------------------------------------------------------------------------
+# Places: where the clause puts the event; buildings stand for their city.
+
+LOCATION_CASES: list[Case] = [
+    ("Trump will host Erdogan at the White House on Thursday.", MON, {"location": "Washington", "start": THU}),
+    ("Witkoff met Putin in the Kremlin on Wednesday.", THU, {"location": "Moscow", "start": WED}),
+    # A city of the clause is more precise than a country.
+    ("Trump hosted Putin in Anchorage, Alaska, on Friday.", SAT, {"location": "Anchorage", "start": FRI}),
+    # The one hosting may be a place: "Kyiv prepared to host foreign leaders".
+    (
+        "Kyiv will host foreign leaders on Monday for the anniversary.",
+        SUN,
+        {"location": "Kyiv", "start": D(2025, 2, 17)},
+    ),
+    # "where" hands the place on to the clause it opens.
+    (
+        "Zelenskyy flew to London, where he is due to hold talks with Keir Starmer on Saturday.",
+        SAT,
+        {"kind": "talks", "location": "London", "start": SAT},
+    ),
+    # The war's place is not the event's.
+    (
+        "A meeting of Western and Ukrainian foreign ministers on ending the war in Ukraine, planned for "
+        "London on Wednesday, was scrapped, Rubio said.",
+        WED,
+        {"location": "London", "status": "cancelled"},
+    ),
+    # An event on the sidelines of a known one is at its place.
+    (
+        "Zelenskyy is due to meet JD Vance on Friday on the sidelines of the Munich Security Conference.",
+        MON,
+        {"kind": "meeting", "location": "Munich", "start": FRI},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), LOCATION_CASES, ids=ids(LOCATION_CASES))
+def test_location(text: str, day: date, expected: dict[str, Any]) -> None:
+    assert_one(text, day, expected)
+
+
+def test_a_reference_to_a_trip_takes_its_destination() -> None:
+    events = events_of(
+        "EU leaders will meet in Brussels on Thursday. Zelenskyy's planned trip to Washington was cancelled.", MON
+    )
+    assert {(e.kind, e.location, e.status) for e in events} == {
+        ("meeting", "Brussels", "scheduled"),
+        ("visit", "Washington", "cancelled"),
+    }
+
+
+def test_a_same_day_event_of_a_wire_story_is_at_its_dateline() -> None:
+    text = (
+        "RIYADH, Feb 18 - Senior U.S. and Russian officials agreed on Tuesday to restore their embassies, "
+        "after more than four hours of talks in the Saudi capital."
+    )
+    dateline = Dateline(place="Riyadh", date=date(2025, 2, 18), text="RIYADH, Feb 18 -")
+    assert_one(
+        text,
+        date(2025, 2, 18),
+        {"kind": "talks", "location": "Riyadh", "start": date(2025, 2, 18), "status": "held"},
+        dateline=dateline,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates: the clause's own date nearest after the event word; reported dates date the saying.
+
+DATE_CASES: list[Case] = [
+    (
+        "European Council President António Costa said on Sunday that he would convene an emergency "
+        "summit in Brussels on March 6.",
+        SUN,
+        {"kind": "summit", "start": D(2025, 3, 6), "end": D(2025, 3, 6), "location": "Brussels"},
+    ),
+    # A date right after a verb of saying dates only a past event with no date of its own.
+    (
+        "Ukraine said on Tuesday it would accept the plan, after eight hours of talks with U.S. officials.",
+        WED,
+        {"kind": "talks", "start": TUE, "status": "held"},
+    ),
+    # Counted from the sentence's own date, else the article's.
+    (
+        "Russia and Ukraine swapped prisoners on Wednesday, a day after Putin told Trump in a phone call "
+        "that he would stop strikes.",
+        THU,
+        {"kind": "call", "start": TUE, "status": "held"},
+    ),
+    (
+        "Merz invited Trump and Zelenskyy to a video conference on Wednesday, two days before Trump is "
+        "due to meet Putin in Alaska.",
+        MON,
+        {"kind": "meeting", "start": FRI, "location": "Alaska"},
+    ),
+    (
+        "The attack came three days after leaders of the coalition of the willing met in Paris.",
+        SUN,
+        {"start": THU, "location": "Paris"},
+    ),
+    # "the following day" counts from the event just reported.
+    (
+        "Trump spoke to Putin by phone last Thursday. He hosted Zelenskyy at the White House the following day.",
+        D(2025, 2, 19),
+        {"location": "Washington", "start": FRI, "status": "held"},
+    ),
+    # "the same day", "afterwards": the day of the event just reported.
+    (
+        "Zelenskyy attended the meeting in Paris on Thursday, and the leaders spoke to Trump by phone afterwards.",
+        SAT,
+        {"kind": "call", "start": THU, "participants": ["Donald Trump"]},
+    ),
+    # Before or after another event of the sentence: that event's day.
+    (
+        "Trump and Putin spoke by phone yesterday. Trump spoke with Zelenskyy both before and after the Putin call.",
+        TUE,
+        {"kind": "call", "participants": ["Donald Trump", "Volodymyr Zelenskyy"], "start": MON},
+    ),
+    # A part of the day with no day named is the story's day.
+    ("In the evening Hakan Fidan met the Russian delegation in Istanbul.", THU, {"start": THU, "status": "held"}),
+    # The story's own weekday is that day, also for what is still to come.
+    ("Trump was due to speak with Zelenskyy later on Wednesday.", WED, {"kind": "call", "start": WED}),
+    ("Leaders of the coalition were due to hold a video call with Starmer on Tuesday.", TUE, {"start": TUE}),
+    # Vague times stay vague; deadlines have an end and no start.
+    (
+        "Ukrainian and American teams would meet in Saudi Arabia in the coming days, Zelenskyy said.",
+        MON,
+        {"start": None, "end": None, "date_text": "in the coming days", "status": "scheduled"},
+    ),
+    (
+        "Ukraine proposed on Wednesday that Zelenskyy and Putin meet by the end of August.",
+        D(2025, 7, 23),
+        {"start": None, "end": D(2025, 8, 31), "status": "proposed"},
+    ),
+    (
+        "Trump said last week that he would probably meet Putin before the end of the month.",
+        MON,
+        {"start": None, "end": D(2025, 2, 28), "status": "proposed"},
+    ),
+    # A range of days, and two consecutive days joined by "and".
+    (
+        "The Munich Security Conference, which runs February 14-16, will draw 60 heads of state.",
+        MON,
+        {"start": FRI, "end": SUN},
+    ),
+    (
+        "Zelenskyy's next stop is the NATO summit in The Hague next Tuesday and Wednesday.",
+        D(2025, 6, 18),
+        {"start": D(2025, 6, 24), "end": D(2025, 6, 25), "location": "The Hague"},
+    ),
+    # A known recurring event named without a date takes its real dates.
+    (
+        "Zelenskyy flew to the Group of Seven summit in Kananaskis hours after the attack.",
+        D(2025, 6, 18),
+        {"title": "G7 summit", "start": D(2025, 6, 15), "end": D(2025, 6, 17), "status": "held"},
+    ),
+    # The text's date wins over the edition's.
+    (
+        "Vice President JD Vance is expected to attend the Munich Security Conference next weekend.",
+        MON,
+        {"title": "Munich Security Conference", "start": SAT, "end": SUN, "status": "scheduled"},
+    ),
+    # Two places and two dates of one sentence are two meetings.
+    (
+        "Witkoff previously met Putin in St Petersburg on April 11 and in Moscow on April 25.",
+        D(2025, 8, 6),
+        {"location": "Moscow", "start": D(2025, 4, 25), "status": "held"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), DATE_CASES, ids=ids(DATE_CASES))
+def test_dates(text: str, day: date, expected: dict[str, Any]) -> None:
+    assert_one(text, day, expected)
+
+
+# ---------------------------------------------------------------------------------------------
+# Status.
+
+STATUS_CASES: list[Case] = [
+    # held: the article says it happened.
+    ("Zelenskyy met Mohammed bin Salman in Jeddah on Monday.", TUE, {"status": "held", "start": MON}),
+    (
+        "European Union foreign ministers were holding an emergency video call on Monday.",
+        MON,
+        {"status": "held", "start": MON},
+    ),
+    # scheduled: planned with a date.
+    ("Starmer is hosting Zelenskyy and other leaders in London on Sunday for a summit.", SAT, {"status": "scheduled"}),
+    ("Trump will meet Putin in Alaska on Aug. 15.", D(2025, 8, 11), {"status": "scheduled"}),
+    # proposed: no date, or a word of proposal.
+    ("Putin had invited Trump to visit Moscow.", MON, {"status": "proposed", "location": "Moscow"}),
+    (
+        "Ukraine had proposed holding another round of talks with Russia between June 20 and June 30.",
+        D(2025, 6, 2),
+        {"status": "proposed", "start": D(2025, 6, 20), "end": D(2025, 6, 30)},
+    ),
+    ("Erdogan said he hoped to bring Zelenskyy, Putin and Trump together in Turkey.", MON, {"status": "proposed"}),
+    ("Trump said nothing would move until he and Putin met in person.", MON, {"status": "proposed"}),
+    # held with no date: listed when two people met.
+    (
+        "In Ankara, where he held talks with Erdogan, Zelenskyy said the trip was over.",
+        MON,
+        {"status": "held", "start": None, "participants": ["Volodymyr Zelenskyy", "Recep Tayyip Erdogan"]},
+    ),
+    # postponed, with the new date when the text gives it.
+    (
+        "The first direct talks between Russia and Ukraine were pushed back to Friday.",
+        THU,
+        {"status": "postponed", "start": FRI, "participants": ["Russia", "Ukraine"]},
+    ),
+    (
+        "Zelenskyy said he had put off a visit to Saudi Arabia that had been planned for Wednesday. "
+        "The trip would now take place on March 10, he said.",
+        TUE,
+        {"status": "postponed", "start": D(2025, 3, 10), "location": "Saudi Arabia"},
+    ),
+    # cancelled, with the date it had.
+    (
+        "A meeting with Trump planned for Tuesday did not take place, Zelenskyy said.",
+        WED,
+        {"status": "cancelled", "start": TUE},
+    ),
+    (
+        "Rubio spoke to Lavrov on Monday, after which a planned meeting between the two was called off.",
+        WED,
+        {"status": "cancelled", "start": None, "participants": ["Marco Rubio", "Sergei Lavrov"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), STATUS_CASES, ids=ids(STATUS_CASES))
+def test_status(text: str, day: date, expected: dict[str, Any]) -> None:
+    assert_one(text, day, expected)
+
+
+def test_a_cancelled_visit_rescheduled_is_a_new_proposal() -> None:
+    events = events_of(
+        "A meeting of foreign ministers planned for London on Wednesday was scrapped after Marco Rubio "
+        "cancelled his trip. Rubio said he looked forward to rescheduling his visit in the coming months.",
+        WED,
+    )
+    visits = sorted((e.status, e.date_text) for e in events if e.kind == "visit")
+    assert visits == [("cancelled", "Wednesday"), ("proposed", "in the coming months")]
+
+
+# ---------------------------------------------------------------------------------------------
+# One entry per event: later references join it; different events stay apart.
+
+
+def test_later_references_join_the_event() -> None:
+    events = events_of(
+        "Trump and Putin spoke by phone yesterday. The Kremlin said the call lasted 90 minutes. "
+        "Zelenskyy said he was not told about the call.",
+        THU,
+    )
+    assert [(e.kind, e.start) for e in events] == [("call", WED)]
+
+
+def test_a_reference_gives_the_date_its_event_lacked() -> None:
+    (event,) = events_of(
+        "Trump said a phone call with Putin had brought no progress. Trump and Putin spoke by phone on Thursday.",
+        FRI,
+    )
+    assert (event.start, set(event.participants) >= {"Donald Trump", "Vladimir Putin"}) == (THU, True)
+
+
+def test_a_three_way_meeting_is_not_the_two_way_one() -> None:
+    events = events_of(
+        "Trump is due to meet Putin in Alaska on Friday. Trump has said he would like a three-way meeting "
+        "with Zelenskyy and Putin to follow Alaska.",
+        MON,
+    )
+    assert sorted((e.kind, e.start) for e in events) == [("meeting", FRI), ("summit", None)]
+
+
+def test_a_reference_with_a_date_of_its_own_is_an_earlier_event() -> None:
+    events = events_of(
+        "Russian and Ukrainian negotiators held a third round of talks in Istanbul on Wednesday. "
+        "The meeting was the first since June 2, when the delegations agreed to swap prisoners.",
+        D(2025, 7, 23),
+    )
+    assert sorted((e.start, tuple(sorted(e.participants))) for e in events if e.start) == [
+        (D(2025, 6, 2), ("Russia", "Ukraine")),
+        (D(2025, 7, 23), ("Russia", "Ukraine")),
+    ]
+
+
+def test_a_known_event_s_dates_refine_a_vague_one() -> None:
+    (summit,) = events_of(
+        "The two leaders are expected to meet at the NATO summit in The Hague later this month.", D(2025, 6, 12)
+    )
+    assert (summit.title, summit.start, summit.end) == ("NATO summit", D(2025, 6, 24), D(2025, 6, 25))
+
+
+def test_a_round_is_between_the_parties_of_the_talks() -> None:
+    events = events_of(
+        "Russian and Ukrainian negotiators held a second round of talks in Istanbul on Monday. "
+        "Ukraine proposed holding the next round of talks between June 20 and June 30.",
+        D(2025, 6, 2),
+    )
+    rounds = {(e.start, e.status, tuple(sorted(e.participants))) for e in events}
+    assert rounds == {
+        (D(2025, 6, 2), "held", ("Russia", "Ukraine")),
+        (D(2025, 6, 20), "proposed", ("Russia", "Ukraine")),
+    }
+
+
+# ---------------------------------------------------------------------------------------------
+# What is no event.
+
+NO_EVENT_CASES: list[tuple[str, date]] = [
+    # Talk of talks, with no one and nowhere.
+    ("Zelenskyy expressed his willingness to engage in peace talks.", MON),
+    ("Russian officials have expressed openness to renewed talks.", MON),
+    # An office, not an event: "envoy for Ukraine-Russia negotiations".
+    ("Trump's envoy for Ukraine-Russia negotiations, Keith Kellogg, praised the plan.", MON),
+    # A target of a strike.
+    ("Russia said its missiles struck a meeting of Ukrainian commanders in Sumy on Monday.", TUE),
+    # Denied or habitual.
+    ("There are no plans for a formal NATO-Ukraine Council meeting at leader level.", MON),
+    ("Zelenskyy said he would not go to Istanbul himself.", MON),
+    ("Witkoff has met Putin several times this year.", MON),
+    # A press conference is no diplomatic event.
+    ("The signing was called off, along with a joint news conference.", MON),
+    # Happened, but one person and no date: nothing to list.
+    ("Zelenskyy flew to London.", MON),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), NO_EVENT_CASES, ids=ids(NO_EVENT_CASES))
+def test_no_event(text: str, day: date) -> None:
+    assert events_of(text, day) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Identity: reports of one event in different articles share its id.
+
+
+def _one(text: str, day: date) -> CalendarEvent:
+    (event,) = events_of(text, day)
+    return event
+
+
+def test_a_postponement_keeps_the_id_of_the_event_it_moves() -> None:
+    planned = _one("Zelenskyy will visit Saudi Arabia on Wednesday.", MON)
+    moved = _one(
+        "Zelenskyy said he had put off a visit to Saudi Arabia that had been planned for Wednesday. "
+        "The trip would now take place on March 10.",
+        TUE,
+    )
+    assert (moved.status, moved.start) == ("postponed", D(2025, 3, 10))
+    assert moved.event_id == planned.event_id
+
+
+def test_a_report_that_it_took_place_keeps_the_id() -> None:
+    planned = _one("Trump will meet Putin in Alaska on Aug. 15.", D(2025, 8, 11))
+    held = _one("Trump met Putin in Alaska on Friday.", D(2025, 8, 18))
+    assert (held.status, held.start, held.event_id) == ("held", D(2025, 8, 15), planned.event_id)
+
+
+def test_a_known_event_has_one_id_whatever_date_the_text_gives() -> None:
+    seed = _one("Vice President JD Vance is expected to attend the Munich Security Conference next weekend.", MON)
+    dated = _one("JD Vance will attend the Munich Security Conference, which runs February 14-16.", MON)
+    assert seed.event_id == dated.event_id
+
+
+def test_different_calls_of_the_same_pair_have_different_ids() -> None:
+    march = _one("Trump spoke to Putin by phone on Tuesday.", D(2025, 3, 19))
+    may = _one("Trump spoke to Putin by phone on Monday.", D(2025, 5, 20))
+    assert march.event_id != may.event_id
+
+
+# ---------------------------------------------------------------------------------------------
+# Known gaps.
+
+GAP_CASES: list[Any] = [
+    gap(
+        "Trump said he would speak to Putin by phone on Monday, and afterwards to Zelenskyy the same day.",
+        SAT,
+        {"kind": "call", "participants": ["Donald Trump", "Volodymyr Zelenskyy"], "start": D(2025, 2, 17)},
+        reason="a second call in an elliptical clause ('and afterwards to Zelenskyy') is not read",
+    ),
+    gap(
+        "Trump said the two presidents would meet first. Merz said they should meet within two weeks.",
+        MON,
+        {"kind": "meeting", "participants": ["Vladimir Putin", "Volodymyr Zelenskyy"]},
+        reason="'the two presidents' is resolved only with a nationality ('the Russian and Ukrainian presidents')",
+    ),
+    gap(
+        "Western leaders were due to hold a video call on Tuesday.",
+        TUE,
+        {"kind": "call", "start": TUE},
+        reason="an event with no named person, country, body or place is not listed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), GAP_CASES, ids=ids(GAP_CASES))
+def test_known_gaps(text: str, day: date, expected: dict[str, Any]) -> None:
+    assert_one(text, day, expected)
