@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from typing import Any, TypeVar
 
 import faust
 from faust.types import EventT
+from faust.web import Request, Response, View
 from prometheus_client import CollectorRegistry, Gauge
 
 from services.sink.storage import Batch, Store, open_store
@@ -152,6 +154,40 @@ class StoreGauges:
         self.dirty = False
 
 
+def add_read_api(app: faust.App, storage: Store, lock: asyncio.Lock) -> None:
+    """Read-only views of the store on the sink's web port (bound to ``SITREP_METRICS_HOST``).
+
+    ``/calendar.ics`` lets calendar programs subscribe; the JSON views serve dashboards and scripts.
+    """
+
+    async def read(call: Callable[..., T], *args: Any) -> T:
+        async with lock:
+            return await asyncio.to_thread(call, *args)
+
+    def _since(request: Request) -> str | None:
+        value = request.query.get("since")
+        return value if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+
+    @app.page("/calendar.ics")
+    async def calendar_ics(self: View, request: Request) -> Response:
+        from services.diplo_calendar.ics import to_ics
+
+        rows = await read(storage.events, _since(request))
+        return self.bytes(to_ics(rows), content_type="text/calendar")
+
+    @app.page("/calendar.json")
+    async def calendar_json(self: View, request: Request) -> Response:
+        return self.json(await read(storage.events, _since(request)))
+
+    @app.page("/incidents.json")
+    async def incidents_json(self: View, request: Request) -> Response:
+        return self.json(await read(storage.incidents, _since(request)))
+
+    @app.page("/tallies.json")
+    async def tallies_json(self: View, request: Request) -> Response:
+        return self.json(await read(storage.tallies, _since(request)))
+
+
 def build(settings: Settings, store: Store | None = None) -> faust.App:
     app, metrics = create_app("sink", settings)
     storage = store or open_store(settings)
@@ -191,6 +227,7 @@ def build(settings: Settings, store: Store | None = None) -> faust.App:
     for spec in SOURCES:
         add_agent(spec)
     add_health(app, metrics, "sink")
+    add_read_api(app, storage, lock)
     add_lag_metric(app, metrics, "sink", {s.name for s in SOURCES})
 
     @app.on_before_shutdown.connect

@@ -177,3 +177,21 @@ def test_extract_cli_prints_seed_facts() -> None:
     counts = sorted((i["claimant"], i["destroyed"]) for i in line["incidents"])
     assert counts == [("Russia", 17), ("Ukrainian Air Force", 61)]
     assert {c["start"] for c in line["calendar"]} == {date(2025, 2, 15).isoformat(), date(2025, 2, 20).isoformat()}
+
+
+def test_sink_serves_the_calendar_as_icalendar_and_json(replayed: SQLiteStore, pipeline: Pipeline) -> None:
+    import urllib.request
+
+    from icalendar import Calendar
+
+    port = pipeline.settings.metrics_port_for("sink")
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/calendar.ics", timeout=5) as response:
+        assert response.headers["Content-Type"].startswith("text/calendar")
+        calendar = Calendar.from_ical(response.read())
+    summaries = {str(e["SUMMARY"]): e for e in calendar.walk("VEVENT")}
+    msc = summaries["Munich Security Conference"]
+    assert msc.decoded("DTSTART") == date(2025, 2, 15)
+    assert msc.decoded("DTEND") == date(2025, 2, 17)  # exclusive end of an all-day event
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/tallies.json?since=2025-02-01", timeout=5) as response:
+        tallies = json.load(response)
+    assert any(t["claimant"] == "Ukrainian Air Force" and t["launched"] == 83 for t in tallies)
