@@ -157,3 +157,21 @@ class Stage(Generic[In]):
                 )
         self.metrics.processing_seconds.labels(service=self.name).observe(time.perf_counter() - started)
         self.metrics.last_processed.labels(service=self.name).set(time.time())
+
+
+def with_reported_at(transform: Transform[EnrichedArticle]) -> Transform[EnrichedArticle]:
+    """Stamp each output with its article's publication time, so the store can tell the latest report."""
+
+    def stamped(batch: list[EnrichedArticle]) -> list[list[Message]]:
+        results = transform(batch)
+        return [
+            [
+                m.model_copy(update={"reported_at": e.article.published_at})
+                if "reported_at" in type(m).model_fields
+                else m
+                for m in out
+            ]
+            for e, out in zip(batch, results, strict=True)
+        ]
+
+    return stamped

@@ -115,3 +115,25 @@ class StoreContract:
         (row,) = store.deadletters()
         assert (row["stage"], row["error_type"], row["offset_"]) == ("extractor", "not_json", 7)
         assert row["payload_b64"] == "e2JhZA=="
+
+
+class OrderContract:
+    """Reports that arrive out of order: the latest *published* one sets the current values."""
+
+    def test_an_older_report_arriving_late_does_not_win(self, store: SQLStore) -> None:
+        from datetime import UTC, datetime
+
+        a1, a2 = article("early", title="e"), article("late", title="l")
+        newer = event(a2.id, status="held", reported_at=datetime(2025, 2, 25, tzinfo=UTC))
+        older = event(a1.id, status="scheduled", reported_at=datetime(2025, 2, 10, tzinfo=UTC))
+        store.write(Batch(events=[newer]))
+        store.write(Batch(events=[older]))
+        (row,) = store.events()
+        assert row["status"] == "held"
+        assert [h["status"] for h in store.event_history(row["event_id"])] == ["scheduled", "held"]
+        i_new = incident(a2.id, destroyed=61, reported_at=datetime(2025, 2, 10, 12, tzinfo=UTC))
+        i_old = incident(a1.id, destroyed=60, reported_at=datetime(2025, 2, 10, 8, tzinfo=UTC))
+        store.write(Batch(incidents=[i_new]))
+        store.write(Batch(incidents=[i_old]))
+        (row,) = store.incidents()
+        assert row["destroyed"] == 61

@@ -9,6 +9,7 @@ from shared.app import create_app
 from shared.models import CalendarEvent
 from shared.settings import Settings
 from shared.topics import ARTICLES_ENRICHED, CALENDAR
+from shared.stage import with_reported_at
 from shared.worker import add_stage
 
 
@@ -21,7 +22,7 @@ def build(settings: Settings) -> faust.App:
         settings,
         name="calendar",
         source=ARTICLES_ENRICHED,
-        transform=events_batch,
+        transform=with_reported_at(events_batch),
         outputs={CalendarEvent: CALENDAR},
     )
     return app

@@ -9,6 +9,7 @@ from shared.app import create_app
 from shared.models import Incident
 from shared.settings import Settings
 from shared.topics import ARTICLES_ENRICHED, INCIDENTS
+from shared.stage import with_reported_at
 from shared.worker import add_stage
 
 
@@ -21,7 +22,7 @@ def build(settings: Settings) -> faust.App:
         settings,
         name="incidents",
         source=ARTICLES_ENRICHED,
-        transform=incidents_batch,
+        transform=with_reported_at(incidents_batch),
         outputs={Incident: INCIDENTS},
     )
     return app

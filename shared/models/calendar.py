@@ -6,7 +6,7 @@ import hashlib
 from datetime import date
 from typing import Literal
 
-from pydantic import Field
+from pydantic import AwareDatetime, Field
 
 from shared.models.base import SCHEMA_VERSION, Evidence, Message
 
@@ -29,6 +29,8 @@ class CalendarEvent(Message):
     status: EventStatus
     article_id: str
     evidence: Evidence
+    #: When the reporting article was published: the latest report sets the event's status.
+    reported_at: AwareDatetime | None = None
 
 
 def event_id_for(*, kind: str, key: str, start: date | None) -> str:

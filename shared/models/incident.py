@@ -6,7 +6,7 @@ import hashlib
 from datetime import date
 from typing import Literal
 
-from pydantic import Field
+from pydantic import AwareDatetime, Field
 
 from shared.models.base import SCHEMA_VERSION, Evidence, Message
 
@@ -37,6 +37,8 @@ class Incident(Message):
     #: Problems found in the numbers themselves (e.g. destroyed + lost > launched); kept, not fixed.
     flags: list[str] = Field(default_factory=list)
     evidence: Evidence
+    #: When the reporting article was published: the latest report of a claim is its current value.
+    reported_at: AwareDatetime | None = None
 
 
 def incident_id_for(

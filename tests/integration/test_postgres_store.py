@@ -9,9 +9,10 @@ import psycopg
 import pytest
 
 from services.sink.storage import Batch
-from services.sink.storage.postgres import PostgresStore, migrations
+from services.sink.storage.postgres import PostgresStore
+from services.sink.storage.sql import migrations
 from tests.factories import article, incident
-from tests.store_contract import StoreContract, sample_batch
+from tests.store_contract import OrderContract, StoreContract, sample_batch
 
 pytestmark = pytest.mark.integration
 
@@ -49,11 +50,11 @@ def store(database: str) -> Iterator[PostgresStore]:
     s.close()
 
 
-class TestPostgresStore(StoreContract):
+class TestPostgresStore(StoreContract, OrderContract):
     def test_migrations_apply_once(self, store: PostgresStore) -> None:
         store.setup()
         store.setup()
-        assert store.applied_migrations() == [v for v, _, _ in migrations()]
+        assert store.applied_migrations() == [v for v, _, _ in migrations("postgres")]
 
     def test_json_columns_are_jsonb_and_queryable(self, store: PostgresStore) -> None:
         a = article("x", title="jsonb")

@@ -9,7 +9,7 @@ import pytest
 
 from services.sink.storage import SQLiteStore
 from services.sink.storage.sql import SQLStore
-from tests.store_contract import StoreContract
+from tests.store_contract import OrderContract, StoreContract
 
 
 @pytest.fixture
@@ -20,5 +20,5 @@ def store(tmp_path: Path) -> Iterator[SQLStore]:
     s.close()
 
 
-class TestSQLiteStore(StoreContract):
+class TestSQLiteStore(StoreContract, OrderContract):
     pass

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import time
-from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -12,22 +11,12 @@ from psycopg.rows import dict_row
 from psycopg.types.json import Jsonb
 
 from services.sink.storage.base import Row
-from services.sink.storage.sql import SQLStore, Statement
+from services.sink.storage.sql import SQLStore, Statement, migrations
 
 log = logging.getLogger(__name__)
 
-MIGRATIONS = Path(__file__).parent / "migrations" / "postgres"
 # Any constant works; it only has to be the same for every sink process.
 _MIGRATION_LOCK = 7_312_004
-
-
-def migrations() -> list[tuple[int, str, str]]:
-    """(version, name, sql) for every ``NNNN_name.sql`` file, in order."""
-    found = []
-    for path in sorted(MIGRATIONS.glob("*.sql")):
-        version = int(path.name.split("_", 1)[0])
-        found.append((version, path.stem, path.read_text(encoding="utf-8")))
-    return found
 
 
 class PostgresStore(SQLStore):
@@ -67,7 +56,7 @@ class PostgresStore(SQLStore):
                 "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now())"
             )
             done = {r["version"] for r in self.conn.execute("SELECT version FROM schema_migrations").fetchall()}
-            for version, name, sql in migrations():
+            for version, name, sql in migrations("postgres"):
                 if version in done:
                     continue
                 log.info("applying migration %s", name)

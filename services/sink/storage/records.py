@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from services.sink.storage.base import Row
 from shared.models import CalendarEvent, DeadLetter, EnrichedArticle, Incident
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
 
 
 def article_row(enriched: EnrichedArticle, now: str) -> Row:
@@ -66,6 +72,7 @@ def incident_row(i: Incident, now: str) -> Row:
         "flags": i.flags,
         "evidence": i.evidence.sentence,
         "article_id": i.article_id,
+        "reported_at": _iso(i.reported_at),
         "first_seen": now,
         "updated_at": now,
     }
@@ -81,6 +88,7 @@ def incident_source_row(i: Incident, now: str) -> Row:
         "killed": i.killed,
         "injured": i.injured,
         "evidence": i.evidence.sentence,
+        "reported_at": _iso(i.reported_at),
         "recorded_at": now,
     }
 
@@ -99,6 +107,7 @@ def event_row(e: CalendarEvent, now: str) -> Row:
         "status": e.status,
         "evidence": e.evidence.sentence,
         "article_id": e.article_id,
+        "reported_at": _iso(e.reported_at),
         "first_seen": now,
         "updated_at": now,
     }
@@ -113,6 +122,7 @@ def event_source_row(e: CalendarEvent, now: str) -> Row:
         "end_date": e.end.isoformat() if e.end else None,
         "date_text": e.date_text,
         "evidence": e.evidence.sentence,
+        "reported_at": _iso(e.reported_at),
         "recorded_at": now,
     }
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from abc import ABC, abstractmethod
 from datetime import UTC, date, datetime
-from typing import Any
+from pathlib import Path
+from typing import Any, Literal
 
 from services.sink.storage.base import Batch, Row
 from services.sink.storage.records import (
@@ -21,6 +22,17 @@ from services.sink.storage.records import (
     incident_row,
     incident_source_row,
 )
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+
+def migrations(dialect: Literal["sqlite", "postgres"]) -> list[tuple[int, str, str]]:
+    """(version, name, sql) for every ``NNNN_name.sql`` file of the dialect, in order."""
+    found = []
+    for path in sorted((MIGRATIONS / dialect).glob("*.sql")):
+        found.append((int(path.name.split("_", 1)[0]), path.stem, path.read_text(encoding="utf-8")))
+    return found
+
 
 JSON_COLUMNS = frozenset({"approximate", "locations", "damage", "flags", "participants"})
 TABLES = (
@@ -35,8 +47,14 @@ TABLES = (
 Statement = tuple[str, list[Any]]
 
 
-def upsert(table: str, row: Row, key: tuple[str, ...], keep_first: tuple[str, ...] = ()) -> Statement:
-    """INSERT … ON CONFLICT DO UPDATE: replaying a record rewrites the same row."""
+def upsert(
+    table: str, row: Row, key: tuple[str, ...], keep_first: tuple[str, ...] = (), *, newer: str | None = None
+) -> Statement:
+    """INSERT … ON CONFLICT DO UPDATE: replaying a record rewrites the same row.
+
+    With ``newer`` (a column), an existing row is only replaced by one at least as recent in it,
+    so reports arriving out of order cannot put an old figure or status back.
+    """
     columns = list(row)
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in key and c not in keep_first)
     # Table and column names come from our own row builders, never from input; values are parameters.
@@ -44,6 +62,8 @@ def upsert(table: str, row: Row, key: tuple[str, ...], keep_first: tuple[str, ..
         f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)}) "
         f"ON CONFLICT ({', '.join(key)}) DO " + (f"UPDATE SET {updates}" if updates else "NOTHING")
     )
+    if updates and newer:
+        sql += f" WHERE {table}.{newer} IS NULL OR excluded.{newer} >= {table}.{newer}"
     return sql, list(row.values())
 
 
@@ -57,7 +77,9 @@ def batch_statements(batch: Batch, now: str) -> list[Statement]:
             upsert("entities", r, ("article_id", "start_", "end_", "label")) for r in entity_rows(enriched)
         )
     for incident in batch.incidents:
-        statements.append(upsert("incidents", incident_row(incident, now), ("incident_id",), ("first_seen",)))
+        statements.append(
+            upsert("incidents", incident_row(incident, now), ("incident_id",), ("first_seen",), newer="reported_at")
+        )
         statements.append(
             upsert(
                 "incident_sources",
@@ -67,7 +89,9 @@ def batch_statements(batch: Batch, now: str) -> list[Statement]:
             )
         )
     for event in batch.events:
-        statements.append(upsert("calendar_events", event_row(event, now), ("event_id",), ("first_seen",)))
+        statements.append(
+            upsert("calendar_events", event_row(event, now), ("event_id",), ("first_seen",), newer="reported_at")
+        )
         statements.append(
             upsert("calendar_sources", event_source_row(event, now), ("event_id", "article_id"), ("recorded_at",))
         )
@@ -139,7 +163,9 @@ class SQLStore(ABC):
 
     def incident_sources(self, incident_id: str) -> list[Row]:
         return self._rows(
-            "SELECT * FROM incident_sources WHERE incident_id = ? ORDER BY recorded_at, article_id", (incident_id,)
+            "SELECT * FROM incident_sources WHERE incident_id = ? "
+            "ORDER BY reported_at IS NULL, reported_at, recorded_at, article_id",
+            (incident_id,),
         )
 
     def tallies(self, since: str | None = None) -> list[Row]:
@@ -165,7 +191,9 @@ class SQLStore(ABC):
 
     def event_history(self, event_id: str) -> list[Row]:
         return self._rows(
-            "SELECT * FROM calendar_sources WHERE event_id = ? ORDER BY recorded_at, article_id", (event_id,)
+            "SELECT * FROM calendar_sources WHERE event_id = ? "
+            "ORDER BY reported_at IS NULL, reported_at, recorded_at, article_id",
+            (event_id,),
         )
 
     def deadletters(self) -> list[Row]:

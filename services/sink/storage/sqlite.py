@@ -8,9 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from services.sink.storage.base import Row
-from services.sink.storage.sql import SQLStore, Statement
-
-SCHEMA = (Path(__file__).parent / "migrations" / "sqlite.sql").read_text(encoding="utf-8")
+from services.sink.storage.sql import SQLStore, Statement, migrations
 
 
 class SQLiteStore(SQLStore):
@@ -33,7 +31,28 @@ class SQLiteStore(SQLStore):
         return self._conn
 
     def setup(self) -> None:
-        self.conn.executescript(SCHEMA)
+        """Apply the migrations not applied yet, each in its own transaction."""
+        conn = self.conn
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+            "applied_at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP)"
+        )
+        done = {row[0] for row in conn.execute("SELECT version FROM schema_migrations")}
+        legacy = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'articles'").fetchone()
+        if not done and legacy:
+            # A store created before migrations were tracked already has the initial schema.
+            conn.execute("INSERT INTO schema_migrations (version, name) VALUES (1, 'legacy baseline')")
+            done = {1}
+        for version, name, sql in migrations("sqlite"):
+            if version in done:
+                continue
+            # executescript commits on its own; the version row goes in the same script.
+            conn.executescript(
+                f"BEGIN;\n{sql}\nINSERT INTO schema_migrations (version, name) VALUES ({version}, '{name}');\nCOMMIT;"
+            )
+
+    def applied_migrations(self) -> list[int]:
+        return [int(r["version"]) for r in self._rows("SELECT version FROM schema_migrations ORDER BY version")]
 
     def close(self) -> None:
         if self._conn is not None:

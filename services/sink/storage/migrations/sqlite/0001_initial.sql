@@ -1,6 +1,6 @@
 -- sitrep's SQLite schema. Every table is keyed by the stable ids the pipeline assigns,
 -- so an upsert of a replayed or redelivered record changes nothing.
-CREATE TABLE IF NOT EXISTS articles (
+CREATE TABLE articles (
     id TEXT PRIMARY KEY,
     url TEXT,
     source TEXT NOT NULL,
@@ -14,7 +14,7 @@ CREATE TABLE IF NOT EXISTS articles (
     extractor_version TEXT NOT NULL,
     stored_at TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS entities (
+CREATE TABLE entities (
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     start_ INTEGER NOT NULL,
     end_ INTEGER NOT NULL,
@@ -31,8 +31,8 @@ CREATE TABLE IF NOT EXISTS entities (
     lon REAL,
     PRIMARY KEY (article_id, start_, end_, label)
 );
-CREATE INDEX IF NOT EXISTS entities_by_canonical ON entities (label, canonical);
-CREATE TABLE IF NOT EXISTS incidents (
+CREATE INDEX entities_by_canonical ON entities (label, canonical);
+CREATE TABLE incidents (
     incident_id TEXT PRIMARY KEY,
     claimant TEXT NOT NULL,
     attacker TEXT,
@@ -54,8 +54,8 @@ CREATE TABLE IF NOT EXISTS incidents (
     first_seen TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS incidents_by_day ON incidents (occurred_on, attacker, weapon, claimant);
-CREATE TABLE IF NOT EXISTS incident_sources (
+CREATE INDEX incidents_by_day ON incidents (occurred_on, attacker, weapon, claimant);
+CREATE TABLE incident_sources (
     incident_id TEXT NOT NULL,
     article_id TEXT NOT NULL,
     launched INTEGER,
@@ -67,7 +67,7 @@ CREATE TABLE IF NOT EXISTS incident_sources (
     recorded_at TEXT NOT NULL,
     PRIMARY KEY (incident_id, article_id)
 );
-CREATE TABLE IF NOT EXISTS calendar_events (
+CREATE TABLE calendar_events (
     event_id TEXT PRIMARY KEY,
     title TEXT NOT NULL,
     kind TEXT NOT NULL,
@@ -83,8 +83,8 @@ CREATE TABLE IF NOT EXISTS calendar_events (
     first_seen TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS calendar_by_start ON calendar_events (start_date);
-CREATE TABLE IF NOT EXISTS calendar_sources (
+CREATE INDEX calendar_by_start ON calendar_events (start_date);
+CREATE TABLE calendar_sources (
     event_id TEXT NOT NULL,
     article_id TEXT NOT NULL,
     status TEXT NOT NULL,
@@ -95,7 +95,7 @@ CREATE TABLE IF NOT EXISTS calendar_sources (
     recorded_at TEXT NOT NULL,
     PRIMARY KEY (event_id, article_id)
 );
-CREATE TABLE IF NOT EXISTS deadletters (
+CREATE TABLE deadletters (
     deadletter_id TEXT PRIMARY KEY,
     topic TEXT NOT NULL,
     partition_ INTEGER,
@@ -107,7 +107,7 @@ CREATE TABLE IF NOT EXISTS deadletters (
     payload_b64 TEXT NOT NULL,
     failed_at TEXT NOT NULL
 );
-CREATE TABLE IF NOT EXISTS deadletter_replays (
+CREATE TABLE deadletter_replays (
     deadletter_id TEXT NOT NULL,
     replayed_at TEXT NOT NULL,
     PRIMARY KEY (deadletter_id, replayed_at)
