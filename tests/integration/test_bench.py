@@ -1,0 +1,26 @@
+"""The benchmark command runs end to end on a tiny corpus (the real figures come from `make bench`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from services.benchmark.run import corpus, run
+
+pytestmark = pytest.mark.integration
+
+
+def test_corpus_has_distinct_ids() -> None:
+    articles = corpus(90)
+    assert len({a.id for a in articles}) == 90
+
+
+def test_bench_runs_on_a_tiny_corpus() -> None:
+    report = run(6, scaling=True, latency_articles=3, latency_rate=20.0)
+    for part in ("raw_nlp", "raw_transport", "pipeline", "steady_rate", "two_extractors"):
+        assert report[part]["articles_per_s"] > 0, part
+    pipeline = report["pipeline"]
+    assert pipeline["latency_s"]["p50"] <= pipeline["latency_s"]["p99"]
+    assert set(pipeline["cpu_ms_per_article"]) >= {"extractor", "incidents", "calendar", "sink"}
+    assert all(v > 0 for v in pipeline["rss_mb"].values())
+    assert report["ratio_pipeline_to_nlp"] > 0
+    assert report["scaling_2_over_1"] > 0
