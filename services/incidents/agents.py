@@ -8,8 +8,8 @@ from services.incidents.claims import incidents_batch, rules
 from shared.app import create_app
 from shared.models import Incident
 from shared.settings import Settings
-from shared.topics import ARTICLES_ENRICHED, INCIDENTS
 from shared.stage import with_reported_at
+from shared.topics import ARTICLES_ENRICHED, INCIDENTS
 from shared.worker import add_stage
 
 

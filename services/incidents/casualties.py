@@ -1,17 +1,24 @@
 """Deaths and injuries a sentence reports: "killing nine people", "one person was killed",
 "the death toll rose to 34", "wounding 20". A vague number ("wounding dozens", "more than 60")
-gives no count."""
+gives no count; a floor ("at least 31 dead") gives its number; "no one was hurt" gives none."""
 
 from __future__ import annotations
 
 import re
 
-from services.incidents.vocabulary import normal, parse_number, rules
+from services.incidents.vocabulary import is_lower_bound, normal, parse_number, rules
+
+# "all 74 people on board - 65 prisoners, six crew and three escorts - were killed": the aside
+# breaks the count down and would hide the verb from the total.
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—]{1,120}?\s[-–—]\s")
+# "No one was hurt", "none of the 20 people was injured": a negated count is not a count.
+_NEGATED = r"(?<!\bno\s)(?<!\bnot\s)"
 
 
 def harm(text: str) -> tuple[int | None, int | None]:
     """(killed, injured) as the sentence gives them."""
     r = rules()
+    text = _DASH_ASIDE.sub(" ", text)
     return _casualties(text, r.killed_verbs, toll=True), _casualties(text, r.injured_verbs, toll=False)
 
 
@@ -29,24 +36,24 @@ def _casualties(text: str, verbs: str, *, toll: bool) -> int | None:
     patterns = [
         rf"(?:{'death' if toll else 'injury'}\s+toll|number\s+of\s+(?:people\s+)?(?:{verbs})){risen}",
         rf"\b(?:{verbs})\s+(?P<q>(?:{approx})\s+)?(?P<n>{num}|a|an)(?![\w-])(?:\s+[\w-]+){{0,2}}?\s+(?:{casualty})\b",
-        rf"\b(?:{verbs})\s+(?P<q2>(?:{approx})\s+)?(?P<n2>{num})(?![\w-])(?!\s+(?:of|percent|%|km|kilometres))",
+        rf"\b(?:{verbs})\s+(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])(?!\s+(?:of|percent|%|km|kilometres))",
         # "three children aged 8, 12 and 17 were killed", but not past another verb ("one person was killed and").
-        rf"(?<![\w-])(?P<q3>(?:{approx})\s+)?(?P<n>{num}|a|an)(?![\w-])(?:[\s,]+[\w-]+){{0,2}}?\s+(?:{casualty})"
-        rf"(?:[\s,]+(?!(?:was|were|had|have|has)\b)[\w-]+){{0,6}}?\s+"
-        rf"(?:were|was|had\s+been)\s+(?:also\s+)?(?:{verbs})\b",
-        rf"(?<![\w-])(?P<q3>(?:{approx})\s+)?(?P<n>{num})(?![\w-])(?:\s+(?:others?|more))?\s+(?:were|was)\s+"
+        rf"(?<![\w-]){_NEGATED}(?P<q>(?:{approx})\s+)?(?P<n>{num}|a|an)(?![\w-])(?:[\s,]+[\w-]+){{0,2}}?\s+"
+        rf"(?:{casualty})(?:[\s,]+(?!(?:was|were|had|have|has)\b)[\w-]+){{0,6}}?[\s,]+"
+        rf"(?:were|was|had\s+been|had|has|have)\s+(?:also\s+)?(?:{verbs})\b",
+        rf"(?<![\w-]){_NEGATED}(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])(?:\s+(?:others?|more))?\s+(?:were|was)\s+"
         rf"(?:also\s+)?(?:{verbs})\b",
         rf"\band\s+(?P<n>{num})(?![\w-])\s+(?:{verbs})\b",
+        # "officials counted at least 31 dead"
+        rf"(?<![\w-]){_NEGATED}(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])\s+(?:{verbs})\b",
     ]
     for pattern in patterns:
         m = re.search(pattern, text, re.IGNORECASE)
         if m is None:
             continue
         found = {k: v for k, v in m.groupdict().items() if v}
-        if found.get("q") or found.get("q2") or found.get("q3"):
+        qualifier = found.get("q")
+        if qualifier and not is_lower_bound(qualifier):
             return None
-        number = found.get("n") or found.get("n2")
-        if number is None:
-            continue
-        return 1 if normal(number) in {"a", "an"} else parse_number(number)
+        return 1 if normal(found["n"]) in {"a", "an"} else parse_number(found["n"])
     return None

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from services.incidents.vocabulary import Role, normal, parse_number, rules, weapon_kind
+from services.incidents.vocabulary import Role, is_lower_bound, normal, parse_number, rules, weapon_kind
 from shared.models import Entity
 
 Kind = Literal["counted", "bare", "countless"]
@@ -47,6 +47,8 @@ class Mention:
     text: str = ""
     #: A part of a count already given ("including fifteen of the sixteen Kh-101").
     subset: bool = False
+    #: "In all, nine missiles ...": the total of the parts given before.
+    total: bool = False
     #: "all had been shot down": this count equals the launched count, whatever it is.
     all_of: Role | None = None
 
@@ -59,6 +61,7 @@ class Mention:
 class _Patterns:
     counted: re.Pattern[str]
     partitive: re.Pattern[str]
+    tally: re.Pattern[str]
     vague: re.Pattern[str]
     bare: re.Pattern[str]
     bare_all: re.Pattern[str]
@@ -67,6 +70,8 @@ class _Patterns:
     list_item: re.Pattern[str]
     aside: re.Pattern[str]
     gap: re.Pattern[str]
+    listed: re.Pattern[str]
+    shared: re.Pattern[str]
     modal: re.Pattern[str]
     definite: re.Pattern[str]
     object_after: re.Pattern[str]
@@ -80,7 +85,7 @@ def _patterns() -> _Patterns:
     aux = r"(?:\s+(?:were|was|had|have|has|been|being|likely|also|then|reportedly|later|subsequently|probably|all))*"
     return _Patterns(
         counted=re.compile(
-            rf"(?<![\w-])(?P<all>all\s+(?:the\s+)?)?(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])"
+            rf"(?<![\w-])(?P<all>all\s+(?:the\s+)?)?(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])(?:\s+more)?"
             rf"(?:\s+of\s+(?:the\s+|all\s+|its\s+)?(?P<q2>(?:{approx})\s+)?(?P<m>{num})(?![\w-]))?"
             rf"(?P<attrs>(?:\s+{attr}){{0,4}}?)\s+(?P<w>{weapon})(?![\w-])",
             re.IGNORECASE,
@@ -90,18 +95,26 @@ def _patterns() -> _Patterns:
             rf"(?P<attrs>(?:\s+{attr}){{0,3}}?)\s+(?P<w>{weapon})(?![\w-])",
             re.IGNORECASE,
         ),
+        # "put the number of missiles at about 110", "the total of drones shot down stood at 61"
+        tally=re.compile(
+            rf"\b(?:number|total|tally|count)\s+of\s+(?P<attrs>(?:{attr}\s+){{0,3}}?)(?P<w>{weapon})(?![\w-])"
+            rf"(?P<verb>\s+(?:{r.verb_re.pattern}))?"
+            rf"\s+(?:at|to|was|is|stood\s+at|reached|rose\s+to|came\s+to)\s+(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])",
+            re.IGNORECASE,
+        ),
         vague=re.compile(
             rf"(?<![\w-])(?P<q>{r.vague})(?P<attrs>(?:\s+{attr}){{0,4}}?)\s+(?P<w>{weapon})(?![\w-])", re.IGNORECASE
         ),
         bare=re.compile(
             rf"(?<![\w-])(?P<pre>(?:another|a\s+further|further|the\s+remaining|the\s+other|only|just)\s+)?"
-            rf"(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])(?P<more>\s+more)?"
+            rf"(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])(?P<more>\s+(?:more|others|other))?"
             rf"(?:\s+of\s+(?P<ref>them|those|these|which|the\s+(?P<m>{num})(?![\w-])))?"
             rf"(?=(?:\s*,[^,]{{1,40}},)?{aux}\s+(?P<v>{r.verb_re.pattern}))",
             re.IGNORECASE,
         ),
         bare_all=re.compile(
-            rf"(?<![\w-])all(?:\s+of\s+them)?(?=(?:\s+(?:had|have|were|was|been|reportedly))*\s+(?P<v>{r.verb_re.pattern}))",
+            rf"(?<![\w-])(?:all|both)(?:\s+of\s+(?:them|which))?"
+            rf"(?=(?:\s+(?:had|have|were|was|been|reportedly))*\s+(?P<v>{r.verb_re.pattern}))",
             re.IGNORECASE,
         ),
         vague_part=re.compile(
@@ -124,6 +137,16 @@ def _patterns() -> _Patterns:
         gap=re.compile(
             r"^\s*(?:(?:all|of|the|a\s+total\s+of|a\s+further|another|only|just|overnight|also)\s+)*$", re.IGNORECASE
         ),
+        # "shot down 59 of the missiles and 54 of the drones": earlier objects of the same verb.
+        listed=re.compile(
+            rf"^(?:\s*(?:(?:{approx})\s+)?(?:{num})(?![\w-])(?:\s+more)?(?:\s+of\s+(?:the|these|those|its)"
+            rf"(?:\s+(?:{num}))?)?(?:\s+{attr}){{0,4}}?\s+(?:{weapon})(?![\w-])\s*(?:,|\band\b|\bas\s+well\s+as\b)+)+",
+            re.IGNORECASE,
+        ),
+        shared=re.compile(
+            rf"\s+(?:and|or|&)\s+(?:(?!(?:{num}|{approx}|{r.vague})(?![\w-])){attr}\s+){{0,2}}?(?P<w>{weapon})(?![\w-])",
+            re.IGNORECASE,
+        ),
         modal=re.compile(r"\b(?:would|could|may|might|will|can)\s+(?:\w+\s+)?$", re.IGNORECASE),
         definite=re.compile(rf"\b(?:the|these|those)(?:\s+{attr}){{0,2}}\s+$", re.IGNORECASE),
         object_after=re.compile(
@@ -137,19 +160,23 @@ def find_mentions(sentence: str, entities: list[Entity]) -> list[Mention]:
     """Every weapon mention of ``sentence``; entity offsets are relative to the sentence."""
     mentions = _counted(sentence, entities)
     taken = [(m.start, m.end) for m in mentions]
-    mentions += [m for m in _partitive(sentence, entities) + _vague(sentence, entities) if not _overlaps(m, taken)]
+    found = _partitive(sentence, entities) + _tally(sentence, entities) + _vague(sentence, entities)
+    mentions += [m for m in found if not _overlaps(m, taken)]
     taken = [(m.start, m.end) for m in mentions]
     mentions += [m for m in _bare(sentence) if not _overlaps(m, taken)]
     taken = [(m.start, m.end) for m in mentions]
     mentions += [m for m in _countless(sentence, entities) if not _overlaps(m, taken)]
     for m in mentions:
         m.subset = _SUBSET.search(sentence[max(0, m.start - 25) : m.start]) is not None
+        m.total = _TOTAL.search(sentence[max(0, m.start - 25) : m.start]) is not None
     if rules().aid_re.search(sentence):
         # "the U.S. has sent 2,000 missiles to Ukraine": supplies, not a launch.
         mentions = [m for m in mentions if m.counts and set(m.counts) != {"launched"}]
     return sorted(mentions, key=lambda m: m.start)
 
 
+# "In all, nine missiles were aimed at the city": the total, after its parts were listed.
+_TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|a\s+total\s+of|altogether|overall)[,\s]+(?:of\s+)?$", re.I)
 _SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+which|of\s+which|of\s+those|of\s+these|such\s+as)\s+$", re.I)
 
 
@@ -191,8 +218,20 @@ def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
         elif m.group("all") and role != "launched":
             _count(mention, "launched", m.group("n"), None)
         _describe(mention, entities, sentence, m.start("attrs"), m.start("w"), m.end("w"))
+        _share_out(mention, sentence, m.end())
         out.append(mention)
     return out
+
+
+def _share_out(mention: Mention, sentence: str, end: int) -> None:
+    """ "741 drones and missiles": one number for two weapons is neither weapon's count."""
+    shared = _patterns().shared.match(sentence, end)
+    if shared is None or weapon_kind(shared.group("w")) == mention.weapon:
+        return
+    words = f"{mention.text} {' '.join(shared.group().split())}"
+    for role in mention.counts:
+        mention.counts[role] = None
+        mention.approximate[role] = words
 
 
 def _vague_part_of(
@@ -220,6 +259,20 @@ def _partitive(sentence: str, entities: list[Entity]) -> list[Mention]:
             continue
         mention = Mention("counted", weapon_kind(m.group("w")), m.start(), m.end(), anaphoric=True, umbrella=umbrella)
         mention.text = m.group().strip()
+        _count(mention, role, m.group("n"), m.group("q"))
+        _describe(mention, entities, sentence, m.start("attrs"), m.start("w"), m.end("w"))
+        out.append(mention)
+    return out
+
+
+def _tally(sentence: str, entities: list[Entity]) -> list[Mention]:
+    """ "put the number of missiles at about 110": the count comes after its weapon."""
+    r = rules()
+    out: list[Mention] = []
+    for m in _patterns().tally.finditer(sentence):
+        verb = m.group("verb")
+        role: Role = r.role_of_verb[normal(verb)] if verb else "launched"
+        mention = Mention("counted", weapon_kind(m.group("w")), m.start(), m.end(), text=m.group().strip())
         _count(mention, role, m.group("n"), m.group("q"))
         _describe(mention, entities, sentence, m.start("attrs"), m.start("w"), m.end("w"))
         out.append(mention)
@@ -290,14 +343,15 @@ def _countless(sentence: str, entities: list[Entity]) -> list[Mention]:
 
 
 def _count(mention: Mention, role: Role, number: str, qualifier: str | None) -> None:
-    """Record one number; a vague one ("more than 100") keeps its words and no count."""
+    """Record one number; a vague one ("more than 100") keeps its words and no count.
+
+    A floor ("at least 20") is counted as its number, its words kept to show it is a floor.
+    """
     if role in mention.counts:
         return
     if qualifier:
         mention.approximate[role] = f"{normal(qualifier)} {number}"
-        mention.counts[role] = None
-    else:
-        mention.counts[role] = parse_number(number)
+    mention.counts[role] = parse_number(number) if not qualifier or is_lower_bound(qualifier) else None
 
 
 def _describe(mention: Mention, entities: list[Entity], sentence: str, start: int, head: int, end: int) -> None:
@@ -328,7 +382,7 @@ def role_of(sentence: str, start: int, end: int, *, has_total: bool) -> tuple[Ro
         if role != "launched" and not _modal(after, verb.start()) and not _has_own_object(after, verb.end()):
             return role, normal(verb.group()) in r.umbrella
     verbs_before = [v for v in r.verb_re.finditer(sentence, 0, start) if not _modal(sentence, v.start())]
-    if verbs_before and _patterns().gap.match(sentence[verbs_before[-1].end() : start]):
+    if verbs_before and _is_object_of(sentence[verbs_before[-1].end() : start]):
         return _verb_role(verbs_before[-1].group())
     if has_total:
         for verb in r.verb_re.finditer(sentence, end):
@@ -345,6 +399,13 @@ def role_of(sentence: str, start: int, end: int, *, has_total: bool) -> tuple[Ro
     if verbs_before:
         return _verb_role(verbs_before[-1].group())
     return None, False
+
+
+def _is_object_of(between: str) -> bool:
+    """Whether a number is the verb's own object: right after it or further down its list."""
+    p = _patterns()
+    listed = p.listed.match(between)
+    return p.gap.match(between[listed.end() :] if listed else between) is not None
 
 
 def _verb_role(verb: str) -> tuple[Role, bool]:

@@ -106,16 +106,18 @@ def _patterns() -> _Patterns:
         ),
         unnamed=re.compile(rf"(?P<pre>(?:[\w'’-]+\s+){{0,3}}?)(?:{r.unnamed}){aux}\s*$", re.I),
         unnamed_start=re.compile(rf"\s*(?P<pre>(?:[\w'’-]+\s+){{0,2}}?)(?:{r.unnamed})(?![\w-])", re.I),
+        # ", the air force said in a Telegram statement on Sunday.": a closing phrase, no new clause.
         backward=re.compile(
-            r"^\s*(?:on\s+\w+|late\s+on\s+\w+|on\s+social\s+media|in\s+a\s+statement|in\s+its\s+\w+\s+(?:summary|report|update)"
-            r"|in\s+(?:a|his|her)\s+\w+\s+address|earlier|later|afterwards|then)?\s*(?:[,.;:]|$)",
+            r"^\s*(?:(?:on|in|at|late|early|via|through|during|earlier|later|afterwards|then)\b"
+            r"(?:\s+(?!(?:that|had|has|have|was|were|is|are|would|will|could|did)\b)[\w'’:-]+){0,7})?\s*(?:[,.;:]|$)",
             re.IGNORECASE,
         ),
     )
 
 
 def _speaker(e: Entity, country: str | None = None) -> Speaker:
-    return Speaker(name=e.canonical, country=e.country or country, kind="entity", label=e.label)
+    name = rules().capitals.get(e.canonical, e.canonical) if e.label == "GPE" else e.canonical
+    return Speaker(name=name, country=e.country or country, kind="entity", label=e.label)
 
 
 def attributions(sentence: str, entities: list[Entity], memory: Memory) -> list[Attribution]:
@@ -181,6 +183,10 @@ def _speaker_before(sentence: str, entities: list[Entity], memory: Memory, start
     if pronoun:
         return memory.pronoun(pronoun.group(1).lower())
     cut = _before_aside(text)
+    named = _name_in_aside(entities, start + cut, end)
+    if named is not None:
+        # "Lviv's mayor, Andriy Sadovyi, said": the aside names the speaker the subject describes.
+        return _speaker(named, _country_in(entities, start, end))
     candidates = [
         e
         for e in entities
@@ -192,9 +198,14 @@ def _speaker_before(sentence: str, entities: list[Entity], memory: Memory, start
         and (e.label != "GPE" or _GPE_SUBJECT_GAP.match(sentence[e.end : start + cut]))
     ]
     people = [e for e in candidates if e.label in {"PERSON", "ORG"}]
-    nearest = (people or candidates)[-1] if candidates else None
+    # A country right before the verb is its subject ("... that Moscow said"), whoever came before.
+    subject = [e for e in candidates if e.label == "GPE" and (not people or e.start > people[-1].end)]
+    nearest = (subject or people or candidates)[-1] if candidates else None
     tail = text[nearest.end - start : cut] if nearest else text[:cut]
     described = _described(tail, entities, start + (nearest.end - start if nearest else 0), memory, at_end=True)
+    if described is not None and nearest is not None and "," in tail:
+        # "The Russian army attacked ..., the air force said": the body after the comma says it.
+        return described
     if described is not None and nearest is not None and re.match(r"^['’]s\b", tail) and not described.named:
         # "Poland's military said": a body of the country just named.
         body = re.sub(r"^['’]s\s+", "", described.name)
@@ -206,6 +217,15 @@ def _speaker_before(sentence: str, entities: list[Entity], memory: Memory, start
         return None
     # "Serhiy Popko, head of the Kyiv City Military Administration, said": the title's country.
     return _speaker(nearest, _country_in(entities, start, end))
+
+
+def _name_in_aside(entities: list[Entity], start: int, end: int) -> Entity | None:
+    """The person an aside right before the verb consists of, if it does: ", Andriy Sadovyi, said"."""
+    people = [e for e in entities if e.label == "PERSON" and start < e.start and e.end <= end]
+    if len(people) != 1:
+        return None
+    person = people[0]
+    return person if person.start - start <= 3 and end - person.end <= 3 else None
 
 
 def _before_aside(text: str) -> int:
@@ -259,6 +279,17 @@ def remember(memory: Memory, entities: list[Entity], found: list[Attribution]) -
     memory.recent.extend(a.speaker for a in found if a.speaker.kind != "unnamed")
 
 
+_SUBJECT_ASIDE = re.compile(r",\s*(?:whose|who|which)\b[^,;]*$", re.IGNORECASE)
+
+
+def _in_subject_aside(sentence: str, position: int, verb: int) -> bool:
+    """Whether ``position`` is inside a "who"/"whose" aside between a subject and its verb."""
+    return (
+        _SUBJECT_ASIDE.search(sentence, 0, position) is not None
+        and re.fullmatch(r"[^,;]*,\s*", sentence[position:verb]) is not None
+    )
+
+
 def speaker_for(position: int, found: list[Attribution], sentence: str) -> Speaker | None:
     """The attribution that covers a mention at ``position``."""
     for a in reversed(found):
@@ -267,6 +298,8 @@ def speaker_for(position: int, found: list[Attribution], sentence: str) -> Speak
     for a in found:
         if not a.forward and a.start >= position:
             return a.speaker
+        if a.forward and a.start >= position and _in_subject_aside(sentence, position, a.start):
+            return a.speaker  # "Zelenskyy, whose tally put the number of missiles at 110, said"
     for a in reversed(found):
         if a.end <= position:
             return a.speaker

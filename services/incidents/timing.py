@@ -1,15 +1,18 @@
 """When a claimed attack happened, from the date phrases of its sentence (``shared.timex``).
 
-Each day-level date phrase is sorted into a kind: a night ("on Saturday night", "overnight into
-Sunday"), a bare night ("overnight", "last night"), a night named by its morning ("the early
-hours of Sunday"), the day of a statement ("said on Sunday") or the day of an event. The
-conventions that combine them are in the ``claims`` module docstring.
+Each day-level date phrase is sorted into a kind: a night ("on Saturday night", "on Tuesday
+evening", "overnight into Sunday"), a bare night ("overnight", "last night"), a night named by
+its morning ("the early hours of Sunday", "before dawn on Sunday"), the day of a statement
+("said on Sunday", "On Sunday, the ministry said") or the day of an event. A sentence with none
+takes its date from the ``Timeline``: the attack the article is talking about, and what it said
+about each weapon's own wave. The conventions that combine them are in the ``claims`` module
+docstring.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Final, Literal
 
@@ -25,6 +28,9 @@ _REPORT_BEFORE = re.compile(
     r"(?:on\s+|late\s+on\s+|early\s+on\s+|on\s+the\s+morning\s+of\s+)?$",
     re.IGNORECASE,
 )
+_SENTENCE_OPENING = re.compile(r"^\s*(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+# The subject and verb after an opening date: ", the ministry said", ", Russia's Defence Ministry said".
+_OPENING_CLAUSE = re.compile(r"^\s*,\s*((?:[\w'’.-]+\s+){1,6}[\w'’.-]+)")
 _BARE_NIGHT = re.compile(r"^(?:overnight|last\s+night|through\s+the\s+night|during\s+the\s+night)$", re.IGNORECASE)
 
 
@@ -36,19 +42,36 @@ class When:
     strong: bool = False
     #: The sentence dates the attack only roughly ("last week"): no day, and none guessed.
     vague: bool = False
+    #: Read from a date phrase of the sentence, not from what the article said before.
+    written: bool = False
 
 
 def date_kind(text: str, span: DateSpan) -> DateKind:
+    r = rules()
     low = span.text.lower()
+    before = text[: span.char_start]
     if _BARE_NIGHT.match(span.text.strip()):
         return "bare_night"
-    if "early hours" in low:
-        return "night_into"  # "in the early hours of Sunday": the wave began on Saturday night
+    if "early hours" in low or r.night_into_before_re.search(before):
+        return "night_into"  # "in the small hours of Sunday": the wave began on Saturday night
     if "night" in low:
         return "night"
-    if _REPORT_BEFORE.search(text[: span.char_start]):
+    if _REPORT_BEFORE.search(before) or _leads_a_statement(text, span):
         return "report"
+    if r.evening_re.search(span.text):
+        return "night"  # "on Tuesday evening", "late on Saturday": the night wave began then
     return "event"
+
+
+def _leads_a_statement(text: str, span: DateSpan) -> bool:
+    """ "On Sunday, the ministry said ...": the day opens the sentence and dates the statement."""
+    if not _SENTENCE_OPENING.match(text[: span.char_start]):
+        return False
+    r = rules()
+    clause = _OPENING_CLAUSE.match(text[span.char_start + len(span.text) :])
+    verb = r.claim_re.search(clause.group(1)) if clause else None
+    # "On Sunday, Russia fired 25 drones that officials said ...": the day is the attack's.
+    return verb is not None and not r.verb_re.search(verb.string, 0, verb.start())
 
 
 def resolve(spans: list[tuple[DateSpan, DateKind]]) -> When | None:
@@ -59,14 +82,14 @@ def resolve(spans: list[tuple[DateSpan, DateKind]]) -> When | None:
 
     night, into, bare, event, report = (first(k) for k in ("night", "night_into", "bare_night", "event", "report"))
     if night is not None:
-        return When(night, night=True, strong=True)
+        return When(night, night=True, strong=True, written=True)
     if into is not None:
-        return When(into - DAY, night=True, strong=True)
+        return When(into - DAY, night=True, strong=True, written=True)
     if bare is not None:
         # "said on Sunday that ... overnight": the night before the statement, not before the article.
-        return When(report - DAY if report is not None else bare, night=True, strong=True)
+        return When(report - DAY if report is not None else bare, night=True, strong=True, written=True)
     if event is not None:
-        return When(event, strong=True)
+        return When(event, strong=True, written=True)
     if report is not None:
         return When(report)
     return None
@@ -93,3 +116,65 @@ def dateline_end(enriched: EnrichedArticle) -> int:
         return 0
     at = enriched.article.text.find(dateline.text)
     return at + len(dateline.text) if at >= 0 else 0
+
+
+@dataclass(frozen=True)
+class _Noted:
+    index: int
+    when: When
+    #: Noted from a claim, not only from a sentence telling the attack.
+    claimed: bool
+
+
+@dataclass
+class Timeline:
+    """The dates of the attack an article is talking about, as the reading goes.
+
+    ``context`` is the attack under discussion; ``by_weapon`` what was said about each weapon's
+    own wave, so that "drones from Tuesday evening, missiles early on Wednesday" dates each
+    weapon's later claims apart. A weapon's date from a claim holds for the whole article (within
+    a day of the attack talked about); one only told in passing holds until the next date.
+    """
+
+    anchor: date
+    context: When | None = None
+    context_index: int = -1
+    by_weapon: dict[str, _Noted] = field(default_factory=dict)
+
+    def fallback(self) -> When:
+        """With nothing to go on, the night before the article's date."""
+        return self.context or When(self.anchor - DAY, night=True)
+
+    def talk_about(self, index: int, when: When) -> None:
+        if when.day is not None:
+            self.context, self.context_index = when, index
+
+    def note(self, index: int, weapon: str, when: When, *, claimed: bool) -> None:
+        if when.day is not None:
+            self.by_weapon[weapon] = _Noted(index, when, claimed)
+
+    def recall(self, text: str, weapon: str) -> When:
+        """The date a sentence with no date of its own is talking about."""
+        r = rules()
+        context = self.context
+        if context is None or context.day is None:
+            return When(None)
+        if r.previous_night_re.search(text):
+            return When(context.day - DAY, night=True, strong=True)
+        if context.night and r.morning_after_re.search(text):
+            return When(context.day + DAY, strong=True)
+        if r.morning_after_re.search(text) or r.same_night_re.search(text):
+            return When(context.day, context.night)  # "the same morning" after a day's attack is that day
+        if not context.night and r.night_cue_re.search(text):
+            # "Shaheds had flown at the city during the night", of Friday's attack: Thursday night.
+            return When(context.day - DAY, night=True)
+        own = self._weapon(weapon)
+        if own is not None and own.day is not None and abs(own.day - context.day) <= DAY:
+            return When(own.day, own.night)
+        return When(context.day, context.night)
+
+    def _weapon(self, weapon: str) -> When | None:
+        noted = self.by_weapon.get(weapon)
+        if noted is None or not (noted.claimed or noted.index >= self.context_index):
+            return None
+        return noted.when

@@ -52,6 +52,7 @@ class Rules:
     numbers: dict[str, int]
     number: str
     approx: str
+    lower_bound: frozenset[str]
     attr: str
     weapon: str
     weapon_of: dict[str, str]
@@ -69,6 +70,7 @@ class Rules:
     target_re: re.Pattern[str]
     aid_re: re.Pattern[str]
     nominal_defaults: dict[str, tuple[str, str]]
+    capitals: dict[str, str]
     denial_re: re.Pattern[str]
     unverified_re: re.Pattern[str]
     denial_not_before_re: re.Pattern[str]
@@ -82,7 +84,14 @@ class Rules:
     attack_noun_start_re: re.Pattern[str]
     same_night_re: re.Pattern[str]
     previous_night_re: re.Pattern[str]
+    previous_day_re: re.Pattern[str]
     morning_after_re: re.Pattern[str]
+    night_into_before_re: re.Pattern[str]
+    evening_re: re.Pattern[str]
+    alert_re: re.Pattern[str]
+    night_cue_re: re.Pattern[str]
+    topic_reference_re: re.Pattern[str]
+    own_strike_re: re.Pattern[str]
     not_attack_before_re: re.Pattern[str]
     not_attack_after_re: re.Pattern[str]
     casualty: str
@@ -128,7 +137,8 @@ def rules() -> Rules:
         raw=raw,
         numbers=numbers,
         number=_number_pattern(numbers),
-        approx=alternation(raw["approximate_prefixes"]),
+        approx=alternation([*raw["approximate_prefixes"], *raw["lower_bound_prefixes"]]),
+        lower_bound=frozenset(normal(p) for p in raw["lower_bound_prefixes"]),
         attr=attr,
         weapon=weapon,
         weapon_of=weapon_of,
@@ -146,6 +156,7 @@ def rules() -> Rules:
         target_re=bounded(alternation(raw["target_prepositions"])),
         aid_re=re.compile("|".join(raw["aid_patterns"]), re.IGNORECASE),
         nominal_defaults={normal(k): (v[0], v[1]) for k, v in raw["nominal_defaults"].items()},
+        capitals=dict(raw["speaking_capitals"]),
         denial_re=bounded(alternation(raw["denial"])),
         unverified_re=bounded(alternation(raw["unverified"])),
         denial_not_before_re=re.compile(rf"^\s*(?:{alternation(raw['denial_not_before'])})\b", re.IGNORECASE),
@@ -165,7 +176,14 @@ def rules() -> Rules:
         ),
         same_night_re=bounded(alternation(raw["same_night_cues"])),
         previous_night_re=bounded(alternation(raw["previous_night_cues"])),
+        previous_day_re=bounded(alternation(raw["previous_day_cues"])),
         morning_after_re=bounded(alternation(raw["morning_after_cues"])),
+        night_into_before_re=re.compile(rf"(?<![\w-])(?:{alternation(raw['night_into_before'])})\s+(?:on\s+)?$", re.I),
+        evening_re=bounded(alternation(raw["evening_words"])),
+        alert_re=bounded(alternation(raw["alert_cues"])),
+        night_cue_re=bounded(alternation(raw["night_cues"])),
+        topic_reference_re=re.compile("|".join(raw["topic_reference_patterns"]), re.IGNORECASE),
+        own_strike_re=re.compile("|".join([*raw["own_strike_patterns"], *raw["self_agent_patterns"]]), re.IGNORECASE),
         not_attack_before_re=re.compile(
             rf"(?<![\w-])(?:{alternation(raw['not_attack_before'])})(?:\s+{attr}){{0,2}}\s*$", re.IGNORECASE
         ),
@@ -188,6 +206,11 @@ def parse_number(text: str) -> int:
         return words[low]
     tens, _, unit = low.partition("-")
     return words[tens] + words[unit]
+
+
+def is_lower_bound(qualifier: str | None) -> bool:
+    """ "at least 31": a floor, which the conventions count as the number itself."""
+    return qualifier is not None and normal(qualifier) in rules().lower_bound
 
 
 def weapon_kind(text: str) -> str:

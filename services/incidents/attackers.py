@@ -1,0 +1,128 @@
+"""Who attacked, as far as one sentence says: the country on the weapon, the launching subject,
+the speaker's own forces, or the other side of the side hit."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from services.incidents.record import OPPOSITE, PLACE_LABELS, WINDOW, Claim, Group, Sentence
+from services.incidents.speakers import Speaker
+from services.incidents.vocabulary import rules
+
+_SUBJECT_VERB = re.compile(
+    r"^(?:['’]s)?(?:\s+(?:forces|troops|military|army|navy|jets|warplanes|bombers|aircraft|units))?"
+    r"(?:\s+(?:had|has|have|also|then|again|reportedly|later|once\s+again|overnight))*\s+"
+    r"(?:launched|fired|sent|attacked|struck|hit|pounded|used|carried\s+out|targeted|shelled|bombarded|unleashed)\b",
+    re.IGNORECASE,
+)
+
+
+def attacker_of(s: Sentence, group: Group, claims: list[Claim]) -> tuple[str | None, bool]:
+    """Who attacked, and whether that is inferred rather than written.
+
+    First what the sentence says (``stated_attacker``); then the claimant's side when the side
+    hit is the other one ("Russia's ministry said ... in Ukraine's Sumy region" is Russia's
+    attack) or the other side of the side hit when no claimant's side is known; then, inferred,
+    the attacker of the same side's latest claim about the weapon (or of the one the sentence
+    points back at), or the claimant's other side.
+    """
+    stated = _written(s, group)
+    if stated is not None:
+        return stated, False
+    country = group.speaker.country if group.speaker else None
+    hit = side_hit(s)
+    if hit and country and hit == OPPOSITE.get(country):
+        return country, False
+    if hit and not country:
+        return OPPOSITE[hit], True
+    for claim in reversed(claims):
+        # The same side's latest claim about the weapon, or the one pointed back at ("debris from
+        # one of the missiles", said a governor whose side is not known).
+        same_side = claim.claimant is not None and claim.claimant.country == country if country else group.anaphoric
+        if claim.last >= s.index - WINDOW and claim.weapon == group.weapon and same_side and claim.attacker:
+            return claim.attacker, True
+    if country in OPPOSITE:
+        return OPPOSITE[country], True
+    return None, False
+
+
+def stated_attacker(s: Sentence, group: Group) -> str | None:
+    """Who attacked, as far as the sentence itself says: on the weapon, as subject, or by the side hit."""
+    stated = _written(s, group)
+    if stated is not None:
+        return stated
+    hit = side_hit(s)
+    return OPPOSITE[hit] if hit else None
+
+
+def _written(s: Sentence, group: Group) -> str | None:
+    """The country on the weapon, the launching subject, or the speaker speaking of its own forces."""
+    explicit = next((m.attacker for m in group.mentions if m.attacker), None)
+    # "a Ukrainian missile strike ... that Moscow said was carried out with ATACMS missiles".
+    unsaid = [g for g in s.groups if g.weapon == group.weapon and g.speaker is None]
+    explicit = explicit or one_country(m.attacker for g in unsaid for m in g.mentions)
+    if explicit:
+        return explicit
+    subject = launching_subject(s, group.start)
+    if subject:
+        return subject
+    speaker = group.speaker
+    if speaker is not None and speaker.country and speaks_of_own_forces(s, speaker):
+        return speaker.country
+    return None
+
+
+def launching_subject(s: Sentence, before: int) -> str | None:
+    """ "Russia launched 267 drones", "Russian forces had struck": the country that launched."""
+    subject = None
+    for e in s.entities:
+        # "Russia launched", "Russian forces struck", "the Russian army attacked".
+        if e.label not in {"GPE", "NORP", "ORG"} or e.country not in OPPOSITE:
+            continue
+        if e.end <= before and _SUBJECT_VERB.match(s.text[e.end :]):
+            subject = e.country
+        elif _agent_before().search(s.text[max(0, e.start - 80) : e.start]):
+            return e.country  # "16 of the 20 drones launched by Russia", not "depots used by the Ukrainian army"
+    return subject
+
+
+@cache
+def _agent_before() -> re.Pattern[str]:
+    weapon = rules().weapon
+    return re.compile(
+        rf"(?<![\w-])(?:{weapon})(?![\w-])(?:\s+[\w'’-]+){{0,3}}?\s+(?:launched|fired|sent|used|dropped)\s+by\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def one_country(countries: Iterable[str | None]) -> str | None:
+    named = {c for c in countries if c}
+    return named.pop() if len(named) == 1 else None
+
+
+def speaks_of_own_forces(s: Sentence, speaker: Speaker | None) -> bool:
+    """ "the ministry said its forces had fired ...", "the SBU said it had hit ...": its own attack."""
+    pattern = rules().self_agent_re
+    for a in s.found:
+        if a.forward and a.speaker == speaker:
+            m = pattern.search(s.text, a.end)
+            if m is not None and m.start() - a.end <= 25:
+                return True
+    return False
+
+
+def side_hit(s: Sentence) -> str | None:
+    """The side hit: "smuggled into Russia", "in Russia's Bryansk region", "hit 41 Russian aircraft"."""
+    r = rules()
+    for e in s.entities:
+        if e.country not in OPPOSITE or e.label not in PLACE_LABELS | {"NORP"}:
+            continue
+        before = s.text[max(0, e.start - 40) : e.start]
+        # "on Kyiv", "in Russia's Bryansk region", "on the Russian city of Vladikavkaz"
+        if e.label in PLACE_LABELS and re.search(rf"(?:{r.target_re.pattern})\s+(?:[\w'’-]+\s+){{0,4}}$", before, re.I):
+            return e.country
+        if re.search(r"\b(?:hit|struck|attacked|targeted)\s+(?:\d+\s+|the\s+)?$", before, re.I):
+            return e.country
+    return None
