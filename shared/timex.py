@@ -117,6 +117,7 @@ class _Vocabulary:
     numbers: Mapping[str, int]
     vague_phrases: tuple[str, ...]
     repeat_words: tuple[str, ...]
+    not_after_overnight: tuple[str, ...]
     markers: Mapping[str, _MarkerKind]
     not_past_verbs: frozenset[str]
 
@@ -163,6 +164,7 @@ def _vocabulary() -> _Vocabulary:
         numbers=_numbers(top, "numbers"),
         vague_phrases=_words(top, "vague_phrases"),
         repeat_words=_words(top, "repeat_words"),
+        not_after_overnight=_words(top, "not_after_overnight"),
         markers=markers,
         not_past_verbs=frozenset(_words(top, "not_past_verbs")),
     )
@@ -343,6 +345,7 @@ class _Grammar:
     prefix_week_of: re.Pattern[str]
     prefix_by: re.Pattern[str]
     repeat: re.Pattern[str]
+    travel_after: re.Pattern[str]
 
 
 def _compile(pattern: str) -> re.Pattern[str]:
@@ -486,6 +489,7 @@ def _grammar() -> _Grammar:
         prefix_week_of=_compile(r"\bthe\s+week(?P<end>end)?\s+of\s+$"),
         prefix_by=_compile(r"\b(?:by|before)\s+$"),
         repeat=_compile(_alternation(vocab.repeat_words)),
+        travel_after=_compile(rf"\s+(?:{_alternation(vocab.not_after_overnight)})"),
     )
 
 
@@ -827,6 +831,9 @@ def _part_of_today(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
 
 
 def _overnight(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    # "arrived on an overnight train": how the traveller came, not a night of the story.
+    if _grammar().travel_after.match(m.string, m.end()):
+        raise _NoDate
     # Reported overnight attacks began the evening before the article; a coming one starts tonight.
     day = anchor if tense == "future" else anchor - _DAY
     return day, day, "day"

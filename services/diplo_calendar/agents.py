@@ -8,8 +8,8 @@ from services.diplo_calendar.events import event_rules, events_batch
 from shared.app import create_app
 from shared.models import CalendarEvent
 from shared.settings import Settings
-from shared.topics import ARTICLES_ENRICHED, CALENDAR
 from shared.stage import with_reported_at
+from shared.topics import ARTICLES_ENRICHED, CALENDAR
 from shared.worker import add_stage
 
 

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cached_property
 from typing import Final
 
-from shared.models import EnrichedArticle
+from shared.models import Dateline, EnrichedArticle
 
 PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
 # A name right after these is an object, not the one a sentence is about ("talks with Erdogan").
@@ -37,12 +37,18 @@ class ArticleView:
         self.text = enriched.article.text
         self.anchor = anchor
         dateline = enriched.article.dateline
-        self.dateline_place = dateline.place if dateline is not None and dateline.date is not None else None
         # The dateline's own date dates the story, not any event in it.
         at = self.text.find(dateline.text) if dateline is not None else -1
         self.dateline_span = (at, at + len(dateline.text)) if dateline is not None and at >= 0 else (0, 0)
         self.entities = sorted(enriched.entities, key=lambda e: e.start)
+        self.dateline_place = self._dateline_place(dateline) if dateline is not None and dateline.date else None
         self.spans = [(s.start, s.end) for s in enriched.sentences]
+
+    def _dateline_place(self, dateline: Dateline) -> str | None:
+        """ "SOCHI, Russia, Sept 4 -": the place as the gazetteer names it ("Sochi"), else as written."""
+        lo, hi = self.dateline_span
+        first = next((e for e in self.entities if lo <= e.start < hi and e.label in PLACE_LABELS), None)
+        return first.canonical if first is not None else dateline.place
 
     @cached_property
     def person_names(self) -> dict[str, str]:
@@ -66,6 +72,11 @@ class ArticleView:
     def place_countries(self) -> dict[str, str]:
         """Place -> the country it is in (a country is in itself)."""
         return {e.canonical: e.country for e in self.entities if e.label in PLACE_LABELS and e.country}
+
+    @cached_property
+    def place_kinds(self) -> dict[str, str]:
+        """Place -> its kind ("city", "country", "area" for "Europe" or "the Middle East")."""
+        return {e.canonical: e.place.kind for e in self.entities if e.label in PLACE_LABELS and e.place is not None}
 
     @cached_property
     def person_countries(self) -> dict[str, str]:

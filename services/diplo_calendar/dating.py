@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
@@ -22,10 +23,21 @@ _ORIGINAL_DATE_BEFORE: Final = re.compile(
     r"\b(?:planned|scheduled|set|due|slated|originally|initially|had\s+been\s+due)\s+(?:for\s+|on\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# What may stand between an event noun and its predicate: where it is, and an aside in commas.
+_PLACE_AND_ASIDE: Final = re.compile(
+    r"^\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|,[^,]{0,60}(?:,|$)"
+)
 _TAKES_PLACE: Final = re.compile(
-    r"\s*(?:(?:will|would|could|is|are|was|were|to|now|be|been|also|still|instead)\s+)*"
+    r"\s*(?:(?:will|would|could|is|are|was|were|has|have|had|to|now|be|been|also|still|instead)\s+)*"
     r"(?:take|takes|took|taking\s+place|be\s+held|held|moved|pushed\s+back|postponed|rescheduled|set|planned|scheduled)"
     r"(?:\s+place)?\s+(?:on|in|for|to|until)?\s*",
+    re.IGNORECASE,
+)
+
+# "hours after", "three days before", "shortly after": a clause at a distance in time.
+_GAP_OPENER: Final = re.compile(r"[\s,]*(?:after|before|since)\b", re.IGNORECASE)
+_GAP_BEFORE: Final = re.compile(
+    r"\b(?:hours?|days?|weeks?|months?|years?|minutes?|shortly|soon|long|just|a\s+day|a\s+week)[\s,]*$",
     re.IGNORECASE,
 )
 
@@ -37,6 +49,7 @@ def assign_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
     _relative_dates(reader, mentions)
     _shared_dates(reader, mentions)
     _reported_dates(reader, mentions, claimed)
+    _lengths(reader, mentions)
 
 
 def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int]) -> None:
@@ -93,8 +106,8 @@ def _attached(reader: SentenceReader, span: DateSpan, m: Mention) -> bool:
         return bool(re.match(r"(?:between|from|by|before|until)\b", span.text, re.IGNORECASE))
     if len(between) > 90 or any(last.end <= t.start < span.char_start for t in reader.triggers):
         return False
-    if _TAKES_PLACE.fullmatch(between):
-        return True
+    if _TAKES_PLACE.fullmatch(between) or _TAKES_PLACE.fullmatch(_PLACE_AND_ASIDE.sub("", between)):
+        return True  # "Kellogg's visit to Kyiv, originally planned for Tuesday, has been moved to Thursday"
     if reader.rules.reporting.search(between) or re.search(r"\b(?:will|would|is|are|has|have|had)\b", between):
         return False
     # Only a participle of the event itself may stand between ("held in Istanbul on May 16"), and
@@ -141,20 +154,63 @@ def _relative_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
         sign = -1 if rel.group("dir").lower() == "after" else 1
         rel_segment = reader.segment_of(rel.end())
         for m in mentions:
-            if m.when is not None or m.start < rel.end() or m.segment > rel_segment + 1:
+            if m.when is not None or m.segment > rel_segment + 1:
                 continue
-            base = _base_date(reader, mentions, rel.start())
-            day = base + timedelta(days=sign * days)
+            if m.start < rel.start():
+                day = _counted_back(reader, rel, rel_segment, -sign * days)
+                if day is None or m.segment < rel_segment - 1:
+                    continue
+            elif m.start >= rel.end():
+                day = _base_date(reader, mentions, rel.start()) + timedelta(days=sign * days)
+            else:
+                continue
             m.when = DateSpan(day, day, "day", rel.group(0), rel.start(), rel.end())
             m.date_text = rel.group(0)
+
+
+def _counted_back(reader: SentenceReader, rel: re.Match[str], rel_segment: int, days: int) -> date | None:
+    """ "Putin chaired a meeting ..., six days after troops crossed the border on Aug. 6": counted
+    from the date of what the phrase names, when its clause gives one."""
+    segment = reader.segments[rel_segment]
+    named = [d for d in reader.dates if rel.end() <= d.char_start < segment.end and d.start is not None]
+    if len(named) != 1 or named[0].granularity != "day":
+        return None
+    start = reader.resolve(named[0], "past").start
+    return start + timedelta(days=days) if start is not None else None
 
 
 def _base_date(reader: SentenceReader, mentions: list[Mention], pos: int) -> date:
     """The date a relative phrase counts from: the last one before it in the sentence, else the article's."""
     # A mention's reading of the date (in its own tense) before the sentence's plain one.
     own = [m.when.start for m in mentions if m.when is not None and m.when.char_end <= pos and m.when.start]
-    plain = [d.start for d in reader.dates if d.char_end <= pos and d.start is not None]
+    plain = [
+        _day_reached(d)
+        for d in reader.dates
+        if d.char_end <= pos and d.start is not None and not _aside(reader, d.char_start)
+    ]
     return next((d for d in (*reversed(own), *reversed(plain)) if d is not None), reader.view.anchor)
+
+
+def _lengths(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """ "arrived in Moscow on Monday for a three-day state visit": Monday to Wednesday."""
+    for m in mentions:
+        if m.kind != "visit" or m.when is None or m.when.start is None or m.when.start != m.when.end:
+            continue
+        seg = reader.segments[m.segment]
+        length = reader.rules.length.search(reader.text, seg.start, seg.end)
+        if length is None:
+            continue
+        word = length.group("n").lower()
+        days = int(word) if word.isdigit() else reader.rules.number_words.get(word)
+        if days:
+            m.when = replace(m.when, end=m.when.start + timedelta(days=days - 1))
+
+
+def _day_reached(span: DateSpan) -> date | None:
+    """ "overnight into Saturday ..., a day before the meeting": counted from the Saturday."""
+    if span.start is not None and re.search(r"\binto\b", span.text, re.IGNORECASE):
+        return span.start + timedelta(days=1)
+    return span.start
 
 
 def _shared_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
@@ -186,18 +242,42 @@ def _shared_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
 
 
 def _reported_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int]) -> None:
-    """A past event with no date of its own takes the sentence's only free past date."""
+    """A past event with no date of its own takes the sentence's only free past date ("officials
+    agreed on Tuesday ..., after four hours of talks"). Not across a stretch of time ("hours after
+    Zelenskyy met Biden" is not the night of the strike) nor from a clause that describes something
+    else ("whose country took over the presidency on July 1")."""
     for m in mentions:
         if m.when is not None or m.following is not None or m.tense != "past" or m.anaphor or m.known:
+            continue
+        if _after_a_gap(reader, m.segment):
             continue
         free = [
             reader.resolve(d, "past")
             for d in reader.dates
-            if d.char_start not in claimed and d.start is not None and d.granularity == "day"
+            if d.char_start not in claimed
+            and d.start is not None
+            and d.granularity == "day"
+            and not _aside(reader, d.char_start)
         ]
         free = [d for d in free if d.start is not None and d.start <= reader.view.anchor]
         if len({d.start for d in free}) == 1:
             m.when, m.date_text = free[0], free[0].text
+
+
+def _after_a_gap(reader: SentenceReader, index: int) -> bool:
+    """ "..., hours after Zelenskyy met Biden", "six days after troops crossed": another time."""
+    segment = reader.segments[index]
+    return bool(_GAP_OPENER.match(reader.text, segment.start)) and bool(
+        _GAP_BEFORE.search(reader.text, 0, segment.start)
+    )
+
+
+def _aside(reader: SentenceReader, pos: int) -> bool:
+    """Whether ``pos`` is in a clause that describes something else ("whose country took over the
+    presidency on July 1", joined to the name it describes) or lies at a distance in time."""
+    index = reader.segment_of(pos)
+    segment = reader.segments[index]
+    return segment.relative or pos >= segment.core or _after_a_gap(reader, index)
 
 
 def distance(pos: int, triggers: Sequence[Trigger]) -> int:

@@ -6,10 +6,19 @@ talks" and "the first round on May 16" are other events), settles each event's d
 and gives it an identity that other articles about the same event share.
 
 Status: cancelled or postponed when a clause says so (a postponed event carries its new date when
-the text gives one); held when its date is past, or its own verb or a tense word by it says it
+the text gives one, else the date it had; told both ways, "cancelled his trip" and "postponing his
+trip", it is postponed); held when its date is past, or its own verb or a tense word by it says it
 happened; proposed for a word of proposal ("could", "offered", "hopes") or no time at all;
-scheduled otherwise. A known recurring event named with no date, or with a vaguer one, takes its
-edition's real dates.
+scheduled otherwise. A known recurring event named with no date, with a vaguer one or with one of
+its days takes its edition's real dates; a gathering at the place and on the days of an edition is
+that event ("the July 9-11 summit in Washington").
+
+One event, not two: a journey and the meeting it was made for on that day and at that place ("flew
+to Moscow on Thursday, where he met Putin"); an arrival in a city during a summit there; a
+gathering named later ("an international conference in Berlin" ... "the Ukraine Recovery
+Conference"); a trip to a continent and the trip to one of its countries. Two events, not one: an
+event the clause goes on to with a verb of its own ("and to take part in a meeting of") and each
+elided call ("and afterwards to Zelenskyy").
 
 Identity (``event_id``): the kind of contact (call or in person), who takes part (the people
 named in the clause that first reports it, sorted; else the countries; else the place) or the
@@ -29,7 +38,7 @@ from datetime import date, timedelta
 from typing import Final
 
 from services.diplo_calendar.article import ArticleView
-from services.diplo_calendar.mentions import Mention, read_sentence
+from services.diplo_calendar.mentions import Mention, another_verb, read_sentence
 from services.diplo_calendar.rules import Edition, KnownEvent, event_rules
 from shared.models import CalendarEvent, EnrichedArticle, Evidence, Message, event_id_for
 from shared.timex import DateSpan
@@ -47,6 +56,8 @@ _KIND_GROUP: Final = {
     "visit": "visit",
     "call": "call",
 }
+# Places wider than a country ("Europe"): a trip there may be told later as a trip to one of them.
+_AREA_KINDS: Final = frozenset({"area", "continent"})
 _WEEKDAY: Final = re.compile(
     r"^(?:last\s+|this\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
@@ -124,10 +135,11 @@ class _Book:
             pair = next((e for e in self._recent() if e.family == m.family and len(e.persons) >= 2), None)
             if pair is not None:
                 m.persons = [*pair.persons[:2], *(p for p in m.persons if p not in pair.persons[:2])]
-        if m.is_round and not m.persons and not m.countries:
-            # "another round", "the first round on May 16": of the talks the article is about.
+        if m.is_round and not m.persons:
+            # "another round", "Ukraine proposed holding the next round": of the talks the article
+            # is about, whichever of their parties the clause names.
             talks = next((e for e in self._recent() if e.kind == "talks" and e.countries), None)
-            if talks is not None:
+            if talks is not None and set(m.countries) <= set(talks.countries):
                 m.countries = list(talks.countries)
 
     def add(self, m: Mention) -> None:
@@ -158,12 +170,16 @@ class _Book:
         if host is not None and event.location is None:
             event.location, event.city = host.location, host.city
         if event.when is None:
-            # "broke off his talks with Zelenskyy to telephone Putin": one clause, one day.
+            # "broke off his talks with Zelenskyy to telephone Putin": one clause, one day; "flew to
+            # Moscow on Thursday, where he met Putin": the day of the arrival there.
             mate = next(
                 (
                     self.of[id(o)]
                     for o in self._sentence
-                    if o is not m and o.segment == m.segment and id(o) in self.of and self.of[id(o)].start is not None
+                    if o is not m
+                    and (o.segment == m.segment or (m.where_clause and o.segment == m.segment - 1))
+                    and id(o) in self.of
+                    and self.of[id(o)].start is not None
                 ),
                 None,
             )
@@ -178,14 +194,55 @@ class _Book:
 
     def _target(self, m: Mention) -> _Event | None:
         if m.known is not None or m.name is not None:
-            return next((e for e in self.events if self._same_named(e, m)), None)
+            named = next((e for e in self.events if self._same_named(e, m)), None)
+            return named or self._unnamed_before(m)
+        gathering = self._gathering_visited(m)
+        if gathering is not None:
+            return gathering
         candidates = [e for e in self._recent() if self._compatible(e, m)]
+        if m.anaphor and m.persons:
+            # "sat in on the meeting with Putin": the meeting Putin was at, before the latest one.
+            candidates.sort(key=lambda e: -len(set(m.persons) & set(e.persons)))
         if m.definite and m.kind in _DISTINCT_NOUNS:
             # "the conference" is the conference the article is about before it is any meeting;
             # "the meeting" or "the talks" may be any gathering, the latest first.
             same_kind = [e for e in candidates if e.kind == m.kind]
             candidates = same_kind or candidates
         return candidates[0] if candidates else None
+
+    def _unnamed_before(self, m: Mention) -> _Event | None:
+        """ "told an international conference in Berlin on Tuesday" and then "The Ukraine Recovery
+        Conference, which runs from June 11-12": the event now named, at its place and on its days."""
+        span = m.when if m.when is not None and m.when.start is not None else None
+        first, last = (span.start, span.end) if span is not None else (None, None)
+        if first is None and m.edition is not None:
+            first, last = m.edition.start, m.edition.end
+        if first is None or m.location is None:
+            return None
+        for e in self._recent():
+            if e.name is not None or e.kind != m.kind or e.location is None or e.start is None:
+                continue
+            same_place = e.location == m.location or self._within(e.location, m.location)
+            if same_place and first <= e.start <= (last or first):
+                return e
+        return None
+
+    def _gathering_visited(self, m: Mention) -> _Event | None:
+        """ "Zelenskyy, who arrived in Washington on Tuesday" during the summit there: his trip is
+        his part in the summit, not an event of its own."""
+        if m.kind != "visit" or m.definite or m.location is None:
+            return None
+        for e in self._recent():
+            if e.kind not in ("summit", "conference") or e.location is None or e.start is None or e.end is None:
+                continue
+            if m.cue is not None and m.cue != self._status(e):
+                continue  # a trip with news of its own
+            if m.location != e.location and not self._within(e.location, m.location):
+                continue
+            day = m.when.start if m.when is not None else None
+            if day is None or e.start <= day <= e.end:
+                return e
+        return None
 
     def _reschedules(self, e: _Event, m: Mention) -> bool:
         return (
@@ -201,12 +258,15 @@ class _Book:
 
     def _same_named(self, e: _Event, m: Mention) -> bool:
         if m.known is not None:
-            return e.known is m.known
+            return e.known is m.known and e.edition == m.edition
         return e.name == m.name or (e.known is not None and e.known.name == m.name)
 
     def _compatible(self, e: _Event, m: Mention) -> bool:
         if e.family != m.family:
             return False
+        apart = m.triggers[0].elliptical or m.triggers[0].fresh
+        if apart and any(o.sentence == m.sentence for o in e.mentions):
+            return False  # "to Putin ..., and afterwards to Zelenskyy": another call, told in one breath
         if (e.known is not None or e.name is not None) and not m.definite:
             return False
         if not self._status_compatible(e, m) or not self._date_compatible(e, m):
@@ -229,30 +289,48 @@ class _Book:
             return _overlaps_or_empty(m.persons, e.persons) and _overlaps_or_empty(m.countries, e.countries + e.persons)
         if self._one_sentence_one_kind(e, m):
             return True
+        if m.has_own_date and e.start is None and set(m.persons) != set(e.persons):
+            # "a meeting of the contact group at Ramstein next month" is not the undated meeting
+            # with Harris told before, though Zelenskyy is at both.
+            return False
         return _same_people(m, e) or (not m.persons and not e.persons and _subset_either(m.countries, e.countries))
 
     def _one_sentence_one_kind(self, e: _Event, m: Mention) -> bool:
         """ "Russia and Ukraine would begin negotiations and the Pope had offered to host talks at the
         Vatican": in one sentence, talks named once with their parties and once with their host."""
         last = e.mentions[-1]
-        return last.sentence == m.sentence and last.kind == m.kind and not (e.persons and m.persons)
+        if last.sentence != m.sentence or last.kind != m.kind or (e.persons and m.persons):
+            return False
+        # Not "due to meet Biden on Thursday and to take part in a meeting of the council": two verbs.
+        offset = m.sentence_span[0]
+        return not another_verb(self.view.text[offset + last.triggers[-1].end : offset + m.start])
 
     def _trip_to(self, e: _Event, m: Mention) -> bool:
         """ "Putin's first trip to the United States" is his journey to the Alaska summit."""
         return (
             m.kind == "visit"
             and e.kind != "call"
-            and m.when is None
+            # "... postponed after Biden cancelled his trip to Europe": a trip with news of its own.
+            and (m.cue is None or m.cue == self._status(e))
+            and (m.when is None or _within_dates(m.when.start, e))
             and bool(m.persons)
             and set(m.persons) <= set(e.persons)
         )
 
     def _location_compatible(self, a: str | None, b: str | None) -> bool:
         """The same place, or a place and the country it is in ("Anchorage" and "United States")."""
-        if a is None or b is None or a == b:
-            return True
+        if a is None or b is None or a == b or self._area(a) or self._area(b):
+            return True  # "his trip to Europe" is the trip to Germany told later
         countries = self.view.place_countries
         return countries.get(a) == b or countries.get(b) == a
+
+    def _within(self, place: str, country: str) -> bool:
+        if self._area(country) and not self._area(place):
+            return True
+        return place != country and self.view.place_countries.get(place) == country
+
+    def _area(self, place: str) -> bool:
+        return self.view.place_kinds.get(place) in _AREA_KINDS
 
     def _status_compatible(self, e: _Event, m: Mention) -> bool:
         # A reference says nothing of status unless it dates the event ("Zelenskyy's previous
@@ -285,7 +363,7 @@ class _Book:
             donor = next((e for e in self._recent() if _KIND_GROUP[e.kind] == _KIND_GROUP[m.kind]), None)
             if donor is not None:
                 persons, countries = list(donor.persons), list(donor.countries)
-        edition = m.known.edition_near(self.anchor) if m.known is not None else None
+        edition = m.edition
         date_span, date_text = m.when, m.date_text
         if edition is not None and _refines(edition, date_span):
             date_span = DateSpan(edition.start, edition.end, "day", "", 0, 0)
@@ -310,13 +388,22 @@ class _Book:
 
     def _merge(self, e: _Event, m: Mention) -> None:
         e.mentions.append(m)
+        if e.name is None and (m.known is not None or m.name is not None):
+            e.known, e.name, e.edition = m.known, m.known.name if m.known is not None else m.name, m.edition
+            if m.location is not None:
+                e.location, e.city = m.location, m.city
+            if m.when is not None and m.when.start is not None:
+                e.when, e.date_text = m.when, m.date_text
+            elif e.edition is not None and _refines(e.edition, e.when):
+                e.when = DateSpan(e.edition.start, e.edition.end, "day", "", 0, 0)
         for p in m.persons:
             if p not in e.persons:
                 e.persons.append(p)
         for c in m.countries:
             if c not in e.countries:
                 e.countries.append(c)
-        if e.location is None and m.location is not None:
+        if m.location is not None and (e.location is None or self._within(m.location, e.location)):
+            # "to visit Ukraine" and then "arrived in Kyiv": the nearer place is where it is.
             e.location, e.city = m.location, m.city
         self._merge_date(e, m)
 
@@ -353,10 +440,12 @@ class _Book:
 
     def _status(self, e: _Event) -> str:
         cues = {m.cue for m in e.mentions}
-        if "cancelled" in cues:
-            return "cancelled"
+        # Put off is the more specific news: "cancelled his trip" and "postponing his trip ... hoped
+        # to reschedule" in one article, or "would not take place" on a date it was moved from.
         if "postponed" in cues:
             return "postponed"
+        if "cancelled" in cues:
+            return "cancelled"
         defining = next((m for m in e.mentions if not m.anaphor), e.first)
         if "held" in cues and (e.start is None or e.start <= self.anchor):
             return "held"
@@ -364,7 +453,53 @@ class _Book:
 
     # -- output -------------------------------------------------------------------------------
 
+    def _absorb_journeys(self) -> None:
+        """ "Witkoff flew to Moscow on Thursday, where he met Putin": the journey and the meeting it
+        was made for are one event, listed where the article first tells it."""
+        for visit in [e for e in self.events if e.kind == "visit"]:
+            meeting = next((g for g in self.events if g is not visit and self._journey_of(visit, g)), None)
+            if meeting is None:
+                continue
+            meeting.mentions = [*visit.mentions, *meeting.mentions]
+            meeting.first = min(visit.first, meeting.first, key=lambda m: (m.sentence, m.start))
+            meeting.persons = [*visit.persons, *(p for p in meeting.persons if p not in visit.persons)]
+            if visit.location is not None and self._within(visit.location, meeting.location or ""):
+                meeting.location, meeting.city = visit.location, visit.city
+            self.events.remove(visit)
+
+    def _journey_of(self, visit: _Event, g: _Event) -> bool:
+        if g.kind in ("visit", "call") or g.start is None or visit.start != g.start:
+            return False
+        if visit.location is None or g.location is None or not visit.persons:
+            return False
+        same_place = visit.location == g.location or self._within(g.location, visit.location)
+        same_status = self._status(visit) == self._status(g)
+        return same_place and same_status and set(visit.persons) <= set(g.persons)
+
+    def _name_known_editions(self) -> None:
+        """ "The July 9-11 summit in Washington": a gathering at the place and on the days of a known
+        event's edition is that event."""
+        for e in self.events:
+            if e.name is not None or e.family == "call" or e.kind == "visit" or e.location is None:
+                continue
+            if e.start is None or e.end is None:
+                continue
+            for known in event_rules().known:
+                edition = next(
+                    (
+                        x
+                        for x in known.editions
+                        if e.location in (x.location, known.location) and x.start <= e.start and e.end <= x.end
+                    ),
+                    None,
+                )
+                if edition is not None and (e.start, e.end) == (edition.start, edition.end):
+                    e.known, e.name, e.edition, e.kind = known, known.name, edition, known.kind
+                    break
+
     def calendar(self, enriched: EnrichedArticle) -> list[CalendarEvent]:
+        self._name_known_editions()
+        self._absorb_journeys()
         out: dict[str, CalendarEvent] = {}
         for e in sorted(self.events, key=lambda e: (e.first.sentence, e.first.start)):
             status = self._status(e)
@@ -387,10 +522,12 @@ class _Book:
         if e.known is not None or e.name is not None:
             return True
         hosted = any(m.hosted_by_place for m in e.mentions)
+        # "The group's previous meeting, on Feb. 14, ... in Brussels": a date and a place of its own.
+        placed_and_dated = e.location is not None and any(m.has_own_date and not m.anaphor for m in e.mentions)
         if (
             not e.persons
             and not e.countries
-            and ((e.kind in ("meeting", "visit") and not hosted) or e.location is None)
+            and ((e.kind in ("meeting", "visit") and not hosted and not placed_and_dated) or e.location is None)
         ):
             return False
         if dated:
@@ -401,6 +538,7 @@ class _Book:
             or (bool(e.persons) and e.location is not None)
             or (len(e.countries) >= 2 and e.location is not None)
             or (bool(e.persons) and specific)
+            or (hosted and e.location is not None)  # "India could host a second peace summit"
         )
 
     def _calendar_event(self, e: _Event, status: str, enriched: EnrichedArticle) -> CalendarEvent:
@@ -412,9 +550,6 @@ class _Book:
         title = _title(e, location)
         start, end = e.start, e.end
         granularity = e.when.granularity if e.when is not None else "unknown"
-        if status == "postponed" and e.original is not None and start == e.original:
-            start = end = None  # postponed with no new date: the old one is no longer its date
-            granularity = "unknown"
         first = e.first
         sentence_start, sentence_end = first.sentence_span
         return CalendarEvent(
@@ -454,11 +589,19 @@ class _Book:
         return e.start or e.end or self.anchor
 
 
+def _within_dates(day: date | None, e: _Event) -> bool:
+    """ "arrived in Moscow" on the day of the talks there: the journey to them."""
+    return day is not None and e.start is not None and e.start <= day <= (e.end or e.start)
+
+
 def _refines(edition: Edition, span: DateSpan | None) -> bool:
-    """A known event's real dates stand in for no date, a vague one, or a week or month that holds them
-    ("the NATO summit later this month"); a day the text names wins ("runs February 14-16")."""
+    """A known event's real dates stand in for no date, a vague one, a week or month that holds them
+    ("the NATO summit later this month") or one of its days ("signed at the two-day summit on
+    Sunday"); days the text names otherwise win ("runs February 14-16", "next weekend")."""
     if span is None or span.start is None or span.end is None:
         return True
+    if span.granularity == "day" and span.start == span.end:
+        return edition.start <= span.start <= edition.end
     return span.granularity in ("week", "month") and span.start <= edition.start and edition.end <= span.end
 
 

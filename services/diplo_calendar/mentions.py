@@ -26,22 +26,36 @@ from services.diplo_calendar.reader import (
     Trigger,
     add_unique,
 )
-from services.diplo_calendar.rules import KnownEvent, event_rules
+from services.diplo_calendar.rules import Edition, KnownEvent, event_rules
 from shared.timex import DateSpan, Tense, tense_of
 
 _DETERMINER: Final = re.compile(r"\b(?:the|this|that|these|those|such\s+a)\s+|['’]s\s+", re.IGNORECASE)
 # Words that cannot sit between a determiner and its event noun ("that followed his meeting",
-# "their teams would start negotiations"), and words that make the noun phrase a new event
-# ("another round", "that a three-way meeting"). Lower case only: "The New York meeting" is definite.
+# "the framework builds on talks", "their teams would start negotiations"), and words that make
+# the noun phrase a new event ("another round", "that a three-way meeting", "the next meeting of
+# the group"). Lower case only: "The New York meeting" is definite.
 _NOT_MODIFIER: Final = re.compile(
     r"\b(?:would|will|could|should|to|and|or|that|which|who|start|begin|began|hold|held|have|has|had|be|is|are|was|"
-    r"were|also|his|her|their|its|another|new|fresh|a|an)\b"
+    r"were|also|his|her|their|its|another|new|fresh|next|previous|a|an|on|in|at|for|with|of|by|from|about|over)\b"
 )
 _THREE_WAY: Final = re.compile(r"\b(?:three-way|trilateral)\b", re.IGNORECASE)
 # "followed by", "hosted by": a participle in the passive says nothing of when.
 _PASSIVE_PARTICIPLE: Final = re.compile(r"\b[a-z]+ed\s+by\b")
 _PROGRESSIVE: Final = re.compile(r"\b(?:(?P<future>is|are)|(?P<past>was|were))\s+(?:also\s+|now\s+)?[a-z]+ing\b")
 _ON_DATE_AND: Final = re.compile(r"\s+and\s+(?:again\s+)?(?:in|at)\s+", re.IGNORECASE)
+# A sentence that opens on what its subject did before or after: "After meeting Zelenskyy, ...".
+_GERUND_OPENER: Final = re.compile(r"\s*(?:after|before|since|following|while|when)\s+", re.IGNORECASE)
+# "and to take part in a", "and will then attend a": a verb of its own before a second event noun.
+_ANOTHER_VERB: Final = re.compile(
+    r"\band\s+(?:(?:then|also|later)\s+)*(?P<aux>to|will|would|is|are|was|were)\s+[a-z]+\b"
+)
+_FOLLOWING_EDITION: Final = re.compile(r"\b(?:next|following)\s+$", re.IGNORECASE)
+# ", and on Friday will attend", "and then flew": a clause that goes on with the subject before it.
+_NO_SUBJECT: Final = re.compile(
+    r"[\s,]*and\s+(?:(?:on|in|at|later|then|also|afterwards)\b[^,;]{0,30}?\s+)?"
+    r"(?:will|would|is|are|was|were|has|had|then|also|later)\b(?!\s+(?:be|been)\b)",
+    re.IGNORECASE,
+)
 _TWO_SIDES: Final = re.compile(r"\bthe\s+two\s+(?:countries|sides|nations|delegations|governments)\b", re.IGNORECASE)
 
 
@@ -62,6 +76,8 @@ class Mention:
     #: Names its parties itself ("the first direct talks between Russia and Ukraine").
     own_list: bool = False
     known: KnownEvent | None = None
+    #: The known event's edition the text means ("the next NATO summit" is the one after this year's).
+    edition: Edition | None = None
     #: An organization that is itself an event ("Munich Security Conference").
     name: str | None = None
     persons: list[str] = field(default_factory=list)
@@ -94,6 +110,8 @@ class Mention:
     two_sides: bool = False
     #: "the following day" (1), "the same day"/"afterwards" (0): days after the last event listed.
     following: int | None = None
+    #: In a clause opened by "where" ("flew to Moscow on Thursday, where he met Putin").
+    where_clause: bool = False
     #: The event this one is on the sidelines of, which gives it its place.
     sidelines_of: Mention | None = None
     #: "spoke with Zelenskyy before and after the Putin call": the event this one is dated by.
@@ -124,6 +142,7 @@ def read_sentence(view: ArticleView, index: int) -> list[Mention]:
     mentions = [m for group in groups if (m := _mention(reader, group, groups)) is not None]
     _link_sidelines(reader, mentions)
     assign_dates(reader, mentions)
+    _elided_subjects(reader, mentions)
     _link_relative(reader, mentions)
     _inherit_proposal(reader, mentions)
     return [piece for m in mentions for piece in _split_dates(reader, m)]
@@ -136,15 +155,20 @@ def _groups(reader: SentenceReader) -> list[list[Trigger]]:
         seg = reader.segment_of(t.start)
         if _negated(reader, t, reader.segments[seg]):
             continue  # "would not go to Istanbul", "no plans for a formal meeting"
-        if groups and reader.segment_of(groups[-1][0].start) == seg and _joins(reader, groups[-1], t):
+        same_clause = bool(groups) and reader.segment_of(groups[-1][0].start) == seg
+        if same_clause and _joins(reader, groups[-1], t):
             groups[-1].append(t)
         else:
+            # A second event the clause goes on to ("and to take part in a meeting") is not the first.
+            t.fresh = same_clause and _second_noun(reader, groups[-1], t)
             groups.append([t])
     return groups
 
 
 def _joins(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bool:
     last = group[-1]
+    if t.elliptical:
+        return False  # "and afterwards to Zelenskyy and to NATO leaders": a call each
     if (t.kind == "call") != (last.kind == "call"):
         return False
     if (t.known or t.name) and any(x.known or x.name for x in group):
@@ -153,6 +177,8 @@ def _joins(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bool:
     # Putin call": a definite noun not right by another event word is another event.
     if (_definite(reader, t) or _definite(reader, last)) and t.start - last.end > 12:
         return False
+    if _nouns_apart(reader, last, t):
+        return False  # "The Sochi meeting followed talks in Moscow": one event after another
     # "Speaking in the Oval Office afterwards, Trump said he expected a meeting": the building is
     # where he spoke, not where the meeting is.
     if (t.venue or last.venue) and t.start - last.end > 50:
@@ -160,17 +186,51 @@ def _joins(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bool:
     return not _second_noun(reader, group, t)
 
 
+def _nouns_apart(reader: SentenceReader, a: Trigger, b: Trigger) -> bool:
+    """Two event nouns with a verb of their own between them ("followed", "preceded")."""
+    nouns = all(NOUN_TRIGGER.match(reader.text[t.start : t.end].strip()) for t in (a, b))
+    participles = reader.rules.state_participles | reader.rules.event_participles
+    verbs = [w for w in re.findall(r"\b[a-z]+ed\b", reader.text[a.end : b.start]) if w not in participles]
+    return nouns and bool(verbs)
+
+
 def _second_noun(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bool:
     """ "a meeting with Putin next week, possibly followed by a three-way meeting": two events,
     unless the second is part of the first ("meetings in several formats, including a three-way one")."""
     article = re.compile(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    strong = [g for g in group if not g.weak] or group
+    if _turns_tense(reader, strong[-1], t):
+        return True  # "held talks with Zelenskyy on Monday and will host a summit on Sunday"
     if not article.search(reader.text, group[-1].end, t.start):
         return False  # "another round of talks" is one
-    if re.search(r"\bincluding\b", reader.text[group[-1].end : t.start]):
+    between = reader.text[strong[-1].end : t.start]
+    if re.search(r"\bincluding\b", between):
         return False
+    if another_verb(between):
+        return True  # "is due to meet Biden on Thursday and to take part in a meeting of the council"
     return any(
         article.search(reader.text, 0, g.start) for g in group if NOUN_TRIGGER.match(reader.text[g.start : g.end])
     )
+
+
+def _turns_tense(reader: SentenceReader, last: Trigger, t: Trigger) -> bool:
+    """ "arrived in Washington on Thursday ... and will meet Trump on Friday": a past event, then
+    one to come, joined by "and will"."""
+    verb = _ANOTHER_VERB.search(reader.text, last.end, t.end)
+    if verb is None or verb.group("aux").lower() not in ("will", "would"):
+        return False
+    start = reader.segments[reader.segment_of(last.start)].start
+    cues = [c for c in reader.rules.cues.finditer(reader.text, start, last.end) if not _reporting(reader, c)]
+    return bool(cues) and cues[-1].group("past") is not None
+
+
+def _reporting(reader: SentenceReader, cue: re.Match[str]) -> bool:
+    return reader.rules.reporting.fullmatch(cue.group(0)) is not None
+
+
+def another_verb(between: str) -> bool:
+    """Whether the words between two event words start a verb of their own ("and to take part in")."""
+    return _ANOTHER_VERB.search(between) is not None
 
 
 def _kind_of(reader: SentenceReader, group: list[Trigger]) -> str:
@@ -187,6 +247,8 @@ def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Tri
     segment = reader.segments[seg_index]
     if reader.rules.habitual.search(reader.text, segment.start, segment.end) and not _definite(reader, group[0]):
         return None  # "Witkoff has met Putin several times"
+    if all(reader.text[t.start : t.end].lower() in reader.rules.plural_occasions for t in group):
+        return None  # "whose recent trips to Kyiv, Moscow and Beijing": several journeys, none told
     region = _region(reader, group, groups, segment)
     named = next((t for t in group if t.known or t.name), None)
     m = Mention(
@@ -205,6 +267,7 @@ def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Tri
         three_way=any(_THREE_WAY.search(reader.text, t.start, t.end) for t in group),
         is_round=any(reader.rules.round.search(reader.text, t.start, t.end) for t in group),
     )
+    m.where_clause = segment.relative and re.match(r"[\s,]*where\b", reader.text[segment.start :]) is not None
     _who_and_where(reader, m, segment)
     if m.weak and not _weak_survives(m):
         return None
@@ -213,6 +276,8 @@ def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Tri
     m.cue = _cue(reader, m, segment)
     m.tense = _tense(reader, m, segment)
     m.following = _following(reader, ref.start, region[-1][1])
+    if m.following is None and reader.rules.same_day_opening.match(reader.text, segment.start):
+        m.following = 0  # ", and then to Harris in a separate meeting": the same occasion
     return m
 
 
@@ -237,8 +302,11 @@ def _who_and_where(reader: SentenceReader, m: Mention, segment: Segment) -> None
     if m.location is None and segment.relative and re.match(r"[\s,]*where\b", reader.text[segment.start :]):
         m.location, m.city = reader.place_before(segment.start)  # "flew to London, where he ..."
     if m.known is not None:
-        edition = m.known.edition_near(reader.view.anchor)
-        m.location = m.known.location or (edition.location if edition else None) or m.location
+        named = next(t for t in m.triggers if t.known is not None)
+        following = bool(_FOLLOWING_EDITION.search(reader.text, 0, named.start))
+        m.edition = m.known.edition_near(reader.view.anchor, following=following)
+        # The text's place before the edition's: it may name a year the list does not hold.
+        m.location = m.known.location or m.location or (m.edition.location if m.edition else None)
     m.hosted_by_place = m.hosted_by_place or _host_place(reader, segment)
 
 
@@ -264,19 +332,28 @@ def _region(reader: SentenceReader, group: list[Trigger], groups: list[list[Trig
     own = (group[0].start if group[0].start != first else segment.start, min(later, default=segment.end))
     if own[0] == segment.start:
         return (own,)
-    # The subject does the later verbs too ("to telephone Putin") but not a later noun ("their
-    # teams would start negotiations").
-    if NOUN_TRIGGER.match(reader.text[group[0].start : group[0].end].strip()):
+    # The subject does the later verbs too ("to telephone Putin", "and to take part in a meeting of
+    # the council") but not a later noun ("their teams would start negotiations").
+    earlier = max((g[-1].end for g in in_clause if g[-1].end <= group[0].start), default=first)
+    if NOUN_TRIGGER.match(reader.text[group[0].start : group[0].end].strip()) and not another_verb(
+        reader.text[earlier : group[0].start]
+    ):
         return (own,)
+    # "After the G7 meeting, Zelenskyy will travel to Switzerland": the subject after a fronted phrase.
+    comma = reader.text.rfind(",", earlier, group[0].start)
+    if comma >= 0:
+        return ((segment.start, first), (comma, group[0].start), own)
     return ((segment.start, first), own)
 
 
 def _parties(reader: SentenceReader, m: Mention, region: Region, segment: Segment, ref: Trigger) -> None:
     """People and countries taking part, from the mention's own stretch of its clause."""
-    for lo, hi in region:
-        for name in reader.persons_in(lo, hi, ref.start):
+    for i, (lo, hi) in enumerate(region):
+        # The clause's subject is read against its first verb, which it governs for this one too.
+        at = hi if i < len(region) - 1 else ref.start
+        for name in reader.persons_in(lo, hi, at):
             add_unique(m.persons, name)
-        for name in reader.parties_in(lo, hi, ref.start):
+        for name in reader.parties_in(lo, hi, at):
             add_unique(m.countries, name)
     # "after the talks that he hoped to bring them together": a pronoun between the previous event
     # word of the clause and this one is its subject.
@@ -293,6 +370,10 @@ def _parties(reader: SentenceReader, m: Mention, region: Region, segment: Segmen
         who = [e for e in reader.entities if e.label == "PERSON" and e.end <= segment.start]
         if who and who[-1].canonical not in m.persons:
             m.persons.insert(0, who[-1].canonical)
+    _traveller(reader, m, ref)
+    _invitee_first(reader, m, segment)
+    _gerund_subject(reader, m, ref)
+    _shared_subject(reader, m, segment)
     two_sides = any(_TWO_SIDES.search(reader.text, lo, hi) for lo, hi in region)
     if not m.persons and not m.countries and m.segment > 0 and not two_sides:
         # "officials agreed on Tuesday ... after four hours of talks": the sentence's subject.
@@ -305,13 +386,79 @@ def _parties(reader: SentenceReader, m: Mention, region: Region, segment: Segmen
                 break
 
 
+def _shared_subject(reader: SentenceReader, m: Mention, segment: Segment) -> None:
+    """ "He is due in Brussels on Thursday ..., and on Friday will attend a meeting in London": a
+    clause with no subject of its own has the one before it."""
+    if m.segment == 0 or not _NO_SUBJECT.match(reader.text, segment.start):
+        return
+    prev = reader.segments[m.segment - 1]
+    verb = next((t for t in reader.triggers if prev.start <= t.start < prev.end), None)
+    if verb is None:
+        return
+    subjects = [
+        e.canonical
+        for e in reader.entities
+        if e.label == "PERSON"
+        and prev.start <= e.start < verb.start
+        and not OBJECT_BEFORE.search(reader.text, max(0, e.start - 60), e.start)
+        and not reader.is_title_holder(e)
+    ]
+    subject = subjects[0] if subjects else next(iter(reader.pronoun_persons(prev.start, verb.start, verb.start)), None)
+    if subject is not None and subject not in m.persons:
+        m.persons.insert(0, subject)
+
+
+def _invitee_first(reader: SentenceReader, m: Mention, segment: Segment) -> None:
+    """ "Putin has invited Trump to Moscow": the visit is Trump's."""
+    invite = re.compile(r"\binvit(?:e|es|ed|ing)\s+", re.IGNORECASE).search(reader.text, segment.start, segment.end)
+    if m.kind != "visit" or invite is None:
+        return
+    guest = next((e for e in reader.entities if e.label == "PERSON" and e.start >= invite.end()), None)
+    if guest is not None and guest.canonical in m.persons:
+        m.persons.remove(guest.canonical)
+        m.persons.insert(0, guest.canonical)
+
+
+def _gerund_subject(reader: SentenceReader, m: Mention, ref: Trigger) -> None:
+    """ "After meeting Zelenskyy at the White House, Biden said ...": the one who speaks next met him."""
+    if not _GERUND_OPENER.fullmatch(reader.text[: ref.start]):
+        return
+    comma = reader.text.find(",", ref.end)
+    subject = next((e for e in reader.entities if e.label == "PERSON" and comma >= 0 and e.start > comma), None)
+    if subject is not None and re.fullmatch(r",\s*", reader.text[comma : subject.start]):
+        add_unique(m.persons, subject.canonical)
+
+
+def _traveller(reader: SentenceReader, m: Mention, ref: Trigger) -> None:
+    """ "Modi visited Kyiv, six weeks after a trip to Moscow in which he embraced Putin": a trip in
+    a clause of its own is made by the one the sentence is about; those named after it are hosts."""
+    trip = next((t for t in m.triggers if t.kind == "visit"), None)
+    if trip is None or m.segment == 0 or not NOUN_TRIGGER.match(reader.text[trip.start : trip.end].strip()):
+        return
+    ref = trip
+    if re.search(r"['’]s\s+(?:[\w-]+\s+){0,3}$", reader.text[max(0, ref.start - 40) : ref.start]):
+        return  # "Modi's visit": the possessive names the traveller
+    if any(e.label == "PERSON" and reader.segments[m.segment].start <= e.start < ref.start for e in reader.entities):
+        return
+    subject = reader.view.first_person(reader.index)
+    if subject is not None and subject not in m.persons:
+        m.persons.insert(0, subject)
+
+
 def _with_partner(reader: SentenceReader, m: Mention, main: Trigger) -> None:
     """ "after a phone call with Trump", "a meeting with Trump planned for Tuesday": the other party
     is the one the sentence is about."""
     if len(m.persons) != 1 or not re.match(r"(?:\s+[\w-]+){0,8}?\s+with\s", reader.text[main.end : main.end + 80]):
         return
     subject = next(
-        (e for e in reader.entities if e.label == "PERSON" and not reader.is_title_holder(e)),
+        (
+            e
+            for e in reader.entities
+            if e.label == "PERSON"
+            and not reader.is_title_holder(e)
+            # "He is due to meet Biden ... and to take part in a meeting of the council with ...": not Biden.
+            and not OBJECT_BEFORE.search(reader.text, max(0, e.start - 60), e.start)
+        ),
         None,
     )
     if subject is not None and subject.canonical not in m.persons:
@@ -440,6 +587,8 @@ def _proposal_reaches(reader: SentenceReader, pos: int, m: Mention) -> bool:
     if pos < last:
         return True
     between = reader.text[last:pos]
+    if re.search(r"\b(?:has|have|had|is|are|was|were)\s+(?:been\s+)?[a-z]+ed\b", between):
+        return False  # "the summit has been dominated by efforts to reassure Kyiv": about something else
     return len(between) <= 40 and not re.search(r"\b(?:how|what|whether|which|who|that|if)\b", between)
 
 
@@ -447,7 +596,8 @@ def _tense(reader: SentenceReader, m: Mention, segment: Segment) -> Tense | None
     """Whether the event is still to come: the nearest tense word before the event word, else after."""
     first = next((t for t in m.triggers if not t.weak), m.triggers[0])
     own = reader.text[first.start : first.end]
-    if re.search(r"\b(?:until|once|unless)\b", reader.text[segment.start : first.start], re.IGNORECASE):
+    condition = re.search(r"\b(?:until|once|unless)\b[^,;]*$", reader.text[segment.start : first.start], re.IGNORECASE)
+    if condition:
         m.firm_tense = True
         return "future"  # "until he and Putin met in person", "once Putin and Zelenskyy had met"
     past_verb = own.split()[0].lower() in reader.rules.past_event_verbs if own.split() else False
@@ -465,6 +615,8 @@ def _tense(reader: SentenceReader, m: Mention, segment: Segment) -> Tense | None
             said_before = reader.rules.reporting.search(reader.text, segment.start, first.start)
             if said_before and re.search(r"\b(?:that|which|who)\b", reader.text[first.end : cue.start()]):
                 continue
+            if not weak and reader.rules.reporting.search(reader.text, first.end, cue.start()):
+                continue  # "After meeting Zelenskyy, Biden said he would ...": what was said, not the meeting
             found.append((3 if weak else 1, cue.start() - first.end, tense))
         else:
             # A cue inside the event word counts as right before it ("is due in Kyiv").
@@ -479,27 +631,45 @@ def _tense(reader: SentenceReader, m: Mention, segment: Segment) -> Tense | None
 def _fallback_tense(reader: SentenceReader, segment: Segment) -> Tense | None:
     """With no tense word near the event: the clause's own verbs ("berated ... during a meeting"),
     then the clause it depends on, then the sentence."""
-    own = _PASSIVE_PARTICIPLE.sub(" ", reader.text[segment.start : segment.end])
+    index = reader.segments.index(segment)
+    prev = reader.segments[index - 1] if index > 0 else None
+    cues = _tense_cues(reader, prev.start, prev.core) if prev is not None else []
+    # "Putin said ... that Moscow was ready to talk, after a phone call with Trump", "arrived in
+    # Moscow three days after a visit to Kyiv": what came before or after the main clause takes its
+    # main verb's tense first.
+    main_clause = re.match(r"[\s,]*(?P<word>after|before|since)\b", reader.text[segment.start : segment.end])
+    main: Tense | None = ("future" if cues[0].group("future") else "past") if cues else None
+    if main_clause and main is not None:
+        # What came before a past event is past; what comes after a future one is to come.
+        earlier = main_clause.group("word").lower() in ("after", "since")
+        if (earlier and main == "past") or (not earlier and main == "future"):
+            return main
+    # A clause nested in the one that describes it ("..., where he urged Zelenskyy to consider a
+    # ceasefire that would speed up ...") has its own tense; the describing clause itself ("a
+    # meeting ..., which diplomats said would be held on Thursday") speaks of the event.
+    opener = re.compile(r"[\s,]*(?:which|where|who|whom|whose)\b").match(reader.text, segment.core)
+    nested = re.compile(r"\b(?:that|which)\b").search(
+        reader.text, opener.end() if opener else segment.core, segment.end
+    )
+    own = _PASSIVE_PARTICIPLE.sub(" ", reader.text[segment.start : nested.start() if nested else segment.end])
     if (tense := tense_of(own)) != "present":
         return tense
-    index = reader.segments.index(segment)
-    if index > 0:
-        prev = reader.segments[index - 1]
-        cues = _tense_cues(reader, prev.start, prev.core)
-        # "Putin said ... that Moscow was ready to talk, after a phone call with Trump": what came
-        # before or after the main clause takes its main verb's tense; "would meet first, followed
-        # by a three-way summit" the last word's.
-        main_clause = re.match(r"[\s,]*(?:after|before|since)\b", reader.text[segment.start : segment.end])
-        if cues:
-            cue = cues[0] if main_clause else cues[-1]
-            return "future" if cue.group("future") else "past"
+    if cues:
+        # "would meet first, followed by a three-way summit": the last word's.
+        return main if main_clause else ("future" if cues[-1].group("future") else "past")
     tense = tense_of(reader.text)
     return None if tense == "present" else tense
 
 
 def _tense_cues(reader: SentenceReader, lo: int, hi: int) -> list[re.Match[str]]:
     """Tense words of a clause, with the progressive: "Starmer is hosting" announces, "were holding" reports."""
-    found = [*reader.rules.cues.finditer(reader.text, lo, hi), *_PROGRESSIVE.finditer(reader.text, lo, hi)]
+    descriptive = reader.rules.descriptive_infinitive
+    found = [
+        cue
+        for cue in reader.rules.cues.finditer(reader.text, lo, hi)
+        if not (cue.group(0).lower().startswith("to ") and descriptive.search(reader.text, 0, cue.start()))
+    ]
+    found += _PROGRESSIVE.finditer(reader.text, lo, hi)
     return sorted(found, key=lambda m: m.start())
 
 
@@ -548,14 +718,36 @@ def _link_relative(reader: SentenceReader, mentions: list[Mention]) -> None:
             m.relative_to = nxt
 
 
+def _elided_subjects(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """ "he would speak to Putin by phone, and afterwards to Zelenskyy": he calls Zelenskyy too,
+    in the same tense."""
+    full: Mention | None = None
+    for m in mentions:
+        if not m.triggers[0].elliptical:
+            full = m
+            continue
+        if full is None:
+            continue
+        verb = full.triggers[0]
+        lo = reader.segments[full.segment].start
+        for name in reversed(reader.persons_in(lo, verb.start, verb.start)):
+            if name not in m.persons:
+                m.persons.insert(0, name)
+        m.tense = m.tense if m.firm_tense else full.tense
+        if m.when is None and m.following is None:
+            m.following = 0  # no day of its own: the day of the one it follows
+
+
 def _inherit_proposal(reader: SentenceReader, mentions: list[Mention]) -> None:
-    """ "Ukraine had proposed holding another round ..., as well as a meeting between Zelenskyy and Putin"."""
+    """ "Ukraine had proposed holding another round ..., as well as a meeting between Zelenskyy and
+    Putin", "was postponing his trip to Germany, as well as a planned visit to Angola": one verb
+    for both."""
     for prev, m in itertools.pairwise(mentions):
-        if prev.cue == "proposed" and m.cue is None and not m.anaphor:
+        if prev.cue in ("proposed", "postponed", "cancelled") and m.cue is None and not m.anaphor:
             between = reader.text[prev.triggers[-1].end : m.start]
             if re.search(r"\bas\s+well\s+as\b|,?\s+and\s+(?:for\s+|to\s+)?(?:a|an)\s+[\w-]+\s*$", between):
-                m.cue = "proposed"
-                m.tense = "future"
+                m.cue = prev.cue
+                m.tense = "future" if prev.cue == "proposed" else m.tense
 
 
 def _link_sidelines(reader: SentenceReader, mentions: list[Mention]) -> None:

@@ -76,6 +76,10 @@ class Trigger:
     venue: str | None = None
     known: KnownEvent | None = None
     name: str | None = None
+    #: "... speak to Putin by phone on Monday, and afterwards to Zelenskyy": the verb left out.
+    elliptical: bool = False
+    #: Starts an event of its own though the clause goes on ("and to take part in a meeting of").
+    fresh: bool = False
 
 
 @dataclass
@@ -140,7 +144,23 @@ class SentenceReader:
         for t in found:
             if all(t.end <= k.start or t.start >= k.end for k in kept):
                 kept.append(t)
-        return sorted(kept, key=lambda t: t.start)
+        kept.sort(key=lambda t: t.start)
+        return sorted([*kept, *self._pro_forms(kept), *self._ellipses(kept)], key=lambda t: t.start)
+
+    def _ellipses(self, kept: list[Trigger]) -> Iterable[Trigger]:
+        """ "would speak to Putin by phone, and afterwards to Zelenskyy and to NATO leaders": one
+        more call or meeting for each "and to" after a verb of contact."""
+        for m in self.rules.ellipsis.finditer(self.text):
+            before = [t for t in kept if t.end <= m.start() and not t.weak and not t.known and not t.name]
+            if before and not NOUN_TRIGGER.match(self.text[before[-1].start : before[-1].end].strip()):
+                yield Trigger(m.start("t"), m.end("t"), before[-1].kind, elliptical=True)
+
+    def _pro_forms(self, kept: list[Trigger]) -> Iterable[Trigger]:
+        """ "following the one held in Switzerland": an event of the kind the sentence just named."""
+        for m in self.rules.pro_form.finditer(self.text):
+            before = [t for t in kept if t.end <= m.start() and not t.weak]
+            if before:
+                yield Trigger(m.start("t"), m.end("t"), before[-1].kind)
 
     def _word_triggers(self) -> Iterable[Trigger]:
         for kind, pattern in self.rules.triggers:
@@ -254,8 +274,8 @@ class SentenceReader:
         for word in re.findall(r"[\w-]+", after)[1:5]:
             if word.lower() in self.rules.title_nouns:
                 return True
-            if self._is_trigger_word(word):
-                return False
+            if self._is_trigger_word(word) or word.lower() in self.rules.journey_nouns:
+                return False  # "Zelenskyy's next stop is the NATO summit": his
         return True
 
     def _is_trigger_word(self, word: str) -> bool:
@@ -269,6 +289,7 @@ class SentenceReader:
                 and lo <= e.start < hi
                 and not self.is_speaker(e, trigger)
                 and not self.is_title_holder(e)
+                and not self.rules.absent.match(self.text, e.end)
             ):
                 add_unique(out, e.canonical)
         for name in self._compound_persons(lo, hi):
@@ -456,9 +477,11 @@ class SentenceReader:
                 out and _CHAIN_GAP.match(self.text[pos : e.start])
             ):
                 break
-            if e.label != "GPE" or e.place_kind != "country":
+            # "Moscow requested an emergency meeting": a capital speaking is its government.
+            government = self.rules.capitals.get(e.canonical) if e.label == "GPE" else None
+            if government is None and (e.label != "GPE" or e.place_kind != "country"):
                 break
-            out.append(e.canonical)
+            out.append(government or e.canonical)
             pos = e.end
         # "Russia and Ukraine would begin", not "U.S. President Donald Trump" or "Turkey as a venue".
         if (out and not re.match(r"^\s+[a-z]", self.text[pos : pos + 3])) or re.match(

@@ -9,7 +9,7 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any, Final
@@ -18,6 +18,9 @@ DATA_DIR: Final = Path(__file__).parent / "data"
 
 EVENT_KINDS: Final = ("conference", "summit", "visit", "talks", "call", "meeting")
 STATUSES: Final = ("proposed", "scheduled", "postponed", "cancelled", "held")
+# How far ahead an article may mean a recurring event's edition: "the G20 summit" in a September
+# 2023 story is not the 2024 one.
+_EDITION_REACH: Final = timedelta(days=366)
 
 
 @dataclass(frozen=True)
@@ -37,9 +40,13 @@ class KnownEvent:
     location: str | None
     editions: tuple[Edition, ...]
 
-    def edition_near(self, anchor: date) -> Edition | None:
-        """The edition an article of ``anchor`` most likely means: this year's next one, else its last one."""
-        coming = [e for e in self.editions if e.end >= anchor]
+    def edition_near(self, anchor: date, *, following: bool = False) -> Edition | None:
+        """The edition an article of ``anchor`` most likely means: this year's next one, else its last
+        one, else the next within a year; with ``following`` ("the next NATO summit") the first one
+        still to open. None when no listed edition is that close: another year's is another event."""
+        if following:
+            return next((e for e in self.editions if anchor < e.start <= anchor + _EDITION_REACH), None)
+        coming = [e for e in self.editions if e.end >= anchor and e.start <= anchor + _EDITION_REACH]
         past = [e for e in self.editions if e.end < anchor and e.end.year == anchor.year]
         if coming and coming[0].start.year == anchor.year:
             return coming[0]
@@ -50,17 +57,23 @@ class KnownEvent:
 class EventRules:
     triggers: tuple[tuple[str, re.Pattern[str]], ...]
     kind_priority: tuple[str, ...]
+    pro_form: re.Pattern[str]
+    ellipsis: re.Pattern[str]
     weak_triggers: frozenset[str]
     venues: Mapping[str, str]
+    capitals: Mapping[str, str]
     venue_re: re.Pattern[str]
     not_trigger_before: re.Pattern[str]
     habitual: re.Pattern[str]
+    plural_occasions: frozenset[str]
     negation: re.Pattern[str]
     clause_breaks: re.Pattern[str]
     relative_clause_starts: re.Pattern[str]
     reporting: re.Pattern[str]
     pronouns: re.Pattern[str]
+    absent: re.Pattern[str]
     title_nouns: frozenset[str]
+    journey_nouns: frozenset[str]
     past_event_verbs: frozenset[str]
     state_participles: frozenset[str]
     event_participles: frozenset[str]
@@ -74,11 +87,14 @@ class EventRules:
     relative_offset: re.Pattern[str]
     following_day: re.Pattern[str]
     same_day: re.Pattern[str]
+    same_day_opening: re.Pattern[str]
     number_words: Mapping[str, int]
+    length: re.Pattern[str]
     sidelines: re.Pattern[str]
     round: re.Pattern[str]
     status: Mapping[str, re.Pattern[str]]
     cues: re.Pattern[str]
+    descriptive_infinitive: re.Pattern[str]
     known: tuple[KnownEvent, ...]
     known_re: re.Pattern[str] | None
 
@@ -128,11 +144,15 @@ def event_rules() -> EventRules:
     return EventRules(
         triggers=triggers,
         kind_priority=tuple(raw["kind_priority"]),
+        pro_form=re.compile(raw["pro_form"], re.IGNORECASE),
+        ellipsis=re.compile(raw["ellipsis"], re.IGNORECASE),
         weak_triggers=frozenset(w.lower() for w in raw["weak_triggers"]),
         venues=venues,
+        capitals={str(k): str(v) for k, v in raw["capitals"].items()},
         venue_re=re.compile(phrase_pattern(venues)),
         not_trigger_before=_any(_strings(raw, "not_trigger_before")),
         habitual=_any(_strings(raw, "habitual")),
+        plural_occasions=frozenset(w.lower() for w in _strings(raw, "plural_occasions")),
         negation=_any(_strings(raw, "negation")),
         clause_breaks=_any(_strings(raw, "clause_breaks"), 0),
         relative_clause_starts=re.compile(
@@ -140,7 +160,12 @@ def event_rules() -> EventRules:
         ),
         reporting=re.compile(phrase_pattern(_strings(raw, "reporting_verbs"))),
         pronouns=re.compile(phrase_pattern(_strings(raw, "pronouns")), re.IGNORECASE),
+        # "Putin will skip", "Putin has said he would skip": up to three words before the verb.
+        absent=re.compile(
+            rf"\s+(?:[\w'’]+\s+){{0,3}}?(?:{phrase_pattern(_strings(raw, 'absent_verbs'))})", re.IGNORECASE
+        ),
         title_nouns=frozenset(w.lower() for w in _strings(raw, "title_nouns")),
+        journey_nouns=frozenset(w.lower() for w in _strings(raw, "journey_nouns")),
         past_event_verbs=frozenset(w.lower() for w in _strings(raw, "past_event_verbs")),
         state_participles=frozenset(w.lower() for w in _strings(raw, "state_participles")),
         event_participles=frozenset(w.lower() for w in _strings(raw, "event_participles")),
@@ -159,11 +184,14 @@ def event_rules() -> EventRules:
         relative_offset=re.compile(raw["relative_offset"], re.IGNORECASE),
         following_day=re.compile(raw["following_day"], re.IGNORECASE),
         same_day=re.compile(raw["same_day"], re.IGNORECASE),
+        same_day_opening=re.compile(raw["same_day_opening"], re.IGNORECASE),
         number_words={k.lower(): int(v) for k, v in raw["number_words"].items()},
+        length=re.compile(raw["length"], re.IGNORECASE),
         sidelines=re.compile(raw["sidelines"], re.IGNORECASE),
         round=re.compile(raw["round"], re.IGNORECASE),
         status=status,
         cues=cues,
+        descriptive_infinitive=re.compile(raw["descriptive_infinitive"], re.IGNORECASE),
         known=known,
         # Aliases are case-sensitive, and one followed by a capitalised word names something else
         # ("European Council President António Costa").

@@ -247,10 +247,45 @@ def score_incidents(predicted: list[Item], gold: list[Item], where: str) -> tupl
     return score, dates, cumulative
 
 
-def _event_same(p: Item, g: Item) -> bool:
-    people = {_norm(x) for x in p.get("participants", [])} & {_norm(x) for x in g.get("participants", [])}
+def _event_overlap(p: Item, g: Item) -> int:
+    """Shared participants (by any of their names) plus one for the same place; 0 is no match."""
+
+    def names(item: Item) -> set[str]:
+        return {_canonical(x, full_names_only=True) for x in item.get("participants", [])}
+
     place = p.get("location") and g.get("location") and _norm(p["location"]) == _norm(g["location"])
-    return bool(people or place)
+    return len(names(p) & names(g)) + int(bool(place))
+
+
+def _event_same(p: Item, g: Item) -> bool:
+    return _event_overlap(p, g) > 0
+
+
+def _pair_events(
+    predicted: list[Item], gold: list[Item]
+) -> tuple[list[tuple[Item, Item]], list[Item], list[Item]]:
+    """One-to-one pairing, best overlap first (required gold items before optional ones), so that a
+    summit sharing one participant does not take the prediction of the meeting it sits beside."""
+    candidates = sorted(
+        (
+            (bool(g.get("ambiguous")), -_event_overlap(p, g), gi, pi)
+            for gi, g in enumerate(gold)
+            for pi, p in enumerate(predicted)
+            if _event_same(p, g)
+        )
+    )
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    pairs: list[tuple[Item, Item]] = []
+    for _, _, gi, pi in candidates:
+        if gi in used_gold or pi in used_pred:
+            continue
+        used_gold.add(gi)
+        used_pred.add(pi)
+        pairs.append((predicted[pi], gold[gi]))
+    missed = [g for gi, g in enumerate(gold) if gi not in used_gold]
+    extra = [p for pi, p in enumerate(predicted) if pi not in used_pred]
+    return pairs, missed, extra
 
 
 def _describe_event(item: Item) -> str:
@@ -263,7 +298,7 @@ def _describe_event(item: Item) -> str:
 def score_events(predicted: list[Item], gold: list[Item], where: str) -> tuple[Score, Ratio, Ratio]:
     """Event F1 (matched by participants or place), exact dates over gold events, status over matches."""
     score, dates, status = Score(), Ratio(), Ratio()
-    pairs, missed, extra = _pair(predicted, gold, _event_same)
+    pairs, missed, extra = _pair_events(predicted, gold)
     for p, g in pairs:
         if g.get("ambiguous"):
             continue

@@ -15,6 +15,7 @@ ROLES = [
     ("President of Russia", "Prime Minister of Russia", False),
     ("Air Force Commander Lieutenant General", "Air Force Commander", False),
     ("Governor of Kharkiv Oblast", "Governor of Sumy Oblast", False),
+    ("chair of the defence committee", "Chairman of the Defence Committee", True),
     (None, "President", False),
 ]
 
@@ -37,6 +38,26 @@ def test_people_by_alias_and_roles() -> None:
 def test_sets_ignore_case() -> None:
     s = score_sets({"kyiv", "Sumy"}, ["Kyiv", "Odesa"], "x")
     assert (s.tp, s.fp, s.fn) == (1, 1, 1)
+
+
+def test_sets_ignore_diacritics_and_match_any_gazetteer_form() -> None:
+    """The gold may spell a name without its diacritics or give another of the entity's names."""
+    s = score_sets({"Rzeszów", "Group of Seven", "North Ossetia"}, ["Rzeszow", "G7", "North Ossetia–Alania"], "x")
+    assert (s.tp, s.fp, s.fn) == (3, 0, 0)
+
+
+PEOPLE_FORMS = [
+    ("Viktor Orbán", {"name": "Viktor Orban", "aliases": ["Orban"]}, True),
+    ("Recep Tayyip Erdogan", {"name": "Tayyip Erdogan", "aliases": ["Erdogan"]}, True),
+    # a surname alone is not looked up: the gazetteer's Kuleba is not the gold's
+    ("Dmytro Kuleba", {"name": "Oleksii Kuleba", "aliases": ["Kuleba"]}, False),
+]
+
+
+@pytest.mark.parametrize(("predicted", "gold", "same"), PEOPLE_FORMS, ids=[p for p, _, _ in PEOPLE_FORMS])
+def test_people_by_another_form_of_the_name(predicted: str, gold: dict[str, object], same: bool) -> None:
+    score, _ = score_people({predicted: None}, [{**gold, "role": None}], "x")
+    assert score.tp == (1 if same else 0)
 
 
 def test_incidents_match_on_exact_counts_and_skip_ambiguous() -> None:
@@ -110,3 +131,28 @@ def test_required_gold_items_are_paired_before_ambiguous_ones() -> None:
     score, dates, _ = score_events(predicted, gold, "x")
     assert (score.tp, score.fn, score.fp) == (1, 0, 0)
     assert dates.right == 1
+
+
+def test_events_pair_by_best_overlap_not_first_match() -> None:
+    gold = [
+        {
+            "event": "summit",
+            "participants": ["A", "B", "C"],
+            "location": "X",
+            "start": "2025-01-05",
+            "end": "2025-01-06",
+        },
+        {"event": "meeting", "participants": ["A", "D"], "location": "X", "start": "2025-01-04", "end": "2025-01-04"},
+    ]
+    predicted = [
+        {"title": "meeting", "participants": ["A", "D"], "location": "X", "start": "2025-01-04", "end": "2025-01-04"},
+        {
+            "title": "summit",
+            "participants": ["A", "B", "C"],
+            "location": "X",
+            "start": "2025-01-05",
+            "end": "2025-01-06",
+        },
+    ]
+    score, dates, _ = score_events(predicted, gold, "x")
+    assert (score.tp, dates.right) == (2, 2)

@@ -599,6 +599,9 @@ NO_DATE_CASES = [
     ("The delegation stayed at Mar-a-Lago.", MON),
     ("Moscow may 3 times reject the offer.", MON),
     ("He served 20 years in the army.", MON),
+    # "overnight" before a word of travel says how someone came, not when.
+    ("The delegation reached Kyiv on an overnight train from Przemysl.", MON),
+    ("Blinken took an overnight flight to Riyadh.", MON),
 ]
 
 
