@@ -14,23 +14,40 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
-from services.extractor.gazetteer import Gazetteer, default_gazetteer, fold
+from services.extractor.gazetteer import Entry, Gazetteer, current_title, default_gazetteer, fold
 from services.extractor.geocode import Geocoder, default_geocoder
 from services.extractor.mentions import Mention, covered
 from services.extractor.model import ModelEntity, recognize
-from services.extractor.people import descriptions, model_people, pattern_people, surname_mentions
-from services.extractor.places import RulePlace, looks_geographic, rule_places
-from services.extractor.roles import Owner, Role, Span, normalize, owner_from_entry, role_phrase, vocabulary
+from services.extractor.orgs import ministries
+from services.extractor.people import descriptions, model_people, namesakes, pattern_people, surname_mentions
+from services.extractor.places import RulePlace, is_natural_feature, looks_geographic, rule_places
+from services.extractor.roles import (
+    PRONOUNS,
+    Owner,
+    Role,
+    Span,
+    normalize,
+    of_owner,
+    office_words,
+    owner_from_entry,
+    owner_of,
+    role_phrase,
+    vocabulary,
+)
 from services.extractor.sentences import split_sentences
 from shared.codec import DecodeError
 from shared.models import Article, EnrichedArticle, Entity, Message, Place, Sentence
 
-EXTRACTOR_VERSION = "rules+en_core_web_sm-2"
+EXTRACTOR_VERSION = "rules+en_core_web_sm-3"
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # A model PERSON or ORG right after one of these, that GeoNames knows in the article's countries,
 # is a place the model mislabeled ("a missile strike on Marhanets").
-_LOCATIVE = re.compile(r"\b(?:in|near|outside|over|on|around|at)\s+$")
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|outside|over|on|around|at|from|to|into|toward|towards|across|inside)\s+(?:the\s+)?$"
+)
+# "closed airports in Rzeszow and Lublin": a name listed with a place is a place too.
+_LISTED_AFTER = re.compile(r"(?:,|,? and|,? or)\s+$")
 
 
 def _sentence_of(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
@@ -47,7 +64,19 @@ def _gazetteer_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
         mentions.append(Mention(match.start, match.end, entry.label, entry.canonical, entry))
         if entry.label == "ORG" and entry.kind not in {"media", None}:
             mentions.extend(_places_inside(text, match.start, match.end, gazetteer))
+            mentions.extend(_parent_org(text, match.start, match.end, entry, gazetteer))
     return mentions
+
+
+def _parent_org(text: str, start: int, end: int, entry: Entry, gazetteer: Gazetteer) -> list[Mention]:
+    """ "U.N. General Assembly" names the United Nations as well as its assembly."""
+    first = re.match(r"\S+", text[start:end])
+    if first is None or first.end() == end - start:
+        return []
+    parent = gazetteer.lookup(first.group(0))
+    if parent is None or parent.label != "ORG" or parent.id == entry.id:
+        return []
+    return [Mention(start, start + first.end(), "ORG", parent.canonical, parent, "rule")]
 
 
 def _places_inside(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Mention]:
@@ -78,12 +107,22 @@ def _country_codes(mentions: list[Mention], gazetteer: Gazetteer) -> Counter[str
     return codes
 
 
+def _local(mentions: list[Mention], sentence: tuple[int, int], gazetteer: Gazetteer) -> Counter[str]:
+    """The countries a sentence names, weighted over the article's: "Halifax ... Canadian Prime
+    Minister" is Halifax, Nova Scotia, even in an article that names the United States more often."""
+    start, end = sentence
+    local = _country_codes([m for m in mentions if start <= m.start < end], gazetteer)
+    return Counter({code: 1000 * count for code, count in local.items()})
+
+
 def _geo_mention(
     start: int, end: int, name: str, label: str, geocoder: Geocoder, context: Counter[str], source: str
 ) -> Mention | None:
     geo = geocoder.resolve(name, context)
     if geo is None:
         return None
+    if geo.kind == "city" and is_natural_feature(name):  # "Lake Lucerne" is no town in Florida
+        return Mention(start, end, "LOC", name, None, source, None, Place(kind="area"))
     place = Place(kind=geo.kind, country_code=geo.country_code, lat=geo.lat, lon=geo.lon)
     country = geocoder.country_names.get(geo.country_code or "") if geo.kind != "country" else geo.name
     return Mention(
@@ -99,27 +138,48 @@ def _geo_mention(
     )
 
 
+def _district_country(rule: RulePlace, text: str, gazetteer: Gazetteer, near: list[Mention], since: int) -> str | None:
+    """A district belongs to the country of the place it is named after ("the Izmail district"), else
+    of the place it is "of", else of the place named before it in its sentence."""
+    own = gazetteer.lookup(rule.canonical.removesuffix(" District"))
+    if own is not None and own.label in _PLACE_LABELS and own.country_code:
+        return own.country_code
+    places = [m for m in near if m.entry is not None and m.entry.kind in {"city", "region"}]
+    after = [m for m in places if m.start >= rule.end and text[rule.end : m.start].strip() in {"of", "of the"}]
+    before = [m for m in places if since <= m.start and m.end <= rule.start]
+    chosen = after[0] if after else (before[-1] if before else None)
+    return chosen.entry.country_code if chosen is not None and chosen.entry is not None else None
+
+
 def _rule_mention(
-    rule: RulePlace, text: str, gazetteer: Gazetteer, geocoder: Geocoder, context: Counter[str], near: list[Mention]
+    rule: RulePlace,
+    text: str,
+    gazetteer: Gazetteer,
+    geocoder: Geocoder,
+    context: Counter[str],
+    near: list[Mention],
+    sentence: tuple[int, int],
 ) -> Mention | None:
     if rule.entry is not None:
         return Mention(rule.start, rule.end, rule.entry.label, rule.entry.canonical, rule.entry, "rule")
     if rule.rule == "facility":
         return Mention(rule.start, rule.end, "FAC", rule.canonical, None, "rule", place=Place(kind="site"))
-    if rule.rule == "settlement":
+    if rule.rule in {"settlement", "vicinity"}:
         entry = gazetteer.lookup(rule.canonical)
         if entry is not None and entry.label in _PLACE_LABELS:
             return Mention(rule.start, rule.end, entry.label, entry.canonical, entry, "rule")
-        geo = _geo_mention(rule.start, rule.end, rule.canonical, "GPE", geocoder, context, "rule")
-        if geo is not None and geo.place is not None and geo.place.country_code in context:
+        local = _local(near, sentence, gazetteer)
+        geo = _geo_mention(rule.start, rule.end, rule.canonical, "GPE", geocoder, context + local, "rule")
+        if geo is not None and geo.place is not None and geo.place.country_code in context + local:
             return geo
-        return Mention(rule.start, rule.end, "GPE", rule.canonical, None, "rule", place=Place(kind="city"))
-    # A district belongs to the country of the place it is "of", else of the place named before it.
-    places = [m for m in near if m.entry is not None and m.entry.kind in {"city", "region"}]
-    after = [m for m in places if m.start >= rule.end and text[rule.end : m.start].strip() in {"of", "of the"}]
-    before = [m for m in places if m.end <= rule.start]
-    chosen = after[0] if after else (before[-1] if before else None)
-    code = chosen.entry.country_code if chosen is not None and chosen.entry is not None else None
+        if rule.rule == "vicinity":  # "the Palm Sunday area" is no place
+            return None
+        # "the village of Yablonovo in the Korochansky district": the country the sentence is about
+        code = next(iter(local.most_common(1)), (None, 0))[0]
+        country = gazetteer.country_name(code)
+        place = Place(kind="city", country_code=code)
+        return Mention(rule.start, rule.end, "GPE", rule.canonical, None, "rule", None, place, country)
+    code = _district_country(rule, text, gazetteer, near, sentence[0])
     country = gazetteer.country_name(code)
     return Mention(
         rule.start, rule.end, "GPE", rule.canonical, None, "rule", None, Place(kind="area", country_code=code), country
@@ -151,6 +211,23 @@ def _restated(text: str, mentions: list[Mention], gazetteer: Gazetteer, geocoder
     return out
 
 
+_GOVERNOR_AFTER = re.compile(r"(?:'s)?\s+(?:(?:acting|deputy|regional)\s+)?governor\b", re.IGNORECASE)
+
+
+def _governed_regions(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """ "Belgorod Governor Vyacheslav Gladkov": the Belgorod a governor governs is the region named
+    after the city, as a place too."""
+    folded = fold(text)
+    for m in mentions:
+        entry = m.entry
+        if entry is None or entry.kind != "city" or not entry.admin or not _GOVERNOR_AFTER.match(folded, m.end):
+            continue
+        region = gazetteer.by_canonical.get(entry.admin)
+        if region is not None and region.kind == "region":
+            m.entry, m.canonical, m.label = region, region.canonical, region.label
+    return mentions
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     surface = fold(text[start:end])
     if surface.lower().startswith("the "):
@@ -167,6 +244,7 @@ def _model_places(
     gazetteer: Gazetteer,
     geocoder: Geocoder,
     context: Counter[str],
+    spans: list[tuple[int, int]],
 ) -> list[Mention]:
     found: list[Mention] = []
     for ent in ents:
@@ -184,7 +262,7 @@ def _model_places(
             continue  # a weapon, a demonym or an organization the model read as a place
         if ent.label in _PLACE_LABELS:
             stated = _stated_country(text, end, gazetteer, geocoder)
-            where = Counter({stated: 1}) if stated else context
+            where = Counter({stated: 1}) if stated else context + _local(taken, _sentence_of(spans, start), gazetteer)
             geo = _geo_mention(start, end, name, ent.label, geocoder, where, "model")
             if geo is not None:
                 found.append(geo)
@@ -198,11 +276,24 @@ def _model_places(
             elif ent.label in {"LOC", "FAC"} and len(name.split()) > 1 and looks_geographic(name):
                 kind = "site" if ent.label == "FAC" else "area"
                 found.append(Mention(start, end, ent.label, name, None, "model", place=Place(kind=kind)))
-        elif ent.label in {"PERSON", "ORG"} and " " not in name and _LOCATIVE.search(text[max(0, start - 12) : start]):
-            geo = _geo_mention(start, end, name, "GPE", geocoder, context, "model")
+        elif ent.label in {"PERSON", "ORG"} and " " not in name and _placed(text, start, [*taken, *found]):
+            local = _local(taken, _sentence_of(spans, start), gazetteer)
+            geo = _geo_mention(start, end, name, "GPE", geocoder, context + local, "model")
             if geo is not None and geo.place is not None and geo.place.country_code in context:
                 found.append(geo)
     return found
+
+
+def _placed(text: str, start: int, places: list[Mention]) -> bool:
+    """Whether the words before ``start`` make the name there a place: a preposition of place
+    ("a missile strike on Marhanets") or a place it is listed with ("Kursk, Oryol and Primorsko-Akhtarsk")."""
+    if _LOCATIVE.search(text[max(0, start - 16) : start]):
+        return True
+    listed = _LISTED_AFTER.search(text[max(0, start - 6) : start])
+    if listed is None:
+        return False
+    end = start - (len(listed.group(0)))
+    return any(m.end == end and m.label in _PLACE_LABELS for m in places)
 
 
 def _people_index(mentions: list[Mention], gazetteer: Gazetteer) -> dict[str, str]:
@@ -249,6 +340,91 @@ def _shared_title(text: str, previous: Mention | None, m: Mention) -> Role | Non
     return previous.role if last.endswith("s") and vocabulary().has_head(last) else None
 
 
+def _same_sentence_before(
+    spans: list[tuple[int, int]], mentions: list[Mention], m: Mention, label: str
+) -> list[Mention]:
+    """The mentions labeled ``label`` earlier in the sentence of ``m``."""
+    start, _ = _sentence_of(spans, m.start)
+    return [o for o in mentions if o.label == label and start <= o.start and o.end <= m.start]
+
+
+def _counterpart(
+    phrase: str, m: Mention, spans: list[tuple[int, int]], mentions: list[Mention], gazetteer: Gazetteer
+) -> Role | None:
+    """ "Sergei Lavrov and his Turkish counterpart, Hakan Fidan": the office of the person named before,
+    in the country the phrase gives."""
+    words = phrase.split()
+    # "Lavrov met his Turkish counterpart": the country is the words just before "counterpart"
+    for size in (1, 2, 3):
+        owner = owner_of(" ".join(words[-1 - size : -1]), gazetteer) if len(words) > size else None
+        if owner is not None and owner.kind == "country":
+            break
+    else:
+        return None
+    stated = " ".join(
+        words[-2 - size :] if len(words) > size + 1 and words[-2 - size].lower() in PRONOUNS else words[-1 - size :]
+    )
+    for other in reversed(_same_sentence_before(spans, mentions, m, "PERSON")):
+        role = next((o.role.normalized for o in mentions if o.canonical == other.canonical and o.role), None)
+        # "Zelenskyy met his Polish counterpart": the office the gazetteer gives him, if none is stated
+        office = role or (current_title(other.entry) if other.entry is not None else None)
+        if office is not None and " of " in office:
+            return Role(stated, of_owner(office.split(" of ")[0], owner))
+    return None
+
+
+def _pronoun_owner(
+    text: str, phrase: str, m: Mention, spans: list[tuple[int, int]], mentions: list[Mention]
+) -> tuple[str, str | None]:
+    """ "his son-in-law" -> "Trump's son-in-law" (a person named before, the one with a possessive
+    first); "its spokesman" -> "Spokesman of <the organization named last>". Returns the phrase to
+    normalize, or the normalized role when it is already made."""
+    pronoun, _, rest = phrase.partition(" ")
+    if pronoun.lower() in {"his", "her"}:
+        people = [p for p in _same_sentence_before(spans, mentions, m, "PERSON") if p.canonical != m.canonical]
+        owners = [p for p in people if fold(text[p.end : p.end + 2]) == "'s"] or people
+        if owners:
+            return f"{owners[-1].canonical.split()[-1]}'s {rest}", None
+    if pronoun.lower() == "its":
+        sentence_start, _ = _sentence_of(spans, m.start)
+        earlier = [s for s, _ in spans if s <= sentence_start][-3:]
+        orgs = [o for o in mentions if o.label == "ORG" and earlier and earlier[0] <= o.start < m.start]
+        if orgs:
+            return phrase, of_owner(office_words(rest), Owner(orgs[-1].canonical, "org"))
+    return rest, None
+
+
+def _speaker_for(phrase: str, m: Mention, spans: list[tuple[int, int]], mentions: list[Mention]) -> str | None:
+    """ "The Kremlin rejected it, with spokesman Dmitry Peskov saying": a spokesman speaks for the
+    organization the sentence names before him ("At the Pentagon, spokesman Charlie Dietz said")."""
+    orgs = [o for o in _same_sentence_before(spans, mentions, m, "ORG") if o.entry is None or o.entry.kind != "media"]
+    return f"{orgs[-1].canonical} {phrase}" if orgs else None
+
+
+def _named_organization(phrase: str, m: Mention, mentions: list[Mention]) -> str:
+    """ "chair of the conference" -> "chair of the Munich Security Conference": "the <noun>" at the end
+    of a role is the organization named last before it whose name ends in that noun."""
+    end = re.search(r"\bthe ([a-z]+)$", phrase)
+    if end is None:
+        return phrase
+    noun = end.group(1)
+    for other in sorted((o for o in mentions if o.label == "ORG" and o.end <= m.start), key=lambda o: -o.start):
+        if other.canonical.lower().split()[-1] == noun:
+            return f"{phrase[: end.start(1)]}{other.canonical}"
+    return phrase
+
+
+def _governed_in_sentence(
+    office: str, m: Mention, spans: list[tuple[int, int]], mentions: list[Mention], gazetteer: Gazetteer
+) -> str:
+    """ "In the Leningrad region, Governor Alexander Drozdenko said": a governor with no region of his
+    own governs the one his sentence names before him."""
+    start, _ = _sentence_of(spans, m.start)
+    resolve = _anaphora([o for o in mentions if o.start >= start], m.start, gazetteer)
+    region = resolve("region")
+    return of_owner(office, region) if region is not None else office
+
+
 def _assign_roles(text: str, spans: list[tuple[int, int]], mentions: list[Mention], gazetteer: Gazetteer) -> None:
     index = _people_index(mentions, gazetteer)
 
@@ -270,10 +446,39 @@ def _assign_roles(text: str, spans: list[tuple[int, int]], mentions: list[Mentio
             previous = m
             continue
         previous = m
+        m.role = _role_for(text, phrase, m, spans, mentions, gazetteer, person_named)
+
+
+def _role_for(
+    text: str,
+    phrase: str,
+    m: Mention,
+    spans: list[tuple[int, int]],
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    people: Callable[[str], str | None],
+) -> Role | None:
+    """The role ``phrase`` states for the person at ``m``, with whose it is resolved from the mentions
+    around: "his", "its", "counterpart", a spokesman's organization, a governor's region."""
+    vocab = vocabulary()
+    stated = " ".join(phrase.split())
+    if phrase.split()[-1].lower() in {"counterpart", "counterparts"}:
+        return _counterpart(phrase, m, spans, mentions, gazetteer)  # None when whose is not known
+    normalized: str | None = None
+    if phrase.split()[0].lower() in PRONOUNS:
+        phrase, normalized = _pronoun_owner(text, phrase, m, spans, mentions)
+        if phrase.lower() in vocab.relations:
+            return None  # "his wife" with no one named before: whose is not known
+    elif phrase.lower() in vocab.speaker_offices:
+        normalized = _speaker_for(phrase, m, spans, mentions)
+    if normalized is None:
+        anaphora = _anaphora(mentions, m.start, gazetteer)
         normalized = normalize(
-            phrase, m.entry, gazetteer, people=person_named, anaphora=_anaphora(mentions, m.start, gazetteer)
+            _named_organization(phrase, m, mentions), m.entry, gazetteer, people=people, anaphora=anaphora
         )
-        m.role = Role(text=" ".join(phrase.split()), normalized=normalized)
+    if normalized.lower() in vocab.regional:
+        normalized = _governed_in_sentence(normalized, m, spans, mentions, gazetteer)
+    return Role(text=stated, normalized=normalized)
 
 
 def _country(m: Mention, gazetteer: Gazetteer) -> str | None:
@@ -317,18 +522,19 @@ def extract_entities(
 ) -> list[Entity]:
     """Every mention: gazetteer and pattern places first, then what the model adds, then roles."""
     geo = geocoder or default_geocoder()
-    rules = rule_places(text, gazetteer)
+    rules = rule_places(text, gazetteer, lambda name, code: any(p.country_code == code for p in geo.candidates(name)))
     gazetteer_mentions = _gazetteer_mentions(text, gazetteer)
     # A list's head noun decides what its names are: "the Kyiv and Odesa regions" are oblasts.
     mentions = [g for g in gazetteer_mentions if not covered([_as_mention(r) for r in rules], g.start, g.end)]
-    mentions = _restated(text, mentions, gazetteer, geo)
+    mentions = _governed_regions(text, namesakes(text, _restated(text, mentions, gazetteer, geo)), gazetteer)
+    mentions = ministries(text, mentions, gazetteer)
     context = _country_codes(mentions, gazetteer)
     for rule in rules:
-        made = _rule_mention(rule, text, gazetteer, geo, context, mentions)
+        made = _rule_mention(rule, text, gazetteer, geo, context, mentions, _sentence_of(spans, rule.start))
         if made is not None:
             mentions.append(made)
     mentions += model_people(text, model_entities, mentions, gazetteer)
-    mentions += _model_places(text, model_entities, mentions, gazetteer, geo, context)
+    mentions += _model_places(text, model_entities, mentions, gazetteer, geo, context, spans)
     mentions += pattern_people(text, mentions, gazetteer)
     mentions += surname_mentions(text, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))

@@ -74,26 +74,41 @@ class Geocoder:
 
     def candidates(self, name: str) -> list[GeoPlace]:
         """Places whose GeoNames name or alternate name is ``name`` ("Odessa" is also Odesa's)."""
+        primary, alternate = self._split(name)
+        return primary + alternate
+
+    def _split(self, name: str) -> tuple[list[GeoPlace], list[GeoPlace]]:
         key = name_key(name)
         primary = self._primary.get(key, [])
         ids = {p.geonameid for p in primary}
-        return primary + [p for p in self._by_name.get(key, []) if p.geonameid not in ids]
+        return primary, [p for p in self._by_name.get(key, []) if p.geonameid not in ids]
 
     def resolve(self, name: str, context: Mapping[str, int] | None = None) -> GeoPlace | None:
         """The place ``name`` most likely means in an article about the countries in ``context``.
 
-        ``context`` counts the article's mentions per ISO country code.
+        ``context`` counts the article's mentions per ISO country code. Within a country, a place
+        whose own name is ``name`` comes before one that merely has it as an alternate name ("New
+        Delhi" is not Delhi, "Florida" the state, not a town once called so), and a US state before
+        a city.
         """
-        found = self.candidates(name)
+        primary, alternate = self._split(name)
+        found = primary + alternate
         if not found:
             return None
         countries = [p for p in found if p.kind == "country"]
         if countries:
             return countries[0]
         context = context or {}
+        own = {p.geonameid for p in primary}
         in_context = [p for p in found if p.country_code in context]
         if in_context:
-            return max(in_context, key=lambda p: (context[p.country_code or ""], p.population))
+            return max(
+                in_context,
+                key=lambda p: (context[p.country_code or ""], p.geonameid in own, p.kind == "region", p.population),
+            )
+        regions = [p for p in primary if p.kind == "region"]
+        if regions:
+            return regions[0]
         best = max(found, key=lambda p: p.population)
         return best if best.kind != "city" or best.population >= NO_CONTEXT_MIN_POPULATION else None
 

@@ -142,6 +142,50 @@ def pattern_people(text: str, taken: list[Mention], gazetteer: Gazetteer) -> lis
     return found
 
 
+# Ukrainian and Russian spellings of one given name that start differently: Yevhen / Evgeny,
+# Yulia / Julia, Heorhii / Georgy, Mykola / Nikolai.
+_GIVEN_SOUNDS = (("ye", "e"), ("ie", "e"), ("je", "e"), ("yu", "u"), ("iu", "u"), ("ju", "u"), ("h", "g"), ("myk", "n"))
+
+
+def _given_key(name: str) -> str:
+    """A given name's first sound, the same across transliterations: Oleksandr / Alexander /
+    Aleksandr, Yevhen / Evgeny, Heorhii / Georgy."""
+    low = fold(name).lower()
+    for prefix, sound in _GIVEN_SOUNDS:
+        if low.startswith(prefix):
+            return sound
+    return "a" if low[:1] in {"a", "o"} else low[:1]
+
+
+def namesakes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Deputy Prime Minister Oleksii Kuleba": a gazetteer surname after another given name is a
+    namesake, not the gazetteer's person (Dmytro Kuleba); the article's other bare "Kuleba" is the
+    namesake too unless it also names the gazetteer's person in full."""
+    given = names().given
+    out: list[Mention] = []
+    found: dict[str, Mention] = {}
+    for m in mentions:
+        entry = m.entry
+        surface = fold(text[m.start : m.end])
+        before = re.search(r"([A-Z][\w'-]+) $", fold(text[max(0, m.start - 30) : m.start]))
+        if entry is None or m.label != "PERSON" or " " in surface or before is None or before.group(1) not in given:
+            out.append(m)
+            continue
+        own = {_given_key(f.split()[0]) for f in entry.forms if " " in f}
+        if _given_key(before.group(1)) in own:
+            out.append(m)
+            continue
+        start = m.start - len(before.group(1)) - 1
+        full = f"{before.group(1)} {surface}"
+        found[entry.id] = Mention(start, m.end, "PERSON", full, None, "rule")
+        out.append(found[entry.id])
+    named_in_full = {m.entry.id for m in out if m.entry is not None and " " in text[m.start : m.end].strip()}
+    for i, m in enumerate(out):
+        if m.entry is not None and m.entry.id in found and m.entry.id not in named_in_full:
+            out[i] = Mention(m.start, m.end, "PERSON", found[m.entry.id].canonical, None, "surname")
+    return out
+
+
 def surname_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
     """A surname alone is the person the article names in full, if only one of them has it."""
     owners: dict[str, set[str]] = {}

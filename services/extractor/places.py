@@ -4,7 +4,9 @@
   "Kyiv's Sviatoshynskyi district" a district;
 - a plural head shares itself among a list: "the Dnipropetrovsk, Odesa and Kyiv regions" names
   three oblasts, not three cities; "Domodedovo, Vnukovo and Zhukovsky airports" three airports;
-- settlements introduced as such: "the village of Borispolye".
+- settlements introduced as such: "the village of Borispolye", "the Danube port of Reni";
+- places named by what is there: "the Kolotilovka border crossing", "the Troitsk area";
+- a head noun carried over a list of counts: "14 over the Kursk region, 13 over Tula" (Tula Oblast).
 
 The words are data (``data/place_rules.json``).
 """
@@ -13,11 +15,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from functools import cache
 
 from services.extractor.gazetteer import DATA_DIR, Entry, Gazetteer, fold
+from services.extractor.sentences import split_sentences
+
+#: Whether a town of that name is known in that country (GeoNames, from the caller).
+CityTest = Callable[[str, str | None], bool]
 
 _NAME_WORD = r"[A-Z][\w']*(?:-[A-Za-z][\w']*)*"
 _NAME = rf"{_NAME_WORD}(?: {_NAME_WORD}){{0,2}}"
@@ -31,7 +37,10 @@ class PlaceRules:
     district_heads: frozenset[str]
     facility_heads: frozenset[str]
     geographic_words: frozenset[str]
+    natural_features: frozenset[str]
     settlement_words: frozenset[str]
+    site_heads: frozenset[str]
+    vicinity_heads: frozenset[str]
     not_names: frozenset[str]
 
 
@@ -43,7 +52,10 @@ def place_rules() -> PlaceRules:
         district_heads=frozenset(raw["district_heads"]),
         facility_heads=frozenset(raw["facility_heads"]),
         geographic_words=frozenset(raw["geographic_words"]),
+        natural_features=frozenset(raw["natural_features"]),
         settlement_words=frozenset(raw["settlement_words"]),
+        site_heads=frozenset(raw["site_heads"]),
+        vicinity_heads=frozenset(raw["vicinity_heads"]),
         not_names=frozenset(raw["not_names"]),
     )
 
@@ -53,7 +65,7 @@ class RulePlace:
     start: int
     end: int
     canonical: str
-    #: "region", "district", "facility" or "settlement"
+    #: "region", "district", "facility", "settlement" or "vicinity" (a place only if it is known)
     rule: str
     entry: Entry | None = None
 
@@ -108,20 +120,70 @@ def _singular(head: str) -> str:
     return head[:-1] if _is_plural(head) else head
 
 
-def regions(text: str, gazetteer: Gazetteer) -> list[RulePlace]:
+def regions(text: str, gazetteer: Gazetteer, is_city: CityTest = lambda _name, _code: False) -> list[RulePlace]:
     """ "the Bryansk, Kaluga and Lipetsk regions" -> Bryansk Oblast, Kaluga Oblast, Lipetsk Oblast."""
     rules, folded = place_rules(), fold(text)
     found: list[RulePlace] = []
     for head_start, head_end, head in _head_matches(folded, rules.region_heads):
         plural = _is_plural(head)
         for start, end in _names_before(folded, head_start - 1, plural, rules):
-            name = folded[start:end]
-            entry = gazetteer.lookup(f"{name} {_singular(head)}") or gazetteer.lookup(f"{name} region")
-            if entry is None or entry.label not in {"GPE", "LOC"} or entry.kind != "region":
-                continue
-            # A single name keeps its head inside the mention, as the gazetteer alias would.
-            found.append(RulePlace(start, end if plural else head_end, entry.canonical, "region", entry))
-    return found
+            entry = _region(folded[start:end], _singular(head), gazetteer)
+            if entry is not None:
+                # A single name keeps its head inside the mention, as the gazetteer alias would.
+                found.append(RulePlace(start, end if plural else head_end, entry.canonical, "region", entry))
+    found += _carried_over(folded, found, gazetteer)
+    return found + _listed_with_a_region(folded, found, gazetteer, is_city)
+
+
+def _region(name: str, head: str, gazetteer: Gazetteer) -> Entry | None:
+    entry = gazetteer.lookup(f"{name} {head}") or gazetteer.lookup(f"{name} region")
+    return entry if entry is not None and entry.label in {"GPE", "LOC"} and entry.kind == "region" else None
+
+
+@cache
+def _over_name() -> re.Pattern[str]:
+    """ "over Tula" but not "over the Tula region" (read with its head already)."""
+    heads = _alternation(place_rules().region_heads)
+    return re.compile(rf"\bover ({_NAME_WORD}(?: {_NAME_WORD})?)\b(?! (?i:{heads})\b)")
+
+
+_LIST = re.compile(rf"\b{_NAME_WORD}(?:, {_NAME_WORD})*,? and {_NAME_WORD}\b")
+
+
+def _listed_with_a_region(
+    folded: str, found: list[RulePlace], gazetteer: Gazetteer, is_city: CityTest
+) -> list[RulePlace]:
+    """ "the attacks in Ivanovo, Ryazan and Amur": a list with a name that is only a region's
+    ("Amur") lists regions, so Ivanovo and Ryazan are the oblasts, not the cities."""
+    extra: list[RulePlace] = []
+    for m in _LIST.finditer(folded):
+        items = [(w.start() + m.start(), w.end() + m.start()) for w in re.finditer(_NAME_WORD, m.group(0))]
+        regions = [(start, end, _region(folded[start:end], "region", gazetteer)) for start, end in items]
+        only_region = any(
+            e is not None and gazetteer.lookup(folded[s:t]) is None and not is_city(folded[s:t], e.country_code)
+            for s, t, e in regions
+        )
+        if not only_region or any(e is None for _, _, e in regions):
+            continue
+        for start, end, entry in regions:
+            if entry is not None and not any(p.start <= start < p.end for p in found):
+                extra.append(RulePlace(start, end, entry.canonical, "region", entry))
+    return extra
+
+
+def _carried_over(folded: str, found: list[RulePlace], gazetteer: Gazetteer) -> list[RulePlace]:
+    """ "14 over the Kursk region, 13 over Tula and eight over Belgorod": in a sentence that counts
+    drones region by region, a bare name later in it is a region too."""
+    extra: list[RulePlace] = []
+    for s_start, s_end in split_sentences(folded) if found else ():
+        first = min((p.end for p in found if s_start <= p.start < s_end), default=None)
+        if first is None:
+            continue
+        for m in _over_name().finditer(folded, first, s_end):
+            entry = _region(m.group(1), "region", gazetteer)
+            if entry is not None and not any(p.start <= m.start(1) < p.end for p in found):
+                extra.append(RulePlace(m.start(1), m.end(1), entry.canonical, "region", entry))
+    return extra
 
 
 def districts(text: str) -> list[RulePlace]:
@@ -151,13 +213,28 @@ def facilities(text: str, gazetteer: Gazetteer) -> list[RulePlace]:
     return found
 
 
-def settlements(text: str) -> list[RulePlace]:
-    """ "the village of Borispolye" -> Borispolye (geocoded by the caller where GeoNames has it)."""
+def settlements(text: str, gazetteer: Gazetteer) -> list[RulePlace]:
+    """ "the village of Borispolye" -> Borispolye (geocoded by the caller where GeoNames has it);
+    "the port of Odesa" stays the port when the gazetteer knows it as one."""
     rules, folded = place_rules(), fold(text)
     found: list[RulePlace] = []
     for m in re.finditer(rf"\b(?:{_alternation(rules.settlement_words)}) of ({_NAME})", folded):
-        if m.group(1).split()[0].lower() not in rules.not_names:
+        if m.group(1).split()[0].lower() not in rules.not_names and gazetteer.lookup(m.group(0)) is None:
             found.append(RulePlace(m.start(1), m.end(1), m.group(1), "settlement"))
+    return found
+
+
+def sites(text: str, gazetteer: Gazetteer) -> list[RulePlace]:
+    """ "the Kolotilovka border crossing" names Kolotilovka; "the Troitsk area" names Troitsk if the
+    gazetteer or GeoNames knows it ("the Bakhmut area"), since an "area" may be anything."""
+    rules, folded = place_rules(), fold(text)
+    found: list[RulePlace] = []
+    for heads, rule in ((rules.site_heads, "settlement"), (rules.vicinity_heads, "vicinity")):
+        for m in re.finditer(rf"\b[Tt]he ({_NAME}) (?:{_alternation(heads)})\b", folded):
+            span = _trim(folded, m.start(1), m.end(1), rules)
+            known = gazetteer.lookup(folded[span[0] : span[1]]) if span is not None else None
+            if span is not None and (known is None or known.label in {"GPE", "LOC", "FAC"}):
+                found.append(RulePlace(span[0], span[1], folded[span[0] : span[1]], rule))
     return found
 
 
@@ -166,9 +243,20 @@ def looks_geographic(name: str) -> bool:
     return any(w.lower() in place_rules().geographic_words for w in name.split())
 
 
-def rule_places(text: str, gazetteer: Gazetteer) -> list[RulePlace]:
+def is_natural_feature(name: str) -> bool:
+    """ "Lake Lucerne", "Dnipro River": a lake, a river or a mountain range, not a town."""
+    return any(w.lower() in place_rules().natural_features for w in name.split())
+
+
+def rule_places(text: str, gazetteer: Gazetteer, is_city: CityTest = lambda _name, _code: False) -> list[RulePlace]:
     """Every pattern place; where two overlap, the longer wins."""
-    candidates = regions(text, gazetteer) + districts(text) + facilities(text, gazetteer) + settlements(text)
+    candidates = [
+        *regions(text, gazetteer, is_city),
+        *districts(text),
+        *facilities(text, gazetteer),
+        *settlements(text, gazetteer),
+        *sites(text, gazetteer),
+    ]
     chosen: list[RulePlace] = []
     for place in sorted(candidates, key=lambda p: (-(p.end - p.start), p.start)):
         if not any(p.start < place.end and place.start < p.end for p in chosen):

@@ -48,6 +48,19 @@ SURNAMES: list[Case] = [
     ("Oleksandr Vilkul said the city was hit. Vilkul added that two died.", {"Vilkul": "Oleksandr Vilkul"}),
     # a gazetteer person without a surname alias ("Fedorov" is ambiguous): the article decides
     ("Ivan Fedorov, the governor, said. Fedorov added more.", {"Fedorov": "Ivan Fedorov"}),
+    # a gazetteer surname after another given name is a namesake, and so is the later bare surname
+    (
+        "Deputy Prime Minister Oleksii Kuleba said a man was killed. Kuleba added that heating was cut.",
+        {"Oleksii Kuleba": "Oleksii Kuleba", "Kuleba": "Oleksii Kuleba"},
+    ),
+    # ... unless the article names the gazetteer's person in full too
+    (
+        "Dmytro Kuleba met Oleksii Kuleba in Kyiv.",
+        {"Dmytro Kuleba": "Dmytro Kuleba", "Oleksii Kuleba": "Oleksii Kuleba"},
+    ),
+    # another transliteration of the same given name is the same person
+    ("Alexander Syrskyi said the line held. Syrskyi added more.", {"Syrskyi": "Oleksandr Syrskyi"}),
+    ("Georgy Tykhyi said the ministry would respond.", {"Tykhyi": "Heorhii Tykhyi"}),
     pytest.param(
         "Ivan Petrov met Oleh Petrov. Petrov said.",
         {"Petrov": "Ivan Petrov"},
