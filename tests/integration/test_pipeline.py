@@ -164,6 +164,7 @@ def test_every_service_serves_metrics(replayed: SQLiteStore, pipeline: Pipeline)
             body = response.read().decode()
         assert f'sitrep_messages_in_total{{service="{name}"' in body, name
         assert "sitrep_processing_seconds_bucket" in body
+        assert "sitrep_consumer_lag{" in body, f"{name}: no consumer lag per topic and partition"
         # Faust's own sensors, registered on the same registry.
         assert "messages_received" in body
 
