@@ -11,6 +11,7 @@ import os
 import statistics
 import tempfile
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -21,7 +22,7 @@ from aiokafka import AIOKafkaConsumer
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from services.benchmark.procs import cpu_seconds, rss_mb
-from services.cli.supervisor import Pipeline
+from services.cli.supervisor import Pipeline, isolated_pipeline
 from services.feeder.load import load_paths
 from services.sink.storage import SQLiteStore
 from shared.codec import encode
@@ -92,53 +93,10 @@ def raw_nlp(articles: list[Article]) -> Result:
     return Result("raw_nlp", len(articles), figures["nlp_seconds"], words(articles), {"details": figures})
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _base_port(size: int = 5) -> int:
-    import socket
-
-    for _ in range(50):
-        base = _free_port()
-        try:
-            for offset in range(size):
-                with socket.socket() as s:
-                    s.bind(("127.0.0.1", base + offset))
-            return base
-        except OSError:
-            continue
-    raise RuntimeError("no block of free ports")
-
-
 @contextmanager
-def fresh_pipeline(folder: Path, *, extractors: int = 1) -> Any:
-    env = {
-        "SITREP_KAFKA_BOOTSTRAP": f"127.0.0.1:{_free_port()}",
-        "SITREP_METRICS_BASE_PORT": str(_base_port()),
-        "SITREP_SQLITE_PATH": str(folder / "bench.sqlite3"),
-        "SITREP_DATA_DIR": str(folder / "var"),
-        "SITREP_LOG_LEVEL": "WARNING",
-    }
-    saved = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
-    pipeline = Pipeline(Settings(), log_dir=folder / "logs", echo=False)
-    try:
-        pipeline.start(timeout=120)
-        for _ in range(extractors - 1):
-            pipeline.add_instance("extractor", _free_port())
+def fresh_pipeline(folder: Path, *, extractors: int = 1) -> Iterator[Pipeline]:
+    with isolated_pipeline(folder, extractors=extractors, SITREP_LOG_LEVEL="WARNING") as (pipeline, _):
         yield pipeline
-    finally:
-        pipeline.stop()
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
 
 
 async def _round_trip(settings: Settings, payloads: list[bytes]) -> float:

@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
@@ -21,7 +22,7 @@ from typing import IO
 
 from shared.broker import EmbeddedBroker
 from shared.kafka import ensure_topics, wait_for_broker
-from shared.settings import Settings
+from shared.settings import METRICS_PORT_OFFSETS, Settings
 
 log = logging.getLogger(__name__)
 
@@ -196,3 +197,58 @@ def serve_forever(pipeline: Pipeline) -> int:
             log.error("service(s) exited: %s", ", ".join(dead))
             return 1
     return 0
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def free_block(size: int) -> int:
+    """A base port with ``size`` consecutive free ports from it (one metrics port per service)."""
+    for _ in range(50):
+        base = free_port()
+        if base + size > 65000:
+            continue
+        try:
+            for offset in range(size):
+                with socket.socket() as s:
+                    s.bind(("127.0.0.1", base + offset))
+            return base
+        except OSError:
+            continue
+    raise RuntimeError("no block of free ports")
+
+
+@contextlib.contextmanager
+def isolated_pipeline(
+    folder: Path, *, extractors: int = 1, timeout: float = 120.0, **extra_env: str
+) -> Iterator[tuple[Pipeline, dict[str, str]]]:
+    """A whole pipeline of its own (broker, ports, SQLite file under ``folder``), for tests and benchmarks.
+
+    The settings travel as ``SITREP_*`` variables, as they would in production, because the services are
+    child processes; the caller's environment is restored afterwards.
+    """
+    env = {
+        "SITREP_KAFKA_BOOTSTRAP": f"127.0.0.1:{free_port()}",
+        "SITREP_METRICS_BASE_PORT": str(free_block(len(METRICS_PORT_OFFSETS))),
+        "SITREP_SQLITE_PATH": str(folder / "sitrep.sqlite3"),
+        "SITREP_DATA_DIR": str(folder / "var"),
+        **extra_env,
+    }
+    saved = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    pipeline = Pipeline(Settings(), log_dir=folder / "logs", echo=False)
+    try:
+        pipeline.start(timeout=timeout)
+        for _ in range(extractors - 1):
+            pipeline.add_instance("extractor", free_port())
+        yield pipeline, env
+    finally:
+        pipeline.stop()
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value

@@ -261,9 +261,7 @@ def _event_same(p: Item, g: Item) -> bool:
     return _event_overlap(p, g) > 0
 
 
-def _pair_events(
-    predicted: list[Item], gold: list[Item]
-) -> tuple[list[tuple[Item, Item]], list[Item], list[Item]]:
+def _pair_events(predicted: list[Item], gold: list[Item]) -> tuple[list[tuple[Item, Item]], list[Item], list[Item]]:
     """One-to-one pairing, best overlap first (required gold items before optional ones), so that a
     summit sharing one participant does not take the prediction of the meeting it sits beside."""
     candidates = sorted(

@@ -15,6 +15,7 @@ import pytest
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from prometheus_client import CollectorRegistry
 
+from services.cli.supervisor import free_port
 from services.feeder.live import FollowMetrics, FollowSummary, follow
 from services.feeder.live.state import STATE_FILE
 from shared.broker import EmbeddedBroker
@@ -24,7 +25,6 @@ from shared.models import Article
 from shared.settings import Settings
 from shared.topics import ARTICLES_RAW
 from tests.feeder_live.conftest import BROADCASTER_MODIFIED, NewsServer
-from tests.integration.conftest import free_port
 
 pytestmark = pytest.mark.integration
 

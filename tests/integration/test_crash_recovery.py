@@ -21,48 +21,24 @@ from pathlib import Path
 import pytest
 
 from services.cli.main import wait_for_store
-from services.cli.supervisor import Pipeline
+from services.cli.supervisor import Pipeline, isolated_pipeline
 from services.diplo_calendar.events import extract_events
 from services.extractor.extract import enrich
 from services.feeder.load import load_paths
 from services.incidents.claims import extract_incidents
 from services.sink.storage import SQLiteStore
 from shared.models import Article
-from shared.settings import Settings
-from tests.integration.conftest import ROOT, free_block, free_port
+from tests.integration.conftest import ROOT
 
 pytestmark = pytest.mark.integration
 
 CORPUS = ROOT / "tests" / "corpus" / "dev" / "articles"
 
 
-def _env(tmp: Path) -> dict[str, str]:
-    return {
-        "SITREP_KAFKA_BOOTSTRAP": f"127.0.0.1:{free_port()}",
-        "SITREP_METRICS_BASE_PORT": str(free_block(5)),
-        "SITREP_SQLITE_PATH": str(tmp / "sitrep.sqlite3"),
-        "SITREP_DATA_DIR": str(tmp / "var"),
-        "SITREP_BATCH_SECONDS": "0.1",
-        "SITREP_BATCH_SIZE": "16",
-    }
-
-
 @pytest.fixture
 def own_pipeline(tmp_path: Path) -> Iterator[tuple[Pipeline, dict[str, str]]]:
-    env = _env(tmp_path)
-    saved = {k: os.environ.get(k) for k in env}
-    os.environ.update(env)
-    running = Pipeline(Settings(), log_dir=tmp_path / "logs", echo=False)
-    try:
-        running.start(timeout=90)
-        yield running, env
-    finally:
-        running.stop()
-        for key, value in saved.items():
-            if value is None:
-                os.environ.pop(key, None)
-            else:
-                os.environ[key] = value
+    with isolated_pipeline(tmp_path, timeout=90, SITREP_BATCH_SECONDS="0.1", SITREP_BATCH_SIZE="16") as running:
+        yield running
 
 
 def many_articles(copies: int) -> list[Article]:

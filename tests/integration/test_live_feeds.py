@@ -12,7 +12,7 @@ from services.cli.supervisor import Pipeline
 from services.feeder.live.follow import follow
 from services.sink.storage import SQLiteStore
 from shared.settings import Settings
-from tests.feeder_live.conftest import NewsServer, news  # noqa: F401 - the fixture
+from tests.feeder_live.conftest import NewsServer
 from tests.feeder_live.test_follow import write_sources
 
 pytestmark = pytest.mark.integration
@@ -21,7 +21,10 @@ SOURCES = ("Example Wire World", "Example Broadcaster", "Example Agency")
 
 
 async def test_followed_feeds_reach_the_store_once(
-    pipeline: Pipeline, pipeline_env: dict[str, str], news: NewsServer, tmp_path: Path  # noqa: F811
+    pipeline: Pipeline,
+    pipeline_env: dict[str, str],
+    news: NewsServer,
+    tmp_path: Path,
 ) -> None:
     settings = Settings(
         kafka_bootstrap=pipeline_env["SITREP_KAFKA_BOOTSTRAP"],

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from services.cli.supervisor import Pipeline
+from services.cli.supervisor import Pipeline, free_port
 from services.feeder.load import load_paths
 from shared.models import Article
 from shared.settings import METRICS_PORT_OFFSETS
-from tests.integration.conftest import ROOT, free_port, sitrep
+from tests.integration.conftest import ROOT, sitrep
 
 pytestmark = pytest.mark.integration
 
