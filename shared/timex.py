@@ -578,22 +578,26 @@ def _day_range(
     return start, end, "day"
 
 
-def _month_day_range(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
-    m1 = _required(_month_of(m, "m1"))
-    m2 = _month_of(m, "m2") or m1
+def _range(m: re.Match[str], anchor: date, tense: Tense, *, month_first: bool) -> _Dates:
+    """ "February 14-16" names its month first, "14-16 February" last; the other side borrows it."""
+    if month_first:
+        m1 = _required(_month_of(m, "m1"))
+        m2 = _month_of(m, "m2") or m1
+    else:
+        m2 = _required(_month_of(m, "m2"))
+        m1 = _month_of(m, "m1") or m2
     first = (m1, _required(_int_of(m, "d1")), _int_of(m, "y1"))
     start, end, granularity = _day_range(first, (m2, _required(_int_of(m, "d2")), _int_of(m, "y2")), anchor, tense)
     _check_connector(m, _required_date(start), _required_date(end))
     return start, end, granularity
+
+
+def _month_day_range(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    return _range(m, anchor, tense, month_first=True)
 
 
 def _day_month_range(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
-    m2 = _required(_month_of(m, "m2"))
-    m1 = _month_of(m, "m1") or m2
-    first = (m1, _required(_int_of(m, "d1")), _int_of(m, "y1"))
-    start, end, granularity = _day_range(first, (m2, _required(_int_of(m, "d2")), _int_of(m, "y2")), anchor, tense)
-    _check_connector(m, _required_date(start), _required_date(end))
-    return start, end, granularity
+    return _range(m, anchor, tense, month_first=False)
 
 
 def _iso_date(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:

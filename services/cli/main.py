@@ -107,14 +107,12 @@ def cmd_up(args: argparse.Namespace, settings: Settings) -> int:
 
 def wait_for_store(settings: Settings, ids: set[str], timeout: float, settle: float = 3.0) -> dict[str, int]:
     """Until every id is stored and the table counts stop changing for ``settle`` seconds."""
-    from services.sink.storage import open_store
+    from services.sink.storage import opened_store
 
-    store = open_store(settings)
-    store.setup()
     deadline = time.monotonic() + timeout
     last: dict[str, int] = {}
     stable_since = time.monotonic()
-    try:
+    with opened_store(settings) as store:
         while time.monotonic() < deadline:
             counts = store.table_counts()
             if counts != last:
@@ -122,8 +120,6 @@ def wait_for_store(settings: Settings, ids: set[str], timeout: float, settle: fl
             if ids <= store.article_ids() and time.monotonic() - stable_since >= settle:
                 return counts
             time.sleep(0.3)
-    finally:
-        store.close()
     raise TimeoutError(f"the store did not receive every article within {timeout:.0f}s (have {last})")
 
 
@@ -132,7 +128,7 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
     from services.cli.supervisor import running
     from services.feeder.load import load_paths
     from services.feeder.publish import feed
-    from services.sink.storage import open_store
+    from services.sink.storage import opened_store
     from shared.models import Article
 
     ids = {a.id for a in load_paths(args.paths) if isinstance(a, Article)}
@@ -144,11 +140,8 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
         for line in summary.lines():
             print(line)
         wait_for_store(settings, ids, timeout=args.timeout)
-    store = open_store(settings)
-    try:
+    with opened_store(settings) as store:
         print(report(store))
-    finally:
-        store.close()
     return 0
 
 
@@ -190,13 +183,10 @@ def cmd_schemas(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
     from services.cli.report import report
-    from services.sink.storage import open_store
+    from services.sink.storage import opened_store
 
-    store = open_store(settings)
-    try:
+    with opened_store(settings) as store:
         print(report(store))
-    finally:
-        store.close()
     return 0
 
 
@@ -210,10 +200,9 @@ def _print_rows(rows: list[dict[str, Any]], as_json: bool, render: Any) -> None:
 
 def cmd_incidents(args: argparse.Namespace, settings: Settings) -> int:
     from services.cli.report import incident_line, tally_line
-    from services.sink.storage import open_store
+    from services.sink.storage import opened_store
 
-    store = open_store(settings)
-    try:
+    with opened_store(settings) as store:
         if args.tallies:
             _print_rows(store.tallies(since=args.since), args.json, tally_line)
         else:
@@ -222,8 +211,6 @@ def cmd_incidents(args: argparse.Namespace, settings: Settings) -> int:
                 for row in rows:
                     row["history"] = store.incident_sources(row["incident_id"])
             _print_rows(rows, args.json, incident_line)
-    finally:
-        store.close()
     return 0
 
 
@@ -231,10 +218,9 @@ def cmd_calendar(args: argparse.Namespace, settings: Settings) -> int:
     from datetime import date
 
     from services.cli.report import event_line
-    from services.sink.storage import open_store
+    from services.sink.storage import opened_store
 
-    store = open_store(settings)
-    try:
+    with opened_store(settings) as store:
         since = date.today().isoformat() if args.upcoming else args.since
         rows = store.events(since=since)
         for row in rows:
@@ -246,18 +232,14 @@ def cmd_calendar(args: argparse.Namespace, settings: Settings) -> int:
             print(f"wrote {len(rows)} events to {args.ics}")
             return 0
         _print_rows(rows, args.json, event_line)
-    finally:
-        store.close()
     return 0
 
 
 def cmd_deadletter(args: argparse.Namespace, settings: Settings) -> int:
     from services.cli import deadletters
-    from services.sink.storage import open_store
+    from services.sink.storage import opened_store
 
-    store = open_store(settings)
-    store.setup()
-    try:
+    with opened_store(settings) as store:
         if args.action == "list":
             rows = store.deadletters()
             _print_rows(rows, args.json, deadletters.line)
@@ -265,8 +247,6 @@ def cmd_deadletter(args: argparse.Namespace, settings: Settings) -> int:
         rows = deadletters.select(store, args.id, args.all, args.include_replayed)
         count = deadletters.replay(settings, store, rows)
         print(f"replayed {count} dead letter{'s' if count != 1 else ''}")
-    finally:
-        store.close()
     return 0
 
 

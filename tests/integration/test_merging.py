@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,10 +37,21 @@ def merged(pipeline: Pipeline, pipeline_env: dict[str, str]) -> SQLiteStore:
     return SQLiteStore(Path(pipeline_env["SITREP_SQLITE_PATH"]))
 
 
+def _until(check: Callable[[], bool], timeout: float = 60.0) -> None:
+    """The incidents and calendar workers finish after the articles are stored; give them time."""
+    deadline = time.monotonic() + timeout
+    while not check() and time.monotonic() < deadline:
+        time.sleep(0.5)
+
+
 def test_one_claim_from_three_outlets_is_one_incident_and_one_tally(merged: SQLiteStore) -> None:
-    rows = [
-        r for r in merged.incidents() if r["occurred_on"] == "2025-03-02" and r["claimant"] == "Ukrainian Air Force"
-    ]
+    def rows_now() -> list[dict[str, Any]]:
+        return [
+            r for r in merged.incidents() if r["occurred_on"] == "2025-03-02" and r["claimant"] == "Ukrainian Air Force"
+        ]
+
+    _until(lambda: sum(r["sources"] for r in rows_now()) >= 3)
+    rows = rows_now()
     assert len(rows) == 1, rows
     (incident,) = rows
     assert incident["sources"] == 3
@@ -51,7 +64,11 @@ def test_one_claim_from_three_outlets_is_one_incident_and_one_tally(merged: SQLi
 
 
 def test_scheduled_postponed_held_is_one_event_with_three_states(merged: SQLiteStore) -> None:
-    events = [e for e in merged.events() if "Erdogan" in " ".join(e["participants"])]
+    def events_now() -> list[dict[str, Any]]:
+        return [e for e in merged.events() if "Erdogan" in " ".join(e["participants"])]
+
+    _until(lambda: sum(e["sources"] for e in events_now()) >= 3)
+    events = events_now()
     assert len(events) == 1, events
     (event,) = events
     assert event["status"] == "held"

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from services.sink.storage.base import Batch, Store
 from services.sink.storage.sqlite import SQLiteStore
 from shared.settings import Settings
@@ -15,4 +18,15 @@ def open_store(settings: Settings) -> Store:
     return SQLiteStore(settings.sqlite_path)
 
 
-__all__ = ["Batch", "SQLiteStore", "Store", "open_store"]
+@contextmanager
+def opened_store(settings: Settings) -> Iterator[Store]:
+    """The configured store, migrated and closed afterwards: what every CLI read needs."""
+    store = open_store(settings)
+    store.setup()
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+__all__ = ["Batch", "SQLiteStore", "Store", "open_store", "opened_store"]

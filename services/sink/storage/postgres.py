@@ -63,9 +63,6 @@ class PostgresStore(SQLStore):
                 self.conn.execute(sql.encode("utf-8"))
                 self.conn.execute("INSERT INTO schema_migrations (version, name) VALUES (%s, %s)", (version, name))
 
-    def applied_migrations(self) -> list[int]:
-        return [int(r["version"]) for r in self._rows("SELECT version FROM schema_migrations ORDER BY version")]
-
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()

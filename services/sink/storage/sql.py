@@ -137,6 +137,9 @@ class SQLStore(ABC):
         rows = self._rows(f"SELECT id, url, source, title FROM articles WHERE id IN ({marks})", tuple(ids))
         return {r["id"]: r for r in rows}
 
+    def applied_migrations(self) -> list[int]:
+        return [int(r["version"]) for r in self._rows("SELECT version FROM schema_migrations ORDER BY version")]
+
     def article_ids(self) -> set[str]:
         return {r["id"] for r in self._rows("SELECT id FROM articles")}
 

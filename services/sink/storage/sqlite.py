@@ -51,9 +51,6 @@ class SQLiteStore(SQLStore):
                 f"BEGIN;\n{sql}\nINSERT INTO schema_migrations (version, name) VALUES ({version}, '{name}');\nCOMMIT;"
             )
 
-    def applied_migrations(self) -> list[int]:
-        return [int(r["version"]) for r in self._rows("SELECT version FROM schema_migrations ORDER BY version")]
-
     def close(self) -> None:
         if self._conn is not None:
             self._conn.close()
