@@ -67,9 +67,11 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Final, Literal
+
+from shared.phrases import phrase_alternation
 
 Granularity = Literal["day", "week", "month", "unknown"]
 Tense = Literal["past", "future", "present"]
@@ -262,17 +264,8 @@ def _month_year(month: int, anchor: date, tense: Tense) -> int:
 # Regular expressions
 
 
-def _phrase(words: str) -> str:
-    """A vocabulary phrase as a pattern: any run of whitespace between its words, word edges kept."""
-    body = r"\s+".join(re.escape(w) for w in words.split())
-    head = r"\b" if words[:1].isalnum() else ""
-    tail = r"\b" if words[-1:].isalnum() else ""
-    return head + body + tail
-
-
 def _alternation(words: Iterable[str]) -> str:
-    # Longest first, so that "sept" is tried before "sep" and "in the coming weeks" before "soon".
-    return "|".join(_phrase(w) for w in sorted(set(words), key=len, reverse=True))
+    return phrase_alternation(words, head=r"\b", tail=r"\b")
 
 
 _Q_PART: Final = r"early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of"
@@ -335,6 +328,9 @@ class _Rule:
 @dataclass(frozen=True)
 class _Grammar:
     rules: tuple[_Rule, ...]
+    # Every rule needs at least one of these words or a digit; a sentence without any has no
+    # date, and most sentences of a news report have none, so it is checked before the rules.
+    gate: re.Pattern[str]
     markers: re.Pattern[str]
     past_participle: re.Pattern[str]
     suffix_part_of_day: re.Pattern[str]
@@ -472,6 +468,10 @@ def _grammar() -> _Grammar:
     )
     return _Grammar(
         rules=rules,
+        gate=_compile(
+            rf"\d|\b(?:{f.months}|{f.weekdays}|{f.parts_of_day}|{f.vague}|{_alternation(_RELATIVE_DAYS)}"
+            r"|week|month|year|days?|overnight)"
+        ),
         # "will be held", "to be signed": a passive infinitive is still to happen. It is one
         # alternative of the same pattern so that it claims its participle ("held") before the
         # word list can read that as a past verb.
@@ -1082,25 +1082,36 @@ def _expand(c: _Candidate, sentence: str) -> _Candidate:
     return c
 
 
+@lru_cache(maxsize=64)
+def _matches(sentence: str) -> tuple[tuple[int, _Rule, re.Match[str]], ...]:
+    """Every rule's matches in the sentence. Kept for a while: a reader often asks for the same
+    sentence's dates again in another tense, and only the resolving differs."""
+    grammar = _grammar()
+    if not grammar.gate.search(sentence):
+        return ()
+    return tuple((order, rule, m) for order, rule in enumerate(grammar.rules) for m in rule.pattern.finditer(sentence))
+
+
 def _candidates(sentence: str, anchor: date, tense: Tense | None) -> Iterable[_Candidate]:
-    markers = _markers(sentence) if tense is None else []
+    markers: list[_Marker] | None = None  # read only once a rule matches: most sentences have no date
     by = _grammar().prefix_by
-    for order, rule in enumerate(_grammar().rules):
-        for m in rule.pattern.finditer(sentence):
-            full_start, full_end = m.span()
-            text_start, text_end = m.span(rule.text_group) if rule.text_group else (full_start, full_end)
-            here = tense if tense is not None else _tense_near(markers, sentence, full_start, full_end)
-            # A deadline ("by Friday") with no tense word about it looks ahead.
-            if tense is None and here == "present" and by.search(sentence, 0, full_start):
-                here = "future"
-            try:
-                start, end, granularity = rule.resolve(m, anchor, here)
-            except _NoDate:
-                continue
-            yield _expand(
-                _Candidate(full_start, full_end, text_start, text_end, start, end, granularity, rule.kind, order),
-                sentence,
-            )
+    for order, rule, m in _matches(sentence):
+        full_start, full_end = m.span()
+        text_start, text_end = m.span(rule.text_group) if rule.text_group else (full_start, full_end)
+        if tense is None and markers is None:
+            markers = _markers(sentence)
+        here = tense if tense is not None else _tense_near(markers or [], sentence, full_start, full_end)
+        # A deadline ("by Friday") with no tense word about it looks ahead.
+        if tense is None and here == "present" and by.search(sentence, 0, full_start):
+            here = "future"
+        try:
+            start, end, granularity = rule.resolve(m, anchor, here)
+        except _NoDate:
+            continue
+        yield _expand(
+            _Candidate(full_start, full_end, text_start, text_end, start, end, granularity, rule.kind, order),
+            sentence,
+        )
 
 
 def find_dates(sentence: str, anchor: date, tense: Tense | None = None) -> list[DateSpan]:

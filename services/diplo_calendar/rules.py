@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
+from shared.phrases import phrase_alternation
+
 DATA_DIR: Final = Path(__file__).parent / "data"
 
 EVENT_KINDS: Final = ("conference", "summit", "visit", "talks", "call", "meeting")
@@ -104,13 +106,7 @@ class EventRules:
 
 def phrase_pattern(phrases: Iterable[str]) -> str:
     """Plain phrases as one alternation, longest first, any run of spaces between words, whole words."""
-    parts = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        body = r"\s+".join(re.escape(w) for w in phrase.split())
-        head = r"(?<![\w-])" if phrase[:1].isalnum() else ""
-        tail = r"(?![\w-])" if phrase[-1:].isalnum() else ""
-        parts.append(head + body + tail)
-    return "|".join(parts)
+    return phrase_alternation(phrases, head=r"(?<![\w-])", tail=r"(?![\w-])")
 
 
 def _any(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:

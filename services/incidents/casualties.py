@@ -5,6 +5,7 @@ gives no count; a floor ("at least 31 dead") gives its number; "no one was hurt"
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from services.incidents.vocabulary import is_lower_bound, normal, parse_number, rules
 
@@ -30,11 +31,31 @@ def harm_position(text: str) -> int:
 
 
 def _casualties(text: str, verbs: str, *, toll: bool) -> int | None:
+    gate, patterns = _patterns(verbs, toll)
+    # Most sentences of a report name no death or injury: one cheap search rules them out.
+    if not gate.search(text):
+        return None
+    for pattern in patterns:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        found = {k: v for k, v in m.groupdict().items() if v}
+        qualifier = found.get("q")
+        if qualifier and not is_lower_bound(qualifier):
+            return None
+        return 1 if normal(found["n"]) in {"a", "an"} else parse_number(found["n"])
+    return None
+
+
+@cache
+def _patterns(verbs: str, toll: bool) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """A search every pattern needs to succeed, then the patterns, most specific first."""
     r = rules()
     num, casualty, approx = r.number, r.casualty, r.approx
+    total = "death" if toll else "injury"
     risen = rf"\b[^.;]*?\brose\s+to\s+(?P<n>{num})(?![\w-])"
     patterns = [
-        rf"(?:{'death' if toll else 'injury'}\s+toll|number\s+of\s+(?:people\s+)?(?:{verbs})){risen}",
+        rf"(?:{total}\s+toll|number\s+of\s+(?:people\s+)?(?:{verbs})){risen}",
         rf"\b(?:{verbs})\s+(?P<q>(?:{approx})\s+)?(?P<n>{num}|a|an)(?![\w-])(?:\s+[\w-]+){{0,2}}?\s+(?:{casualty})\b",
         rf"\b(?:{verbs})\s+(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])(?!\s+(?:of|percent|%|km|kilometres))",
         # "three children aged 8, 12 and 17 were killed", but not past another verb ("one person was killed and").
@@ -47,13 +68,5 @@ def _casualties(text: str, verbs: str, *, toll: bool) -> int | None:
         # "officials counted at least 31 dead"
         rf"(?<![\w-]){_NEGATED}(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])\s+(?:{verbs})\b",
     ]
-    for pattern in patterns:
-        m = re.search(pattern, text, re.IGNORECASE)
-        if m is None:
-            continue
-        found = {k: v for k, v in m.groupdict().items() if v}
-        qualifier = found.get("q")
-        if qualifier and not is_lower_bound(qualifier):
-            return None
-        return 1 if normal(found["n"]) in {"a", "an"} else parse_number(found["n"])
-    return None
+    gate = re.compile(rf"{total}\s+toll|(?:{verbs})", re.IGNORECASE)
+    return gate, tuple(re.compile(p, re.IGNORECASE) for p in patterns)

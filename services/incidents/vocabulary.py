@@ -14,6 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Final, Literal
 
+from shared.phrases import phrase_alternation
+
 Role = Literal["launched", "destroyed", "lost"]
 ROLES: Final[tuple[Role, ...]] = ("launched", "destroyed", "lost")
 
@@ -38,8 +40,7 @@ def normal(phrase: str) -> str:
 
 def alternation(phrases: Iterable[str]) -> str:
     """Longest first, so that "shot down or suppressed" wins over "shot down"."""
-    unique = sorted({normal(p) for p in phrases}, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in unique)
+    return phrase_alternation(normal(p) for p in phrases)
 
 
 def bounded(pattern: str) -> re.Pattern[str]:
