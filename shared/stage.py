@@ -146,7 +146,9 @@ class Stage(Generic[In]):
         started = time.perf_counter()
         model = cast(type[In], self.source.model)
         good, bad = decode_events(events, model, stage=self.name, metrics=self.metrics, max_bytes=self.max_bytes)
-        outputs, failures = self.run_transform(good) if good else ([], [])
+        # In a thread: while the model works on this batch the event loop keeps fetching the next
+        # one and answering /metrics, instead of the consumer standing still for seconds.
+        outputs, failures = await asyncio.to_thread(self.run_transform, good) if good else ([], [])
         await self.send_all(outputs, bad + failures)
         now = datetime.now(UTC)
         for item in good:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import Any
 
 import faust
@@ -30,8 +31,15 @@ def add_stage(
     source: TopicSpec,
     transform: Transform[Any],
     outputs: dict[type[Message], TopicSpec],
+    warm_up: Sequence[Message] = (),
 ) -> Stage[Any]:
-    """Register one thin agent: batches from ``source`` through ``transform`` to ``outputs``."""
+    """Register one thin agent: batches from ``source`` through ``transform`` to ``outputs``.
+
+    ``warm_up`` is run through ``transform`` once, now, so that the first real batch does not
+    pay for lazy set-up; a transform that fails on it fails the start, which is the point.
+    """
+    if warm_up:
+        transform(list(warm_up))
     stage: Stage[Any] = Stage(
         name=name,
         source=source,

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from aiokafka import AIOKafkaConsumer
+from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 
 from services.benchmark.procs import cpu_seconds, rss_mb
@@ -29,12 +29,14 @@ from shared.codec import encode
 from shared.kafka import client_options, new_producer
 from shared.models import Article
 from shared.settings import Settings
+from shared.topics import ARTICLES_ENRICHED
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "corpus" / "dev" / "articles"
 STAGES = ("extractor", "incidents", "calendar", "sink")
+WARM_UP_ARTICLES = 64  # one batch (SITREP_BATCH_SIZE's default)
 
 
-def corpus(n: int, source: Path = CORPUS) -> list[Article]:
+def corpus(n: int, source: Path = CORPUS, *, prefix: str = "bench") -> list[Article]:
     """``n`` distinct articles cycling through the dev corpus texts (own id and url each)."""
     base = [a for a in load_paths([source]) if isinstance(a, Article)]
     if not base:
@@ -42,8 +44,8 @@ def corpus(n: int, source: Path = CORPUS) -> list[Article]:
     return [
         base[i % len(base)].model_copy(
             update={
-                "id": f"bench{i:011d}",
-                "url": f"https://bench.test/{i}",
+                "id": f"{prefix}{i:011d}",
+                "url": f"https://bench.test/{prefix}/{i}",
                 "title": f"{base[i % len(base)].title} #{i}",
             }
         )
@@ -94,8 +96,12 @@ def raw_nlp(articles: list[Article]) -> Result:
 
 
 @contextmanager
-def fresh_pipeline(folder: Path, *, extractors: int = 1) -> Iterator[Pipeline]:
+def fresh_pipeline(folder: Path, *, extractors: int = 1, warm_up: int = WARM_UP_ARTICLES) -> Iterator[Pipeline]:
+    """A pipeline of its own, warmed up: one batch of articles is fed and stored before any timing,
+    so that partition assignment and the first connections are not counted as throughput."""
     with isolated_pipeline(folder, extractors=extractors, SITREP_LOG_LEVEL="WARNING") as (pipeline, _):
+        if warm_up:
+            whole_pipeline(pipeline, corpus(warm_up, prefix="warmup"))
         yield pipeline
 
 
@@ -200,6 +206,56 @@ def whole_pipeline(
     )
 
 
+async def _fed_and_enriched(settings: Settings, articles: list[Article], timeout: float) -> float:
+    """Publish ``articles`` and wait until every one is on the enriched topic; the seconds taken."""
+    consumer = AIOKafkaConsumer(**client_options(settings), enable_auto_commit=False)
+    await consumer.start()
+    try:
+        partitions = consumer.partitions_for_topic(ARTICLES_ENRICHED.name) or set()
+        if not partitions:
+            await consumer.force_metadata_update()
+            partitions = consumer.partitions_for_topic(ARTICLES_ENRICHED.name) or set()
+        consumer.assign([TopicPartition(ARTICLES_ENRICHED.name, p) for p in partitions])
+        await consumer.seek_to_end()
+        wanted = {a.id.encode() for a in articles}
+        started = time.perf_counter()
+        publishing = asyncio.create_task(_publish(settings, articles, None))
+        while wanted:
+            if time.perf_counter() - started > timeout:
+                raise TimeoutError(f"{len(wanted)} articles never reached {ARTICLES_ENRICHED.name}")
+            for records in (await consumer.getmany(timeout_ms=200)).values():
+                wanted.difference_update(r.key for r in records if r.key is not None)
+        seconds = time.perf_counter() - started
+        await publishing
+        return seconds
+    finally:
+        await consumer.stop()
+
+
+def extractor_alone(
+    folder: Path, articles: list[Article], *, extractors: int, warm_up: int = WARM_UP_ARTICLES, timeout: float = 1800
+) -> Result:
+    """The extractor stage by itself (``extractors`` processes, one consumer group): the stage that
+    carries the model, and the one to scale out; the rule workers and the sink are not running."""
+    alone = isolated_pipeline(folder, extractors=extractors, services=("extractor",), SITREP_LOG_LEVEL="WARNING")
+    with alone as (pipeline, _):
+        if warm_up:
+            asyncio.run(_fed_and_enriched(pipeline.settings, corpus(warm_up, prefix="warmup"), timeout))
+        pids = {name: p.pid for name, p in pipeline.processes.items()}
+        cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
+        seconds = asyncio.run(_fed_and_enriched(pipeline.settings, articles, timeout))
+        cpu = {
+            name: round((cpu_seconds(pid) - cpu_before[name]) / len(articles) * 1000, 3) for name, pid in pids.items()
+        }
+    return Result(
+        "extractor_alone",
+        len(articles),
+        seconds,
+        words(articles),
+        {"extractors": extractors, "cpu_ms_per_article": cpu},
+    )
+
+
 def soak(pipeline: Pipeline, articles: list[Article], chunk: int) -> list[dict[str, Any]]:
     """Feed in chunks; memory of every service after each one."""
     samples = []
@@ -212,13 +268,20 @@ def soak(pipeline: Pipeline, articles: list[Article], chunk: int) -> list[dict[s
     return samples
 
 
-def run(n: int, *, scaling: bool = True, latency_rate: float = 5.0, latency_articles: int = 100) -> dict[str, Any]:
+def run(
+    n: int,
+    *,
+    scaling: bool = True,
+    latency_rate: float = 5.0,
+    latency_articles: int = 100,
+    warm_up: int = WARM_UP_ARTICLES,
+) -> dict[str, Any]:
     articles = corpus(n)
     report: dict[str, Any] = {"machine": {"cores": os.cpu_count()}, "articles": n, "words": words(articles)}
     nlp = raw_nlp(articles)
     report["raw_nlp"] = nlp.as_dict()
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as tmp:
-        with fresh_pipeline(Path(tmp) / "one") as pipeline:
+        with fresh_pipeline(Path(tmp) / "one", warm_up=warm_up) as pipeline:
             report["raw_transport"] = raw_transport(pipeline, articles).as_dict()
             full = whole_pipeline(pipeline, articles)
             report["pipeline"] = full.as_dict()
@@ -226,7 +289,12 @@ def run(n: int, *, scaling: bool = True, latency_rate: float = 5.0, latency_arti
             report["steady_rate"] = whole_pipeline(pipeline, steady, rate=latency_rate).as_dict()
         report["ratio_pipeline_to_nlp"] = round(full.per_second / nlp.per_second, 3)
         if scaling:
-            with fresh_pipeline(Path(tmp) / "two", extractors=2) as pipeline:
+            alone = {
+                k: extractor_alone(Path(tmp) / f"alone{k}", articles, extractors=k, warm_up=warm_up) for k in (1, 2)
+            }
+            report["extractor_alone"] = {str(k): r.as_dict() for k, r in alone.items()}
+            report["extractor_scaling_2_over_1"] = round(alone[2].per_second / alone[1].per_second, 3)
+            with fresh_pipeline(Path(tmp) / "two", extractors=2, warm_up=warm_up) as pipeline:
                 two = whole_pipeline(pipeline, articles)
             report["two_extractors"] = two.as_dict()
             report["scaling_2_over_1"] = round(two.per_second / full.per_second, 3)

@@ -43,6 +43,8 @@ class Pipeline:
     broker: EmbeddedBroker | None = None
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
     ports: dict[str, int] = field(default_factory=dict)
+    # Which workers to start; the benchmark runs the extractor alone to measure how it scales.
+    services: tuple[str, ...] = WORKERS
 
     def start(self, timeout: float = 60.0) -> None:
         if self.settings.embedded_broker:
@@ -53,7 +55,7 @@ class Pipeline:
         created = asyncio.run(ensure_topics(self.settings))
         if created:
             log.info("created topics %s", ", ".join(created))
-        for name in WORKERS:
+        for name in self.services:
             self._spawn(name)
         self.wait_ready(timeout)
 
@@ -106,7 +108,7 @@ class Pipeline:
 
     def wait_ready(self, timeout: float) -> None:
         deadline = time.monotonic() + timeout
-        waiting = set(WORKERS)
+        waiting = set(self.services)
         while waiting and time.monotonic() < deadline:
             for name in list(waiting):
                 if self.processes[name].poll() is not None:
@@ -223,7 +225,12 @@ def free_block(size: int) -> int:
 
 @contextlib.contextmanager
 def isolated_pipeline(
-    folder: Path, *, extractors: int = 1, timeout: float = 120.0, **extra_env: str
+    folder: Path,
+    *,
+    extractors: int = 1,
+    services: tuple[str, ...] = WORKERS,
+    timeout: float = 120.0,
+    **extra_env: str,
 ) -> Iterator[tuple[Pipeline, dict[str, str]]]:
     """A whole pipeline of its own (broker, ports, SQLite file under ``folder``), for tests and benchmarks.
 
@@ -239,7 +246,7 @@ def isolated_pipeline(
     }
     saved = {k: os.environ.get(k) for k in env}
     os.environ.update(env)
-    pipeline = Pipeline(Settings(), log_dir=folder / "logs", echo=False)
+    pipeline = Pipeline(Settings(), log_dir=folder / "logs", echo=False, services=services)
     try:
         pipeline.start(timeout=timeout)
         for _ in range(extractors - 1):

@@ -10,6 +10,7 @@ from shared.models import CalendarEvent
 from shared.settings import Settings
 from shared.stage import with_reported_at
 from shared.topics import ARTICLES_ENRICHED, CALENDAR
+from shared.warmup import sample_enriched
 from shared.worker import add_stage
 
 
@@ -24,5 +25,6 @@ def build(settings: Settings) -> faust.App:
         source=ARTICLES_ENRICHED,
         transform=with_reported_at(events_batch),
         outputs={CalendarEvent: CALENDAR},
+        warm_up=[sample_enriched()],
     )
     return app

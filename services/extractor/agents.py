@@ -14,6 +14,7 @@ from shared.models import Article, EnrichedArticle, Message
 from shared.sanitize import checked_article
 from shared.settings import Settings
 from shared.topics import ARTICLES_ENRICHED, ARTICLES_RAW
+from shared.warmup import sample_article
 from shared.worker import add_stage
 
 
@@ -36,5 +37,6 @@ def build(settings: Settings) -> faust.App:
         source=ARTICLES_RAW,
         transform=partial(clean_and_enrich, max_text_chars=settings.max_text_chars),
         outputs={EnrichedArticle: ARTICLES_ENRICHED},
+        warm_up=[sample_article()],
     )
     return app

@@ -15,9 +15,14 @@ def test_corpus_has_distinct_ids() -> None:
 
 
 def test_bench_runs_on_a_tiny_corpus() -> None:
-    report = run(6, scaling=True, latency_articles=3, latency_rate=20.0)
+    report = run(6, scaling=True, latency_articles=3, latency_rate=20.0, warm_up=2)
     for part in ("raw_nlp", "raw_transport", "pipeline", "steady_rate", "two_extractors"):
         assert report[part]["articles_per_s"] > 0, part
+    for k in ("1", "2"):
+        alone = report["extractor_alone"][k]
+        assert alone["articles_per_s"] > 0 and alone["extractors"] == int(k)
+        assert len(alone["cpu_ms_per_article"]) == int(k)
+    assert report["extractor_scaling_2_over_1"] > 0
     pipeline = report["pipeline"]
     assert pipeline["latency_s"]["p50"] <= pipeline["latency_s"]["p99"]
     assert set(pipeline["cpu_ms_per_article"]) >= {"extractor", "incidents", "calendar", "sink"}
