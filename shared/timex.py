@@ -49,7 +49,12 @@ Conventions, each pinned by example-table tests in ``tests/unit/test_timex.py``:
   and 25", "next Tuesday and Wednesday"); "on February 14 and 20" is two separate days.
 * "in the morning", "in the afternoon", "in the evening" with no day named are the anchor.
 * "in two weeks" and "a week ago" are a single day with granularity "week" (and "month" for
-  counted months): how precise the count is, not a range.
+  counted months): how precise the count is, not a range. A fortnight is two weeks; "within the
+  next two weeks" and "in the next 10 days" are deadlines like "within two weeks".
+* "the week after next" is the ISO week two after the anchor's. "on the 20th" is that day of the
+  anchor's month or a neighbouring one, chosen by the tense like a weekday.
+* Parts of a year count in months: "early/mid/late next year" or "late 2026" split it at April and
+  August; "later this year" runs from the day after the anchor. A bare "this year" is no date.
 * Spans never overlap; where two readings overlap the longer one wins.
 * With ``tense=None`` each expression takes the tense of the nearest tense word in its own
   clause, so "said on Sunday he would meet Vance on Friday" reads Sunday as past and Friday
@@ -383,7 +388,7 @@ def _grammar() -> _Grammar:
         ),
         _Rule(
             _compile(
-                rf"\bby\s+(?:the\s+)?end\s+of\s+(?:(?P<rel>the|this|next)\s+(?P<unit>week|month|year)\b"
+                rf"\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:(?P<rel>the|this|next)\s+(?P<unit>week|month|year)\b"
                 rf"|\b{f.month('m')}{year_opt}|{f.year('y2')})"
             ),
             _by_end_of,
@@ -410,6 +415,18 @@ def _grammar() -> _Grammar:
             _compile(rf"\b(?:in|during)\s+(?P<t>\b{f.month('m')})(?!\s*\d)"),
             _in_month,
             "other",
+            text_group="t",
+        ),
+        _Rule(
+            _compile(rf"\b(?P<q>{_Q_REL}){_QUALIFIER_GAP}\b(?:(?P<rel>this|next|last|the)\s+year\b|{f.year('y')})"),
+            _part_of_year,
+            "other",
+        ),
+        _Rule(_compile(r"\bthe\s+week\s+after\s+next\b"), _week_after_next, "other"),
+        _Rule(
+            _compile(r"\bon\s+(?P<t>the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th))\b(?!\s*(?:of\b|[-\u2013]|[a-z]))"),
+            _day_of_month,
+            "date",
             text_group="t",
         ),
         _Rule(
@@ -449,7 +466,8 @@ def _grammar() -> _Grammar:
         _Rule(_compile(r"\bovernight\b"), _overnight, "other"),
         _Rule(
             _compile(
-                rf"\b(?P<pre>in|within)\s+(?P<n>{f.numbers})\s+(?P<unit>days?|weeks?|months?)\b"
+                rf"\b(?P<pre>in|within)\s+(?:the\s+(?P<next>next|coming)\s+)?(?P<n>{f.numbers})\s+"
+                r"(?P<unit>days?|weeks?|fortnights?|months?)\b"
                 r"(?:(?:'s|\u2019s|'|\u2019)?\s+time\b)?"
                 r"(?!\s+(?:of|after|before|later|earlier|ago)\b)"
             ),
@@ -458,7 +476,7 @@ def _grammar() -> _Grammar:
         ),
         _Rule(
             _compile(
-                rf"(?<![\w-])(?P<n>{f.numbers})\s+(?P<unit>days?|weeks?|months?)\b"
+                rf"(?<![\w-])(?P<n>{f.numbers})\s+(?P<unit>days?|weeks?|fortnights?|months?)\b"
                 r"\s+(?P<dir>ago|from\s+now)\b"
             ),
             _count_ago,
@@ -470,7 +488,7 @@ def _grammar() -> _Grammar:
         rules=rules,
         gate=_compile(
             rf"\d|\b(?:{f.months}|{f.weekdays}|{f.parts_of_day}|{f.vague}|{_alternation(_RELATIVE_DAYS)}"
-            r"|week|month|year|days?|overnight)"
+            r"|week|month|year|days?|fortnight|overnight)"
         ),
         # "will be held", "to be signed": a passive infinitive is still to happen. It is one
         # alternative of the same pattern so that it claims its participle ("held") before the
@@ -722,6 +740,64 @@ def _relative_week(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
     return monday + timedelta(days=first), monday + timedelta(days=last), "week"
 
 
+def _week_after_next(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    monday = _monday(anchor) + 14 * _DAY
+    return monday, monday + 6 * _DAY, "week"
+
+
+# Thirds of a year by month, as for a month: early January-April, mid May-August, late September-December.
+_YEAR_THIRDS: Final[Mapping[str, tuple[int, int]]] = {
+    "early": (1, 4),
+    "mid": (5, 8),
+    "late": (9, 12),
+    "end": (9, 12),
+}
+
+
+def _part_of_year(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    """ "later this year", "early next year", "late 2026": a part of a year, as months."""
+    qualifier = _qualifier(m)
+    named = _int_of(m, "y")
+    rel = _normal(_group(m, "rel") or "")
+    if named is None and rel == "the":
+        rel = "this"
+    year = named if named is not None else anchor.year + {"this": 0, "next": 1, "last": -1}[rel]
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    if qualifier == "later":
+        if year != anchor.year:
+            raise _NoDate
+        return min(anchor + _DAY, last), last, "month"
+    if qualifier == "earlier":
+        if year != anchor.year:
+            raise _NoDate
+        return first, max(anchor - _DAY, first), "month"
+    if qualifier is None:
+        raise _NoDate
+    first_month, last_month = _YEAR_THIRDS[qualifier]
+    return date(year, first_month, 1), _last_day(year, last_month), "month"
+
+
+def _day_of_month(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    """ "on the 20th": that day of the anchor's month or a neighbouring one, by the tense."""
+    day = _required(_int_of(m, "d"))
+    options: list[date] = []
+    for shift in (-1, 0, 1):
+        first = _add_months(anchor.replace(day=1), shift)
+        try:
+            options.append(date(first.year, first.month, day))
+        except ValueError:
+            continue
+    if not options:
+        raise _NoDate
+    if tense == "future":
+        found = next((d for d in options if d >= anchor), options[-1])
+    elif tense == "past":
+        found = next((d for d in reversed(options) if d <= anchor), options[0])
+    else:
+        found = min(options, key=lambda d: (abs((d - anchor).days), d < anchor))
+    return found, found, "day"
+
+
 def _weekend(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
     rel = _normal(_group(m, "rel") or "")
     this_saturday = _monday(anchor) + 5 * _DAY
@@ -850,6 +926,8 @@ def _count(m: re.Match[str]) -> tuple[int, str]:
 
 
 def _shift(anchor: date, number: int, unit: str) -> tuple[date, Granularity]:
+    if unit == "fortnight":
+        return anchor + timedelta(weeks=2 * number), "week"
     if unit == "day":
         return anchor + timedelta(days=number), "day"
     if unit == "week":
@@ -860,7 +938,8 @@ def _shift(anchor: date, number: int, unit: str) -> tuple[date, Granularity]:
 def _in_count(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
     number, unit = _count(m)
     day, granularity = _shift(anchor, number, unit)
-    if _normal(_group(m, "pre") or "") == "within":
+    # "within two weeks", "in the next two weeks": by then, not on that day.
+    if _normal(_group(m, "pre") or "") == "within" or _group(m, "next") is not None:
         return None, day, granularity
     return day, day, granularity
 

@@ -11,6 +11,10 @@ from typing import Final
 from shared.models import Dateline, EnrichedArticle
 
 PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
+# Offices whose holders are "the two leaders" of a story; not "Vice President".
+_LEADER_ROLE: Final = re.compile(
+    r"(?<!Vice )\b(?:President|Prime Minister|Chancellor|King|Premier|Emir|Supreme Leader)\b"
+)
 # A name right after these is an object, not the one a sentence is about ("talks with Erdogan").
 OBJECT_BEFORE: Final = re.compile(
     r"\b(?:with|to|by|between|and|of|for|from|against|met|meet|called|host|hosted)\s+(?:[A-Z][\w.'’-]*\s+){0,5}$"
@@ -105,6 +109,22 @@ class ArticleView:
             for e in self.entities
             if start <= e.start < end
         ]
+
+    def persons_before(self, pos: int, count: int, *, leaders: bool, office: str | None = None) -> list[str]:
+        """The last ``count`` different people named before ``pos``, latest last: only heads of state
+        or government with ``leaders``, only holders of ``office`` ("President") when given."""
+        names: list[str] = []
+        for e in reversed(self.entities):
+            if e.label != "PERSON" or e.end > pos or e.canonical in names:
+                continue
+            if leaders and not (e.role and _LEADER_ROLE.search(e.role)):
+                continue
+            if office is not None and not (e.role and re.search(rf"(?<!Vice ){office}\b", e.role)):
+                continue
+            names.insert(0, e.canonical)
+            if len(names) == count:
+                break
+        return names
 
     def first_person(self, index: int) -> str | None:
         """The person a sentence is about, for a "he" in the next one: its first person not after a preposition."""

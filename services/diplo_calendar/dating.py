@@ -57,8 +57,8 @@ def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int
     the nearest after its event word ("proposed on Wednesday that they meet by the end of August")."""
     offered: dict[int, list[DateSpan]] = {}
     for span in reader.dates:
-        if reader.reported(span):
-            continue
+        if reader.reported(span) or reader.rules.decided.search(reader.text, 0, span.char_start):
+            continue  # "said on Sunday", "was called off in October": the day of the news
         seg_index = reader.segment_of(span.char_start)
         owners = [m for m in mentions if m.segment == seg_index]
         if reader.segments[seg_index].sidelines:
@@ -69,7 +69,7 @@ def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int
         owners = [m for m in owners if not m.anaphor or _attached(reader, span, m)]
         if not owners:
             continue
-        owner = min(owners, key=lambda m: distance(span.char_start, m.triggers))
+        owner = min(owners, key=lambda m: _reach(reader, span, m))
         offered.setdefault(id(owner), []).append(span)
     for m in mentions:
         spans = offered.get(id(m), [])
@@ -80,6 +80,17 @@ def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int
             _set_date(reader, m, span)
             m.has_own_date = True
             claimed.add(span.char_start)
+
+
+def _reach(reader: SentenceReader, span: DateSpan, m: Mention) -> int:
+    """How far a date is from an event word; a comma between a date and the event word after it
+    puts the date with the event before ("a meeting followed by dinner on Monday, with formal talks
+    on Tuesday")."""
+    gap = distance(span.char_start, m.triggers)
+    after = [t for t in m.triggers if t.start >= span.char_end]
+    if after and len(after) == len(m.triggers) and "," in reader.text[span.char_end : after[0].start]:
+        gap += 100
+    return gap
 
 
 def _date_order(m: Mention, spans: list[DateSpan]) -> list[DateSpan]:

@@ -135,6 +135,13 @@ class _Book:
             pair = next((e for e in self._recent() if e.family == m.family and len(e.persons) >= 2), None)
             if pair is not None:
                 m.persons = [*pair.persons[:2], *(p for p in m.persons if p not in pair.persons[:2])]
+        if m.repeats and not m.persons:
+            # "the two sides will meet again on Monday": the people and place of the meeting just told.
+            told = next((e for e in self._recent() if e.family == m.family and e.persons), None)
+            if told is not None and _overlaps_or_empty(m.countries, told.countries + self._countries_of(told)):
+                m.persons = list(told.principals or told.persons)
+                if m.location is None:
+                    m.location, m.city = told.location, told.city
         if m.is_round and not m.persons:
             # "another round", "Ukraine proposed holding the next round": of the talks the article
             # is about, whichever of their parties the clause names.
@@ -185,6 +192,18 @@ class _Book:
             )
             if mate is not None and self._status(mate) == self._status(event) == "held":
                 event.when, event.date_text = mate.when, mate.date_text
+        if event.when is None and event.kind == "visit":
+            # "Biden heads to Warsaw, where he will meet Polish President Andrzej Duda on Tuesday".
+            goal = next(
+                (
+                    self.of[id(o)]
+                    for o in self._sentence
+                    if o.where_clause and o.segment == m.segment + 1 and id(o) in self.of and o.kind != "call"
+                ),
+                None,
+            )
+            if goal is not None and goal.start is not None and set(event.persons) <= set(goal.persons):
+                event.when, event.date_text = goal.when, goal.date_text
         other = self.of.get(id(m.relative_to)) if m.relative_to is not None else None
         if other is not None and event.when is None and other.when is not None and other.start is not None:
             # Before or after a call that day: the same day is the best the text gives.
@@ -278,7 +297,7 @@ class _Book:
         if m.anaphor and m.firm_tense and not same_day and past != (self._status(e) == "held"):
             # "The session was chaired by Fidan" is the talks that took place, not the one proposed.
             return False
-        if not self._location_compatible(e.location, m.location):
+        if not self._location_compatible(e.location, m.location) and not self._same_day_same_people(e, m):
             return False
         # A visit is a visit ("Zelenskyy's planned trip to Washington" is no summit), unless it is
         # the journey to the event ("Putin's first trip to the United States").
@@ -333,6 +352,10 @@ class _Book:
         return self.view.place_kinds.get(place) in _AREA_KINDS
 
     def _status_compatible(self, e: _Event, m: Mention) -> bool:
+        if m.when is None and m.cue is None and not m.repeats and self._same_trip(e, m):
+            # "Washington had notified Moscow that Biden would be travelling to Kyiv" in a story of
+            # his visit there: the visit told, in the future of the past.
+            return True
         # A reference says nothing of status unless it dates the event ("Zelenskyy's previous
         # Oval Office visit in February" is not the meeting being arranged).
         dated = m.when is not None and m.when.start is not None and m.has_own_date
@@ -343,6 +366,27 @@ class _Book:
             return True
         theirs = self._status(e)
         return (mine == "held") == (theirs == "held")
+
+    def _same_day_same_people(self, e: _Event, m: Mention) -> bool:
+        """ "due to meet Trump in Florida" and "will see Trump on Sunday at his estate in Palm Beach":
+        the same people on the same day in one country are one meeting, however the place is named."""
+        if m.when is None or m.when.start is None or m.when.start != m.when.end or e.start != m.when.start:
+            return False
+        if e.end != e.start or not m.persons or set(m.persons) != set(e.persons):
+            return False
+        countries = self.view.place_countries
+        return (
+            m.location is not None and e.location is not None and countries.get(m.location) == countries.get(e.location)
+        )
+
+    def _same_trip(self, e: _Event, m: Mention) -> bool:
+        return (
+            m.kind == e.kind == "visit"
+            and m.location is not None
+            and m.location == e.location
+            and bool(m.persons)
+            and set(m.persons) <= set(e.persons)
+        )
 
     def _date_compatible(self, e: _Event, m: Mention) -> bool:
         if m.when is None or m.when.start is None or e.start is None or e.end is None:
@@ -433,6 +477,9 @@ class _Book:
                 return countries
         return next((list(e.countries) for e in self._recent() if len(e.countries) == 2), [])
 
+    def _countries_of(self, e: _Event) -> list[str]:
+        return [c for p in e.persons if (c := self.view.person_countries.get(p))]
+
     def _last_dated(self) -> _Event | None:
         return next((e for e in self._recent() if e.start is not None), None)
 
@@ -470,6 +517,8 @@ class _Book:
     def _journey_of(self, visit: _Event, g: _Event) -> bool:
         if g.kind in ("visit", "call") or g.start is None or visit.start != g.start:
             return False
+        if visit.end is not None and g.end is not None and visit.end > g.end:
+            return False  # a three-day state visit is more than the meeting on its first day
         if visit.location is None or g.location is None or not visit.persons:
             return False
         same_place = visit.location == g.location or self._within(g.location, visit.location)
@@ -497,8 +546,26 @@ class _Book:
                     e.known, e.name, e.edition, e.kind = known, known.name, edition, known.kind
                     break
 
+    def _place_by_visits(self) -> None:
+        """ "Xi will travel to Moscow for a state visit on March 20-22 ... the two leaders would hold an
+        informal meeting on Monday": a meeting with no place of its own, on a day of a visit one of
+        its people makes, is where the visit goes."""
+        visits = [v for v in self.events if v.kind == "visit" and v.location is not None and v.start is not None]
+        for e in self.events:
+            if e.kind == "visit" or e.family == "call" or e.location is not None or e.start is None:
+                continue
+            host = next((v for v in visits if self._takes_part(v, e) and _within_dates(e.start, v)), None)
+            if host is not None:
+                e.location, e.city = host.location, host.city
+
+    def _takes_part(self, visit: _Event, e: _Event) -> bool:
+        """Whether the visitor is at the event, in person or as the country he leads ("the two delegations")."""
+        countries = {self.view.person_countries.get(p) for p in visit.persons}
+        return bool(set(visit.persons) & set(e.persons) or countries & set(e.countries))
+
     def calendar(self, enriched: EnrichedArticle) -> list[CalendarEvent]:
         self._name_known_editions()
+        self._place_by_visits()
         self._absorb_journeys()
         out: dict[str, CalendarEvent] = {}
         for e in sorted(self.events, key=lambda e: (e.first.sentence, e.first.start)):

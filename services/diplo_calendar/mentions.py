@@ -56,6 +56,38 @@ _NO_SUBJECT: Final = re.compile(
     r"(?:will|would|is|are|was|were|has|had|then|also|later)\b(?!\s+(?:be|been)\b)",
     re.IGNORECASE,
 )
+# "in a separate call", "in separate phone calls with Zelenskyy and Putin": one call per party.
+_SEPARATE: Final = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PLURAL_EVENT: Final = re.compile(r"(?:calls|conversations|meetings|talks)$", re.IGNORECASE)
+# "After the summit he will travel": an event named only to place another in time.
+_TIME_REFERENCE: Final = re.compile(
+    r"\b(?:after|before|following|since|during|until|ahead\s+of)\s+(?:the|this|that|his|her|their|its|[\w-]+['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "will meet again", "resumed talks", "reconvene": a further occasion of an event already told.
+_AGAIN: Final = re.compile(r"\bagain\b", re.IGNORECASE)
+_RESUMED: Final = re.compile(
+    r"\b(?:resum(?:e|es|ed|ing|ption\s+of)|reconven(?:e|es|ed|ing))\s+(?:(?:the|their|its)\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# A participle clause between a verb and the event ("proposed ... that a commission investigate,
+# raising the idea in phone calls"): the event is what the subject did, not what was proposed.
+_PARTICIPLE_CLAUSE: Final = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
+# The object of a status verb that is not the event, which only follows it in a phrase of its own;
+# "the date of", "the start of" carry the status over to the event.
+_OTHER_OBJECT: Final = re.compile(
+    r"\s+(?:his|her|their|its|the|a|an)\s+(?!(?:date|start|opening|beginning)\b)[a-z][\w-]*\s+"
+    r"(?:for|of|to|on|at)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}"
+)
+_ADJECTIVE_BEFORE: Final = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our)\s+$", re.IGNORECASE)
+# "who is hosting the talks, will meet Zelenskyy": a clause that goes on with its verb.
+_VERB_FIRST: Final = re.compile(
+    r"[\s,]*(?:(?:also|then|later|now|still)\s+)*(?:will|would|is|are|was|were|has|have|had|can|could|"
+    r"met|spoke|held|flew|went|[a-z]+ed)\b"
+)
+_THERE: Final = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+there\b(?!\s+(?:is|are|was|were|will|would|has|have|had)\b)")
+_INVITATION: Final = re.compile(r"\bat\s+the\s+invitation\s+of\s+", re.IGNORECASE)
 _TWO_SIDES: Final = re.compile(r"\bthe\s+two\s+(?:countries|sides|nations|delegations|governments)\b", re.IGNORECASE)
 
 
@@ -103,6 +135,8 @@ class Mention:
     specific: bool = False
     three_way: bool = False
     is_round: bool = False
+    #: "will meet again", "resumed talks": another occasion of an event already told, with its people.
+    repeats: bool = False
     #: Only "host" or a building named: an event only with two people, or a host place.
     weak: bool = False
     hosted_by_place: bool = False
@@ -142,10 +176,11 @@ def read_sentence(view: ArticleView, index: int) -> list[Mention]:
     mentions = [m for group in groups if (m := _mention(reader, group, groups)) is not None]
     _link_sidelines(reader, mentions)
     assign_dates(reader, mentions)
+    mentions = _when_clause(reader, mentions)
     _elided_subjects(reader, mentions)
     _link_relative(reader, mentions)
     _inherit_proposal(reader, mentions)
-    return [piece for m in mentions for piece in _split_dates(reader, m)]
+    return [piece for m in mentions for dated in _split_dates(reader, m) for piece in _split_separate(reader, dated)]
 
 
 def _groups(reader: SentenceReader) -> list[list[Trigger]]:
@@ -156,11 +191,13 @@ def _groups(reader: SentenceReader) -> list[list[Trigger]]:
         if _negated(reader, t, reader.segments[seg]):
             continue  # "would not go to Istanbul", "no plans for a formal meeting"
         same_clause = bool(groups) and reader.segment_of(groups[-1][0].start) == seg
-        if same_clause and _joins(reader, groups[-1], t):
+        separate = bool(_SEPARATE.search(reader.text, max(0, t.start - 30), t.start))
+        if same_clause and not separate and _joins(reader, groups[-1], t):
             groups[-1].append(t)
         else:
-            # A second event the clause goes on to ("and to take part in a meeting") is not the first.
-            t.fresh = same_clause and _second_noun(reader, groups[-1], t)
+            # A second event the clause goes on to ("and to take part in a meeting", "and, in a
+            # separate call, with Zelenskyy") is not the first.
+            t.fresh = same_clause and (separate or _second_noun(reader, groups[-1], t))
             groups.append([t])
     return groups
 
@@ -179,6 +216,8 @@ def _joins(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bool:
         return False
     if _nouns_apart(reader, last, t):
         return False  # "The Sochi meeting followed talks in Moscow": one event after another
+    if any(_TIME_REFERENCE.search(reader.text, max(0, x.start - 60), x.start) for x in (last, t)):
+        return False  # "After the summit he will travel to Helsinki": the summit only dates the trip
     # "Speaking in the Oval Office afterwards, Trump said he expected a meeting": the building is
     # where he spoke, not where the meeting is.
     if (t.venue or last.venue) and t.start - last.end > 50:
@@ -267,6 +306,7 @@ def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Tri
         three_way=any(_THREE_WAY.search(reader.text, t.start, t.end) for t in group),
         is_round=any(reader.rules.round.search(reader.text, t.start, t.end) for t in group),
     )
+    m.repeats = _repeats(reader, group, region)
     m.where_clause = segment.relative and re.match(r"[\s,]*where\b", reader.text[segment.start :]) is not None
     _who_and_where(reader, m, segment)
     if m.weak and not _weak_survives(m):
@@ -279,6 +319,15 @@ def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Tri
     if m.following is None and reader.rules.same_day_opening.match(reader.text, segment.start):
         m.following = 0  # ", and then to Harris in a separate meeting": the same occasion
     return m
+
+
+def _repeats(reader: SentenceReader, group: list[Trigger], region: Region) -> bool:
+    """ "the two sides will meet again on Monday", "resumed talks": a further occasion of an event told."""
+    first = group[0]
+    if _RESUMED.search(reader.text, max(0, first.start - 40), first.start):
+        return True
+    end = region[-1][1]
+    return bool(_AGAIN.search(reader.text, first.end, min(end, first.end + 40)))
 
 
 def _reference(m: Mention) -> Trigger:
@@ -299,6 +348,10 @@ def _who_and_where(reader: SentenceReader, m: Mention, segment: Segment) -> None
         m.location, m.city = m.full_location, m.full_city
         _with_partner(reader, m, main)
     _host(reader, m, m.triggers, segment)
+    if m.location is None and _THERE.match(reader.text, ref.end, segment.end):
+        m.location, m.city = reader.place_before(m.start)  # "Dmitriev met the two Americans there"
+    if m.kind == "visit":
+        _inviter(reader, m)
     if m.location is None and segment.relative and re.match(r"[\s,]*where\b", reader.text[segment.start :]):
         m.location, m.city = reader.place_before(segment.start)  # "flew to London, where he ..."
     if m.known is not None:
@@ -308,6 +361,17 @@ def _who_and_where(reader: SentenceReader, m: Mention, segment: Segment) -> None
         # The text's place before the edition's: it may name a year the list does not hold.
         m.location = m.known.location or m.location or (m.edition.location if m.edition else None)
     m.hosted_by_place = m.hosted_by_place or _host_place(reader, segment)
+
+
+def _inviter(reader: SentenceReader, m: Mention) -> None:
+    """ "Xi was going at the invitation of Russian President Vladimir Putin": the host is a party to the visit."""
+    invitation = _INVITATION.search(reader.text)
+    if invitation is None:
+        return
+    host = next((e for e in reader.entities if e.start >= invitation.end()), None)
+    lead = reader.text[invitation.end() : host.start] if host is not None else ""
+    if host is not None and host.label == "PERSON" and re.fullmatch(r"(?:[\w.'’-]+\s+){0,4}", lead):
+        add_unique(m.persons, host.canonical)
 
 
 def _weak_survives(m: Mention) -> bool:
@@ -327,7 +391,9 @@ def _region(reader: SentenceReader, group: list[Trigger], groups: list[list[Trig
     Zelenskyy to the meeting, Putin to the call.
     """
     in_clause = [g for g in groups if segment.start <= g[0].start < segment.end]
-    first = in_clause[0][0].start if in_clause else group[0].start
+    # "After the summit Biden will travel": the subject comes after an event named only as a time.
+    main = [g for g in in_clause if not _TIME_REFERENCE.search(reader.text, max(0, g[0].start - 60), g[0].start)]
+    first = (main or in_clause)[0][0].start if in_clause else group[0].start
     later = [g[0].start for g in in_clause if g[0].start > group[-1].end]
     own = (group[0].start if group[0].start != first else segment.start, min(later, default=segment.end))
     if own[0] == segment.start:
@@ -335,8 +401,11 @@ def _region(reader: SentenceReader, group: list[Trigger], groups: list[list[Trig
     # The subject does the later verbs too ("to telephone Putin", "and to take part in a meeting of
     # the council") but not a later noun ("their teams would start negotiations").
     earlier = max((g[-1].end for g in in_clause if g[-1].end <= group[0].start), default=first)
-    if NOUN_TRIGGER.match(reader.text[group[0].start : group[0].end].strip()) and not another_verb(
-        reader.text[earlier : group[0].start]
+    separate = _SEPARATE.search(reader.text, max(0, group[0].start - 30), group[0].start)
+    if (
+        NOUN_TRIGGER.match(reader.text[group[0].start : group[0].end].strip())
+        and not another_verb(reader.text[earlier : group[0].start])
+        and not separate  # "and, in a separate call, with Zelenskyy": the same caller
     ):
         return (own,)
     # "After the G7 meeting, Zelenskyy will travel to Switzerland": the subject after a fronted phrase.
@@ -374,6 +443,7 @@ def _parties(reader: SentenceReader, m: Mention, region: Region, segment: Segmen
     _invitee_first(reader, m, segment)
     _gerund_subject(reader, m, ref)
     _shared_subject(reader, m, segment)
+    _subject_before_relative(reader, m, segment)
     two_sides = any(_TWO_SIDES.search(reader.text, lo, hi) for lo, hi in region)
     if not m.persons and not m.countries and m.segment > 0 and not two_sides:
         # "officials agreed on Tuesday ... after four hours of talks": the sentence's subject.
@@ -406,6 +476,20 @@ def _shared_subject(reader: SentenceReader, m: Mention, segment: Segment) -> Non
     subject = subjects[0] if subjects else next(iter(reader.pronoun_persons(prev.start, verb.start, verb.start)), None)
     if subject is not None and subject not in m.persons:
         m.persons.insert(0, subject)
+
+
+def _subject_before_relative(reader: SentenceReader, m: Mention, segment: Segment) -> None:
+    """ "Merz, who is hosting the talks, will meet Zelenskyy": the clause after the relative one has
+    its subject before it."""
+    if m.segment == 0 or not _VERB_FIRST.match(reader.text, segment.start):
+        return
+    prev = reader.segments[m.segment - 1]
+    if not prev.relative or not re.match(r"[\s,]*who\b", reader.text[prev.start : prev.end]):
+        return
+    before = [e for e in reader.entities if e.label == "PERSON" and e.end <= prev.start]
+    subject = before[-1] if before and re.fullmatch(r"\s*", reader.text[before[-1].end : prev.start]) else None
+    if subject is not None and subject.canonical not in m.persons and not reader.is_title_holder(subject):
+        m.persons.insert(0, subject.canonical)
 
 
 def _invitee_first(reader: SentenceReader, m: Mention, segment: Segment) -> None:
@@ -568,6 +652,8 @@ def _cue(reader: SentenceReader, m: Mention, segment: Segment) -> str | None:
         for cue in reader.rules.status[status].finditer(reader.text, segment.start, segment.core):
             if status == "proposed" and not _proposal_reaches(reader, cue.start(), m):
                 continue
+            if not _cue_governs(reader, cue, m):
+                continue
             mine = distance(cue.start(), m.triggers)
             if all(mine <= distance(cue.start(), [o]) for o in others):
                 found.append((mine, status))
@@ -580,6 +666,27 @@ def _cue(reader: SentenceReader, m: Mention, segment: Segment) -> str | None:
     return min(found)[1]
 
 
+def _cue_governs(reader: SentenceReader, cue: re.Match[str], m: Mention) -> bool:
+    """Whether a status word before the event word is about it.
+
+    Not an adjective of another noun ("discussed the proposed corridor by telephone"), nor a verb
+    whose clause the event only follows ("proposed ... that a commission investigate, raising the
+    idea in phone calls").
+    """
+    first = m.triggers[0]
+    if cue.end() > first.start:
+        return True
+    if _ADJECTIVE_BEFORE.search(reader.text, max(0, cue.start() - 8), cue.start()):
+        # "the proposed summit", "the planned Trump-Putin meeting": only next to an event noun.
+        noun = next((t for t in m.triggers if t.start >= cue.end()), first)
+        between = reader.text[cue.end() : noun.start]
+        is_noun = NOUN_TRIGGER.match(reader.text[noun.start : noun.end].strip()) is not None
+        return is_noun and re.fullmatch(r"(?:\s+[\w'’.-]+){0,2}\s+", between) is not None
+    if _OTHER_OBJECT.fullmatch(reader.text, cue.end(), first.start):
+        return False  # "put off his departure for an Arab League summit": the departure is put off
+    return not _PARTICIPLE_CLAUSE.search(reader.text, cue.end(), first.start)
+
+
 def _proposal_reaches(reader: SentenceReader, pos: int, m: Mention) -> bool:
     """A word of proposal after the event word is about it only close by ("a meeting would follow"),
     not in a clause of its own ("talks on how a ceasefire might be monitored")."""
@@ -587,6 +694,8 @@ def _proposal_reaches(reader: SentenceReader, pos: int, m: Mention) -> bool:
     if pos < last:
         return True
     between = reader.text[last:pos]
+    if re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?$", between):
+        return False  # "spoke to Duda by phone and offered full support": the subject's next act
     if re.search(r"\b(?:has|have|had|is|are|was|were)\s+(?:been\s+)?[a-z]+ed\b", between):
         return False  # "the summit has been dominated by efforts to reassure Kyiv": about something else
     return len(between) <= 40 and not re.search(r"\b(?:how|what|whether|which|who|that|if)\b", between)
@@ -701,6 +810,50 @@ def _split_dates(reader: SentenceReader, m: Mention) -> list[Mention]:
     place, city = reader.place_before(second.char_start)
     other = replace(m, when=second, date_text=second.text, location=place, city=city, full_location=place)
     return [m, other]
+
+
+_WHEN_OPENER: Final = re.compile(r"[\s,]*when\b", re.IGNORECASE)
+
+
+def _when_clause(reader: SentenceReader, mentions: list[Mention]) -> list[Mention]:
+    """ "is due to see Putin in Tehran on July 19, when the two will attend a three-way summit": the
+    clause takes the date of the one before, and a meeting there of the same people is that event."""
+    out = list(mentions)
+    for m in mentions:
+        segment = reader.segments[m.segment]
+        if m.when is not None or m.segment == 0 or not _WHEN_OPENER.match(reader.text, segment.start):
+            continue
+        prev = reader.segments[m.segment - 1]
+        before = [p for p in out if p.segment == m.segment - 1 and p.when is not None and p.when.start is not None]
+        if before:
+            p = before[-1]
+            m.when, m.date_text = p.when, p.date_text
+            if p.kind == "meeting" and set(p.persons) <= set(m.persons) and m.location in (None, p.location):
+                m.location, m.city = p.location, p.city
+                out.remove(p)
+            continue
+        dates = [d for d in reader.dates if prev.start <= d.char_start < prev.end and d.start is not None]
+        if dates:
+            m.when = reader.resolve(dates[-1], m.tense)
+            m.date_text = dates[-1].text
+    return out
+
+
+def _split_separate(reader: SentenceReader, m: Mention) -> list[Mention]:
+    """ "raising the idea in separate phone calls with Zelenskyy and Putin": a call with each."""
+    trigger = m.triggers[-1]
+    word = reader.text[trigger.start : trigger.end]
+    if not _PLURAL_EVENT.search(word) or not _SEPARATE.search(reader.text, max(0, trigger.start - 30), trigger.start):
+        return [m]
+    others = [
+        e.canonical
+        for e in reader.entities
+        if e.label == "PERSON" and e.start >= trigger.end and e.canonical in m.persons
+    ]
+    if len(others) < 2:
+        return [m]
+    callers = [p for p in m.persons if p not in others]
+    return [replace(m, persons=[*callers, other], countries=list(m.countries)) for other in others]
 
 
 def _link_relative(reader: SentenceReader, mentions: list[Mention]) -> None:

@@ -30,10 +30,13 @@ _TO_PLACE: Final = re.compile(r"\b(?:to|visit|visits|visited|visiting)\s+(?:the\
 _AS_VENUE: Final = re.compile(r"^\s*as\s+(?:a|the)\s+(?:possible\s+)?venue\b", re.IGNORECASE)
 # "the Trump-Putin call", "Russia-Ukraine talks".
 _COMPOUND: Final = re.compile(r"\b[A-Z][\w'’]+(?:-[A-Z][\w'’]+)+\b")
-# "between the two" people just named; not "between the two parties" or "countries".
-_BETWEEN_THE_TWO: Final = re.compile(
-    r"\bbetween\s+the\s+two\b(?!\s+(?!men\b|leaders\b|presidents\b|ministers\b)[a-z]+s\b)"
+# "between the two", "the two will attend", "the two leaders", "met the two Americans": two people
+# named before; not "the two countries", "the two sides" or "the two-day summit".
+_THE_TWO: Final = re.compile(
+    r"\bthe\s+two\b(?![\w'’-])(?:\s+(?P<noun>men|women|leaders|presidents|ministers|heads\s+of\s+state|"
+    r"(?-i:[A-Z])[a-z]+s)\b|(?!\s+[a-z]+s\b))"
 )
+_LEADER_NOUNS: Final = frozenset({"leaders", "presidents", "heads of state"})
 # What may join the names of a list: "Russia, Ukraine and the United States", "Ukraine's".
 _CHAIN_GAP: Final = re.compile(
     r"^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|\s+and\s+the\s+|\s*,\s+and\s+the\s+|['’]s\s*|\s+)$"
@@ -298,10 +301,25 @@ class SentenceReader:
             add_unique(out, name)
         for name in self.pronoun_persons(lo, hi, trigger):
             add_unique(out, name)
-        if _BETWEEN_THE_TWO.search(self.text, lo, hi):
-            for name in self._last_two_persons(lo):
+        the_two = _THE_TWO.search(self.text, lo, hi)
+        if the_two:
+            for name in self._the_two(the_two, exclude=list(out)):
                 add_unique(out, name)
         return out
+
+    def _the_two(self, m: re.Match[str], exclude: list[str]) -> list[str]:
+        """The two people "the two" stands for: the last two named before it in the sentence, else in
+        the article; "the two leaders" are the last two heads of state or government."""
+        noun = " ".join((m.group("noun") or "").lower().split())
+        if noun in _LEADER_NOUNS:
+            office = "President" if noun == "presidents" else None
+            leaders = self.view.persons_before(self.offset + m.start(), 2, leaders=True, office=office)
+            return leaders if len(leaders) == 2 else []  # one alone is not "the two"
+        # "Dmitriev met the two Americans": not the one who meets them.
+        names = self._last_two_persons(m.start(), exclude)
+        if len(names) < 2:
+            names = self.view.persons_before(self.offset + m.start(), 2, leaders=False)
+        return names if len(names) == 2 else []
 
     def pronoun_persons(self, lo: int, hi: int, trigger: int) -> list[str]:
         """Who the pronouns of ``lo..hi`` that stand for a party to the event at ``trigger`` are."""
@@ -387,10 +405,10 @@ class SentenceReader:
                 return speaker.canonical
         return self.view.first_person(self.index - 1)
 
-    def _last_two_persons(self, pos: int) -> list[str]:
+    def _last_two_persons(self, pos: int, exclude: list[str]) -> list[str]:
         names: list[str] = []
         for e in reversed([e for e in self.entities if e.label == "PERSON" and e.end <= pos]):
-            if e.canonical not in names:
+            if e.canonical not in names and e.canonical not in exclude:
                 names.append(e.canonical)
             if len(names) == 2:
                 break

@@ -97,6 +97,7 @@ class EventRules:
     status: Mapping[str, re.Pattern[str]]
     cues: re.Pattern[str]
     descriptive_infinitive: re.Pattern[str]
+    decided: re.Pattern[str]
     known: tuple[KnownEvent, ...]
     known_re: re.Pattern[str] | None
 
@@ -188,6 +189,7 @@ def event_rules() -> EventRules:
         status=status,
         cues=cues,
         descriptive_infinitive=re.compile(raw["descriptive_infinitive"], re.IGNORECASE),
+        decided=re.compile(raw["decided"] + r"\s*$", re.IGNORECASE),
         known=known,
         # Aliases are case-sensitive, and one followed by a capitalised word names something else
         # ("European Council President António Costa").

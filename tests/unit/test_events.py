@@ -791,7 +791,12 @@ TIMING_CASES: list[Case] = [
     (
         "Leaders will gather for the G20 summit next week.",
         D(2022, 11, 8),
-        {"title": "G20 summit", "start": D(2022, 11, 14), "end": D(2022, 11, 20)},
+        {"title": "G20 summit", "start": D(2022, 11, 15), "end": D(2022, 11, 16), "location": "Bali"},
+    ),
+    (
+        "Leaders will gather for the BRICS summit next week.",
+        D(2022, 6, 16),
+        {"title": "BRICS summit", "start": D(2022, 6, 20), "end": D(2022, 6, 26)},
     ),
     # A predicate past an aside dates a reference: "..., originally planned for Tuesday, has been moved to".
     (
@@ -971,6 +976,139 @@ def test_different_calls_of_the_same_pair_have_different_ids() -> None:
     march = _one("Trump spoke to Putin by phone on Tuesday.", D(2025, 3, 19))
     may = _one("Trump spoke to Putin by phone on Monday.", D(2025, 5, 20))
     assert march.event_id != may.event_id
+
+
+# ---------------------------------------------------------------------------------------------
+# Phrasing classes of wire copy: each row one way a report tells who, where, when or how sure.
+
+PHRASING_CASES: list[Case] = [
+    # "by telephone" after any verb is a call; "in a separate call" is another one with the same caller.
+    (
+        "Erdogan discussed the grain corridor by telephone on Monday with Putin and, "
+        "in a separate call, with Zelenskyy.",
+        WED,
+        {
+            "kind": "call",
+            "start": MON,
+            "status": "held",
+            "participants": ["Recep Tayyip Erdogan", "Vladimir Putin"],
+        },
+    ),
+    (
+        "Erdogan discussed the grain corridor by telephone on Monday with Putin and, "
+        "in a separate call, with Zelenskyy.",
+        WED,
+        {"kind": "call", "start": MON, "participants": ["Recep Tayyip Erdogan", "Volodymyr Zelenskyy"]},
+    ),
+    # "separate phone calls with A and B": a call with each.
+    (
+        "Erdogan raised the idea in separate phone calls with Zelenskyy and Putin on Wednesday.",
+        WED,
+        {"kind": "call", "participants": ["Recep Tayyip Erdogan", "Vladimir Putin"], "status": "held"},
+    ),
+    # A status word that qualifies another noun is not the event's: "the proposed corridor".
+    ("Erdogan discussed the proposed corridor by phone with Putin on Monday.", WED, {"status": "held"}),
+    # ... nor the subject's next act: "spoke ... by phone and offered support".
+    ("Biden spoke to Duda by phone early on Wednesday and offered full support.", WED, {"status": "held"}),
+    # ... nor a verb whose object is another thing: the departure is put off, not the summit.
+    (
+        "Guterres has put off his departure for the Arab League summit in Algiers by a day.",
+        D(2022, 10, 30),
+        {"title": "Arab League summit", "status": "scheduled", "start": D(2022, 11, 1), "end": D(2022, 11, 2)},
+    ),
+    # A date right after "called off" dates the decision, not the event.
+    (
+        "A planned summit between Trump and Putin in Budapest was called off in October.",
+        D(2025, 12, 27),
+        {"status": "cancelled", "start": None, "location": "Budapest"},
+    ),
+    # "the two leaders": the last two heads of state or government the article named.
+    (
+        "Chinese President Xi Jinping will travel to Moscow at the invitation of Russian President Vladimir Putin. "
+        "The Kremlin said the two leaders would hold an informal meeting on Monday.",
+        FRI,
+        {"kind": "meeting", "start": D(2025, 2, 17), "participants": ["Xi Jinping", "Vladimir Putin"]},
+    ),
+    # A visit's host invited the visitor.
+    (
+        "Xi will travel to Moscow next week at the invitation of Russian President Vladimir Putin.",
+        FRI,
+        {"kind": "visit", "participants": ["Xi Jinping", "Vladimir Putin"], "location": "Moscow"},
+    ),
+    # "will meet again": the people and place of the meeting just told, on its own date.
+    (
+        "Zelenskyy held talks with Witkoff in Berlin on Sunday, and the two sides will meet again on Monday.",
+        SUN,
+        {"start": D(2025, 2, 17), "location": "Berlin", "participants": ["Volodymyr Zelenskyy", "Steve Witkoff"]},
+    ),
+    # The subject before a "who" clause does the verb after it.
+    (
+        "German Chancellor Friedrich Merz, who is hosting the talks, will meet Zelenskyy separately on Monday.",
+        SUN,
+        {"start": D(2025, 2, 17), "participants": ["Friedrich Merz", "Volodymyr Zelenskyy"]},
+    ),
+    # A trip whose destination clause holds the meeting it is for is that meeting.
+    (
+        "From Kyiv, Biden heads to Warsaw, where he will meet Polish President Andrzej Duda on Tuesday.",
+        MON,
+        {"start": TUE, "status": "scheduled", "location": "Warsaw", "participants": ["Joe Biden", "Andrzej Duda"]},
+    ),
+    # "After the summit he will travel": the summit only places the trip in time.
+    (
+        "After the summit Biden will travel to Helsinki to meet Nordic leaders on Thursday.",
+        TUE,
+        {"start": THU, "location": "Helsinki", "participants": ["Joe Biden"]},
+    ),
+    # "will see Trump": a meeting.
+    ("Zelenskyy will see Trump on Sunday at his estate in Palm Beach.", SAT, {"kind": "meeting", "start": SUN}),
+    # ", when the two will attend a summit": the date of the clause before; the meeting there is the summit.
+    (
+        "Erdogan is due to see Putin in Tehran on July 19, when the two will attend a three-way summit hosted "
+        "by Iranian President Ebrahim Raisi.",
+        D(2022, 7, 13),
+        {"kind": "summit", "start": D(2022, 7, 19), "location": "Tehran", "status": "scheduled"},
+    ),
+    # ", and Russian envoy Kirill Dmitriev met ...": another clause and another meeting, "there" and "the two".
+    (
+        "Umerov held talks with Witkoff and Kushner in Miami on Dec. 19, and Russian envoy Kirill Dmitriev met "
+        "the two Americans there the following day.",
+        D(2025, 12, 27),
+        {"start": D(2025, 12, 20), "location": "Miami", "participants": ["Kirill Dmitriev", "Jared Kushner"]},
+    ),
+    # The same people on the same day in one country are one meeting, however the place is named.
+    (
+        "Zelenskyy is due to meet Trump in Florida on Sunday. Zelenskyy will see Trump on Sunday at his "
+        "Mar-a-Lago estate in Palm Beach.",
+        SAT,
+        {"kind": "meeting", "start": SUN},
+    ),
+    # "would be travelling to Kyiv", told of a trip that has happened: that trip.
+    (
+        "Biden arrived in Kyiv on Monday. Sullivan said Washington had notified Moscow that Biden would be "
+        "travelling to Kyiv.",
+        MON,
+        {"kind": "visit", "location": "Kyiv"},
+    ),
+    # "the request for a meeting": a proposal.
+    (
+        "Medinsky said Russia had taken note of the request for a meeting between Zelenskyy and Putin.",
+        MON,
+        {"status": "proposed", "participants": ["Volodymyr Zelenskyy", "Vladimir Putin"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), PHRASING_CASES, ids=ids(PHRASING_CASES))
+def test_phrasing(text: str, day: date, expected: dict[str, Any]) -> None:
+    assert_one(text, day, expected)
+
+
+def test_separate_calls_are_one_each() -> None:
+    calls = [e for e in events_of("Erdogan raised the idea in separate phone calls with Zelenskyy and Putin.", WED)]
+    assert sorted(tuple(sorted(c.participants)) for c in calls) == [
+        ("Recep Tayyip Erdogan", "Vladimir Putin"),
+        ("Recep Tayyip Erdogan", "Volodymyr Zelenskyy"),
+    ]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -276,6 +276,18 @@ RELATIVE_DAY_CASES = [
     ("The strike came three weeks ago.", MON, D(2025, 1, 20), D(2025, 1, 20), "week", "three weeks ago"),
     ("The envoy last visited a month ago.", MON, D(2025, 1, 10), D(2025, 1, 10), "month", "a month ago"),
     ("Kyiv expects an answer within two weeks.", MON, None, D(2025, 2, 24), "week", "within two weeks"),
+    # "the next" makes a count a deadline too; a fortnight is two weeks.
+    (
+        "The sides should meet within the next two weeks.",
+        MON,
+        None,
+        D(2025, 2, 24),
+        "week",
+        "within the next two weeks",
+    ),
+    ("A deal is due in the next 10 days.", MON, None, D(2025, 2, 20), "day", "in the next 10 days"),
+    ("The envoys will return in a fortnight.", MON, D(2025, 2, 24), D(2025, 2, 24), "week", "in a fortnight"),
+    ("The talks began a fortnight ago.", MON, D(2025, 1, 27), D(2025, 1, 27), "week", "a fortnight ago"),
 ]
 
 WEEKEND_CASES = [
@@ -319,6 +331,8 @@ WEEK_CASES = [
     ("Russia launched 1,200 drones over the past week.", MON, D(2025, 2, 3), D(2025, 2, 9), "week", "the past week"),
     ("More talks are expected in the coming week.", MON, D(2025, 2, 11), D(2025, 2, 17), "week", "the coming week"),
     ("TALKS WILL RESUME NEXT WEEK", MON, D(2025, 2, 17), D(2025, 2, 23), "week", "NEXT WEEK"),
+    # "the week after next" is the ISO week two after the anchor's.
+    ("The talks resume the week after next.", WED, D(2025, 2, 24), D(2025, 3, 2), "week", "the week after next"),
 ]
 
 MONTH_CASES = [
@@ -369,19 +383,30 @@ MONTH_CASES = [
     ("The offensive began in March 2025.", MON, D(2025, 3, 1), D(2025, 3, 31), "month", "March 2025"),
     ("The front has barely moved since February 2022.", MON, D(2022, 2, 1), D(2022, 2, 28), "month", "February 2022"),
     ("The treaty was signed in June of 2024.", MON, D(2024, 6, 1), D(2024, 6, 30), "month", "June of 2024"),
-    gap(
-        "Trump said a deal could come later this year.",
+    # Parts of a year, by the thirds of a month ("early" January-April); a bare "this year" is no date.
+    ("Trump said a deal could come later this year.", MON, D(2025, 2, 11), D(2025, 12, 31), "month", "later this year"),
+    ("The strike happened earlier this year.", MON, D(2025, 1, 1), D(2025, 2, 9), "month", "earlier this year"),
+    ("A summit is planned for early next year.", MON, D(2026, 1, 1), D(2026, 4, 30), "month", "early next year"),
+    ("Elections could be held in late 2026.", MON, D(2026, 9, 1), D(2026, 12, 31), "month", "late 2026"),
+    (
+        "A summit could come before the end of the year.",
         MON,
-        D(2025, 2, 11),
+        None,
         D(2025, 12, 31),
         "month",
-        "later this year",
-        reason="year-level phrases (this year, later this year, next year) are not read",
+        "before the end of the year",
     ),
 ]
 
 ABSOLUTE_CASES = [
     ("The envoy will visit Kyiv on Feb. 20.", MON, D(2025, 2, 20), D(2025, 2, 20), "day", "Feb. 20"),
+    # A day of the month alone is in the anchor's month or a neighbouring one, by the tense.
+    ("The envoys will meet again on the 20th.", MON, D(2025, 2, 20), D(2025, 2, 20), "day", "the 20th"),
+    ("The envoys will meet again on the 3rd.", MON, D(2025, 3, 3), D(2025, 3, 3), "day", "the 3rd"),
+    ("The envoys met on the 28th.", MON, D(2025, 1, 28), D(2025, 1, 28), "day", "the 28th"),
+    # A postponement's new date is still to come, whatever tense the sentence is in.
+    ("The meeting was pushed back to March 3.", D(2025, 3, 1), D(2025, 3, 3), D(2025, 3, 3), "day", "March 3"),
+    ("The summit was delayed until Feb. 20.", D(2025, 2, 18), D(2025, 2, 20), D(2025, 2, 20), "day", "Feb. 20"),
     ("The envoy will visit Kyiv on Feb 20.", MON, D(2025, 2, 20), D(2025, 2, 20), "day", "Feb 20"),
     ("The talks will resume on 20 February.", MON, D(2025, 2, 20), D(2025, 2, 20), "day", "20 February"),
     ("The talks will resume on February 20th.", MON, D(2025, 2, 20), D(2025, 2, 20), "day", "February 20th"),
@@ -602,6 +627,9 @@ NO_DATE_CASES = [
     # "overnight" before a word of travel says how someone came, not when.
     ("The delegation reached Kyiv on an overnight train from Przemysl.", MON),
     ("Blinken took an overnight flight to Riyadh.", MON),
+    # An ordinal with a noun after it is no day of the month; a bare "this year" is no date.
+    ("The talks mark the 20th anniversary of the treaty.", MON),
+    ("It was the 3rd round of talks this year.", MON),
 ]
 
 
