@@ -311,3 +311,40 @@ def run_soak(n: int, chunk: int) -> dict[str, Any]:
 
 def render(report: dict[str, Any]) -> str:
     return json.dumps(report, indent=2)
+
+
+def _row(name: str, part: dict[str, Any] | None, note: str = "") -> str:
+    if not part:
+        return ""
+    words = part.get("words_per_s")
+    latency = part.get("latency_s") or {}
+    lat = f"{latency['p50']:.2f} / {latency['p95']:.2f} / {latency['p99']:.2f}" if latency else ""
+    return f"{name:<34}{part['articles_per_s']:>10.1f}{(f'{words:,.0f}' if words else ''):>10}  {lat:<24}{note}\n"
+
+
+def summary(report: dict[str, Any]) -> str:
+    """The figures a reader compares, as a table; the JSON holds everything."""
+    if "soak" in report:
+        lines = ["articles  " + "  ".join(f"{k:>12}" for k in report["soak"][0] if k != "articles")]
+        for sample in report["soak"]:
+            lines.append(
+                f"{sample['articles']:>8}  " + "  ".join(f"{v:>9.1f} MB" for k, v in sample.items() if k != "articles")
+            )
+        growth = ", ".join(f"{k} {v:+.1f} %" for k, v in report["rss_growth_percent_first_to_last"].items())
+        return "\n".join(lines) + f"\nresident memory, first to last sample: {growth}\n"
+    out = f"{report['articles']} articles, {report['words']:,} words, {report['machine']['cores']} cores\n"
+    out += f"{'run':<34}{'art/s':>10}{'words/s':>10}  {'p50 / p95 / p99 s':<24}\n"
+    out += _row("spaCy nlp.pipe (raw limit)", report.get("raw_nlp"))
+    out += _row("aiokafka round trip", report.get("raw_transport"), f"{report['raw_transport']['mb']} MB")
+    out += _row("whole pipeline", report.get("pipeline"), f"{report.get('ratio_pipeline_to_nlp')} of the raw limit")
+    out += _row("steady rate", report.get("steady_rate"), f"{report['steady_rate']['rate']}/s offered")
+    for k, part in report.get("extractor_alone", {}).items():
+        out += _row(f"extractor alone, {k} process(es)", part)
+    if "extractor_scaling_2_over_1" in report:
+        out += f"{'':<34}extractor stage scaling 2/1: {report['extractor_scaling_2_over_1']}\n"
+    out += _row("whole pipeline, 2 extractors", report.get("two_extractors"), f"{report.get('scaling_2_over_1')} x one")
+    cpu = report["pipeline"]["cpu_ms_per_article"]
+    rss = report["pipeline"]["rss_mb"]
+    out += "CPU ms per article: " + ", ".join(f"{k} {v:.1f}" for k, v in cpu.items()) + "\n"
+    out += "resident memory MB: " + ", ".join(f"{k} {v:.0f}" for k, v in rss.items()) + "\n"
+    return out

@@ -251,17 +251,20 @@ def cmd_deadletter(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
-    from services.benchmark.run import render, run, run_soak
+    from services.benchmark.run import render, run, run_soak, summary
 
     if args.soak:
         report = run_soak(args.soak, args.every)
     else:
         report = run(args.articles, scaling=not args.no_scaling, latency_articles=args.latency_articles)
     text = render(report)
-    print(text)
+    print(summary(report))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(text + "\n")
+        print(f"all figures: {args.json}")
+    else:
+        print(text)
     return 0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from services.benchmark.run import corpus, run
+from services.benchmark.run import corpus, run, summary
 
 pytestmark = pytest.mark.integration
 
@@ -29,3 +29,8 @@ def test_bench_runs_on_a_tiny_corpus() -> None:
     assert all(v > 0 for v in pipeline["rss_mb"].values())
     assert report["ratio_pipeline_to_nlp"] > 0
     assert report["scaling_2_over_1"] > 0
+    table = summary(report)
+    for label in ("raw limit", "round trip", "whole pipeline", "steady rate", "extractor alone, 2", "2 extractors"):
+        assert label in table, table
+    assert f"{report['ratio_pipeline_to_nlp']} of the raw limit" in table
+
