@@ -20,8 +20,8 @@ _END: Final = ""  # the key that marks the end of a phrase in a trie node
 _SPACE: Final = " "  # one token for any run of whitespace between two words
 
 
-def phrase_alternation(phrases: Iterable[str], *, head: str = "", tail: str = "") -> str:
-    """One pattern matching any of ``phrases``, longest first, any run of whitespace between words.
+def phrase_alternation(phrases: Iterable[str], *, head: str = "", tail: str = "", gap: str = r"\s+") -> str:
+    """One pattern matching any of ``phrases``, longest first, ``gap`` (any run of whitespace) between words.
 
     ``head`` goes before a phrase that starts with a letter or digit and ``tail`` after one that
     ends with one (``r"\\b"`` for whole words); phrases are matched as written, so case folding is
@@ -38,15 +38,15 @@ def phrase_alternation(phrases: Iterable[str], *, head: str = "", tail: str = ""
         node[_END] = {}
     if not trie:
         return "(?!)"  # an empty list matches nothing
-    return f"(?:{_render(trie, '', head, tail)})"
+    return f"(?:{_render(trie, '', head, tail, gap)})"
 
 
-def _render(node: _Trie, previous: str, head: str, tail: str) -> str:
+def _render(node: _Trie, previous: str, head: str, tail: str, gap: str) -> str:
     branches = []
     for token in sorted(k for k in node if k != _END):
         edge = head if not previous and token.isalnum() else ""
-        step = r"\s+" if token == _SPACE else re.escape(token)
-        branches.append(edge + step + _render(node[token], token, head, tail))
+        step = gap if token == _SPACE else re.escape(token)
+        branches.append(edge + step + _render(node[token], token, head, tail, gap))
     if _END in node:
         # Last: a longer phrase through this node is tried first.
         branches.append(tail if previous.isalnum() else "")

@@ -10,6 +10,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from shared.phrases import phrase_alternation
+
 DATA_DIR = Path(__file__).parent / "data"
 
 # Words that are names only when capitalized as written; lower-case matching is kept for
@@ -19,9 +21,6 @@ _WORD = r"[\w'’-]"
 _AFTER = r"(?![\w-]|'(?!s\b)|\.\w)"
 # Datelines are set in capitals ("KYIV, Feb 8"): a capitalized word that long is read as the name.
 _MIN_CAPS_NAME = 4
-_AFTER_RE = re.compile(_AFTER)
-_WORD_START = re.compile(rf"(?<!{_WORD})\S")
-_PREFIX = 3
 _PARENTHETICAL = re.compile(r"\s*\([^)]*\)")
 
 
@@ -77,11 +76,10 @@ class Gazetteer:
                 self.exact.setdefault(fold(form), entry)
                 if " " in form:
                     self.folded.setdefault(fold(form).lower(), entry)
-        # Forms by their first characters, longest first: one dictionary probe per word of the
-        # text instead of a regular expression with thousands of alternatives (5x faster).
-        self._by_prefix: dict[str, list[tuple[str, int]]] = {}
-        for form in sorted(self.exact, key=len, reverse=True):
-            self._by_prefix.setdefault(form[:_PREFIX].lower(), []).append((form.lower(), len(form)))
+        # Every form in one trie-shaped pattern, longest first at each word start: one pass of the
+        # regular-expression engine instead of a dictionary probe per word and candidate.
+        forms = phrase_alternation((f.lower() for f in self.exact), gap=" ")
+        self._pattern = re.compile(rf"(?<!{_WORD})(?=\S){forms}{_AFTER}", re.IGNORECASE)
         self.country_names = {e.country_code: e.canonical for e in entries if e.kind == "country" and e.country_code}
         self.by_canonical = {e.canonical: e for e in entries}
         self._holders: dict[str, list[Entry]] = {}
@@ -113,10 +111,6 @@ class Gazetteer:
         # Only places: "TASS" is an acronym, "MUNICH" a dateline.
         return entry if entry is not None and entry.label in {"GPE", "LOC"} else None
 
-    def _candidates(self, folded: str, at: int) -> Iterator[tuple[str, int]]:
-        for size in range(_PREFIX, 0, -1):
-            yield from self._by_prefix.get(folded[at : at + size].lower(), ())
-
     def find(self, text: str) -> Iterator[Match]:
         """Non-overlapping matches, longest form first at each position, any case.
 
@@ -124,24 +118,15 @@ class Gazetteer:
         same place but yields nothing: names are matched as capitalized in the text.
         """
         folded = fold(text)
-        done = 0
-        for start in _WORD_START.finditer(folded):
-            at = start.start()
-            if at < done:
-                continue
-            for form, size in self._candidates(folded, at):
-                surface = folded[at : at + size]
-                if surface.lower() != form or not _AFTER_RE.match(folded, at + size):
-                    continue
-                done = at + size
-                entry = self.exact.get(surface)
-                if entry is None and " " in surface:
-                    entry = self.folded.get(surface.lower())
-                if entry is None:
-                    entry = self._capitals(surface)
-                if entry is not None:
-                    yield Match(at, at + size, entry)
-                break
+        for m in self._pattern.finditer(folded):
+            surface = m.group(0)
+            entry = self.exact.get(surface)
+            if entry is None and " " in surface:
+                entry = self.folded.get(surface.lower())
+            if entry is None:
+                entry = self._capitals(surface)
+            if entry is not None:
+                yield Match(m.start(), m.end(), entry)
 
     def country_name(self, code: str | None) -> str | None:
         return self.country_names.get(code) if code else None
