@@ -6,6 +6,8 @@ from typing import Any
 
 import faust
 from faust.sensors.prometheus import setup_prometheus_sensors
+from faust.transport.drivers import aiokafka as faust_aiokafka
+from faust.types import TransportT
 
 from shared.kafka import ssl_context
 from shared.metrics import ServiceMetrics
@@ -35,12 +37,40 @@ def broker_credentials(settings: Settings) -> Any:
     return None
 
 
+class _PromptConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
+    """Faust's consumer thread, fetching with the app's ``fetch_max_wait_ms`` instead of a fixed 1500 ms."""
+
+    def _create_worker_consumer(self, transport: Any) -> Any:
+        consumer = super()._create_worker_consumer(transport)
+        # aiokafka reads this when the consumer starts; Faust offers no setting for it.
+        consumer._fetch_max_wait_ms = getattr(transport.app, "fetch_max_wait_ms", consumer._fetch_max_wait_ms)
+        return consumer
+
+
+class _PromptConsumer(faust_aiokafka.Consumer):
+    def _new_consumer_thread(self) -> faust_aiokafka.AIOKafkaConsumerThread:
+        return _PromptConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
+
+class _PromptTransport(faust_aiokafka.Transport):
+    Consumer = _PromptConsumer
+
+
+class _App(faust.App):
+    """A Faust app on the Kafka transport above; ``fetch_max_wait_ms`` comes from the settings."""
+
+    fetch_max_wait_ms: int
+
+    def _new_transport(self) -> TransportT:
+        return _PromptTransport(self.conf.broker_consumer, self)
+
+
 def create_app(service: ServiceName, settings: Settings) -> tuple[faust.App, ServiceMetrics]:
     """A Faust app for ``service`` with its metrics registry wired to its web server's ``/metrics``."""
     app_id = APP_IDS[service]
     # Faust does not create its state folder's parents; a fresh machine has none.
     (settings.data_dir / app_id).mkdir(parents=True, exist_ok=True)
-    app = faust.App(
+    app = _App(
         app_id,
         broker=";".join(f"kafka://{server}" for server in settings.bootstrap_servers),
         broker_credentials=broker_credentials(settings),
@@ -66,6 +96,7 @@ def create_app(service: ServiceName, settings: Settings) -> tuple[faust.App, Ser
         autodiscover=False,
         logging_config=None,
     )
+    app.fetch_max_wait_ms = settings.fetch_max_wait_ms
     metrics = ServiceMetrics.create(service)
     setup_prometheus_sensors(app, registry=metrics.registry, name_prefix=app_id.replace("-", "_"))
     return app, metrics

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import faust
 import pytest
 from pydantic import ValidationError
 
-from shared.app import broker_credentials
+from shared.app import broker_credentials, create_app
 from shared.kafka import client_options
 from shared.settings import Settings
 
@@ -105,3 +106,18 @@ def test_tls_builds_a_context_from_the_ca_file(tmp_path: Path) -> None:
     options = client_options(s)
     assert isinstance(options["ssl_context"], ssl.SSLContext)
     assert isinstance(broker_credentials(s), faust.SSLCredentials)
+
+
+@pytest.mark.parametrize("wait_ms", [100, 750])
+def test_workers_fetch_with_the_configured_wait(wait_ms: int, tmp_path: Path) -> None:
+    """Faust fixes 1500 ms; the consumer it builds for a worker must use ours instead."""
+
+    async def built() -> int:
+        app, _ = create_app("sink", Settings(fetch_max_wait_ms=wait_ms, data_dir=tmp_path))
+        consumer = app.consumer._thread._create_worker_consumer(app.transport)
+        try:
+            return int(consumer._fetch_max_wait_ms)
+        finally:
+            await consumer.stop()
+
+    assert asyncio.run(built()) == wait_ms
