@@ -9,7 +9,7 @@ from functools import cache
 
 from services.incidents.record import OPPOSITE, PLACE_LABELS, WINDOW, Claim, Group, Sentence
 from services.incidents.speakers import Speaker
-from services.incidents.vocabulary import rules
+from services.incidents.vocabulary import alternation, model_side, rules
 
 _SUBJECT_VERB = re.compile(
     r"^(?:['’]s)?(?:\s+(?:forces|troops|military|army|navy|jets|warplanes|bombers|aircraft|units))?"
@@ -40,11 +40,24 @@ def attacker_of(s: Sentence, group: Group, claims: list[Claim]) -> tuple[str | N
     for claim in reversed(claims):
         # The same side's latest claim about the weapon, or the one pointed back at ("debris from
         # one of the missiles", said a governor whose side is not known).
-        same_side = claim.claimant is not None and claim.claimant.country == country if country else group.anaphoric
+        # With no source at all ("The previous night, 50 drones were launched"), the article's own
+        # account goes on about the weapon it has been reporting.
+        unsourced = group.speaker is None
+        same_side = (
+            claim.claimant is not None and claim.claimant.country == country
+            if country
+            else group.anaphoric or unsourced
+        )
         if claim.last >= s.index - WINDOW and claim.weapon == group.weapon and same_side and claim.attacker:
             return claim.attacker, True
     if country in OPPOSITE:
         return OPPOSITE[country], True
+    for claim in reversed(claims):
+        # A source whose side is not known, going on to another weapon ("... all nine drones sent
+        # in with the missiles, it said"): the attacker of its own claim just made.
+        own = group.speaker is not None and claim.claimant == group.speaker
+        if claim.last >= s.index - WINDOW and own and claim.attacker:
+            return claim.attacker, True
     return None, False
 
 
@@ -71,7 +84,9 @@ def _written(s: Sentence, group: Group) -> str | None:
     speaker = group.speaker
     if speaker is not None and speaker.country and speaks_of_own_forces(s, speaker):
         return speaker.country
-    return None
+    # "five Kh-22 missiles had been launched from bombers flying over Russia's Kursk region": a
+    # model only one side fires names the attacker better than the places around it.
+    return one_country(model_side(m.model) for m in group.mentions if m.model)
 
 
 def launching_subject(s: Sentence, before: int) -> str | None:
@@ -90,9 +105,12 @@ def launching_subject(s: Sentence, before: int) -> str | None:
 
 @cache
 def _agent_before() -> re.Pattern[str]:
-    weapon = rules().weapon
+    r = rules()
+    nouns = alternation(r.raw["attack_nouns"])
+    # "drones launched by Russia", and "a terrorist attack by the Kyiv regime": the agent of an attack.
     return re.compile(
-        rf"(?<![\w-])(?:{weapon})(?![\w-])(?:\s+[\w'’-]+){{0,3}}?\s+(?:launched|fired|sent|used|dropped)\s+by\s+(?:the\s+)?$",
+        rf"(?:(?<![\w-])(?:{r.weapon})(?![\w-])(?:\s+[\w'’-]+){{0,3}}?\s+(?:launched|fired|sent|used|dropped)"
+        rf"|(?<![\w-])(?:{nouns}))\s+by\s+(?:the\s+)?$",
         re.IGNORECASE,
     )
 

@@ -14,12 +14,17 @@ attack talked about); this module puts the pieces of an article together. Conven
   claim with its own claimant.
 * **Counts** (launched, destroyed, lost) are numbers written in the text, never sums or
   guesses. "61 of 83" is destroyed 61 of launched 83; "all nine ... shot down" is launched and
-  destroyed 9; "two dozen" is 24; a floor counts ("at least 20" is 20, its words kept in
-  ``approximate``). A vague number ("dozens", "more than 100", "about 150") gives a null count
-  and keeps its words in ``approximate``, as does one number for two weapons ("741 drones and
+  destroyed 9; "48 out of 67", "27 drones out of 43 launched" and "Of the 143 drones, 115 were
+  ..." give the total too; "none of the seven" and "not a single one" are a count of 0; "two
+  dozen" is 24; a floor counts ("at least 20" is 20, its words kept in ``approximate``). A
+  vague number ("dozens", "more than 100", "about 150") gives a null count and keeps its
+  words in ``approximate``, as does one number for two weapons ("741 drones and
   missiles"). Two numbers for one count split by type ("14 cruise missiles and two ballistic
   missiles had been aimed at the capital") are not added up: the count is null, the words are
-  kept and the record is flagged ``count_split_by_type``.
+  kept and the record is flagged ``count_split_by_type``; parts set off by "including" or by
+  dashes ("41 of the missiles - 34 Kh-101s and seven Kalibrs -") break a count down and do not
+  split it. A total over several kinds ("537 air attack assets") is no weapon's count, and "475
+  of them" after it is not given to the last weapon named. Sea drones are not an air attack.
 * **A statement spread over sentences is one incident**: "Russia launched 83 drones ... 61
   were shot down ... another 22 were lost". A later sentence joins the latest claim for the
   same weapon (within three sentences) when it refers back ("38 of them", "of the drones",
@@ -27,7 +32,9 @@ attack talked about); this module puts the pieces of an article together. Conven
   only the counts still empty, because a second number for a filled count is a breakdown (per
   region, per model) and is not used, except that a number replaces vague words ("dozens of
   missiles", then "40 missiles"). A claim first made by "officials" (or by no one) takes the
-  name of the body that then speaks for it ("the air force said 88 of them ...").
+  name of the body that then speaks for it ("the air force said 88 of them ..."). A source's
+  own earlier claim wins over a later one by another voice ("the air force said 110 of the
+  drones ..." after a mayor's count).
 * **Umbrella counts**: Ukraine's air force reports "neutralised" (or "shot down or
   suppressed") as shot down plus lost to electronic warfare; it is the destroyed count unless
   the same statement splits it into shot down and lost that add up to it.
@@ -56,23 +63,29 @@ attack talked about); this module puts the pieces of an article together. Conven
   launched 6,297 drones", "across the three nights", "since the start of the year", "killed in
   the war") are flagged ``cumulative`` and never joined with, or counted as, one night's attack.
   A record compared with a period ("the most in a single night since the invasion began") is
-  not a total.
+  not a total, nor is an attack numbered in one ("its seventh large-scale attack since October").
 * **Not attacks**: weapons sent, supplied or pledged to a country, interceptor, anti-aircraft
   or air-defence weapons, weapon words used as adjectives ("drone forces", "missile alert",
   "one of the largest drone attacks"), numbers under "may", "could", "would" and numbers with
   no launch, downing or loss verb ("the previous record, 193 drones, ...").
 * **Attacker** (``attackers.py``): what the sentence writes (the country on the weapon, the
-  country that launched, the claimant's own forces, the claimant's side when the side hit is
-  the other one), then, flagged ``attacker_inferred``, the same side's latest claim about the
-  weapon or the claimant's other side. A record with neither a named source nor an attacker
-  is dropped.
+  country that launched or whose attack it was, "an attack by the Kyiv regime", the claimant's
+  own forces, a model only one side fires such as Kh-22 or Storm Shadow, the claimant's side
+  when the side hit is the other one), then, flagged ``attacker_inferred``, the same side's
+  latest claim about the weapon (any claim about it when the sentence has no source), the
+  claimant's other side, or the attacker of the same source's claim just made. A record with
+  neither a named source nor an attacker is dropped.
 * **Claims with no number** are kept when a named source reports an impact ("a Russian drone
   hit a bus ..., killing nine, said Serhiy Lysak"), and when a named source with no weapon of
   its own reports deaths or injuries, or speaks of the attack under discussion ("Putin
   confirmed the strike"): see ``voices.py``. A governor's toll after "Russian missile and drone
-  strikes" is two claims, one per weapon.
+  strikes" is two claims, one per weapon. An unnamed source of a known side ("Ukrainian
+  authorities said") reporting an attack is that side's claim. A sentence whose subject is the
+  attack under discussion and that says it "followed" or "came after" another attack tells that
+  other attack in passing: the next voices are still about the first.
 * **Flags**, kept and never fixed: ``destroyed_plus_lost_exceeds_launched``; ``disputed``
-  (the claim is denied, dismissed or called false, in its sentence or the next);
+  (the claim is denied, dismissed, called false or inflated, in its sentence or the next; "denied
+  targeting civilians" or "denied launching drones at civilians" disputes no count);
   ``unverified`` ("could not be independently verified", "gave no evidence");
   ``attacker_inferred``; ``count_split_by_type``.
 """
@@ -153,22 +166,31 @@ class _Reader:
 
     def _read_sentence(self, s: Sentence) -> None:
         mentions = find_mentions(s.text, s.entities)
-        self._name_bare_weapons(s.text, mentions)
+        mixed = [m.start() for m in rules().mixed_re.finditer(s.text)]
+        self._name_bare_weapons(mentions, mixed)
         s.mentions = [m for m in mentions if m.weapon]
         if s.mentions:
             self._read_claims(s)
             self.last_weapon = s.mentions[-1].weapon
         else:
             self._read_without_weapons(s)
+        if mixed:
+            self.last_weapon = None  # "Air defences shot down 475 of them": of the total, not of one weapon
         remember(self.memory, s.entities, s.found)
 
-    def _name_bare_weapons(self, text: str, mentions: list[Mention]) -> None:
-        """ "Another 119 were lost": the weapon is the one the sentence or the last one named."""
+    def _name_bare_weapons(self, mentions: list[Mention], mixed: list[int]) -> None:
+        """ "Another 119 were lost": the weapon is the one the sentence or the last one named.
+
+        After a total over several weapons ("537 air attack assets, 475 of which ...") none is.
+        """
         for i, m in enumerate(mentions):
             if m.kind != "bare":
                 continue
-            earlier = [x.weapon for x in mentions[:i] if x.weapon]
-            m.weapon = earlier[-1] if earlier else (self.last_weapon or "")
+            earlier = [x for x in mentions[:i] if x.weapon]
+            if any(at < m.start and (not earlier or at > earlier[-1].start) for at in mixed):
+                m.weapon = ""
+                continue
+            m.weapon = earlier[-1].weapon if earlier else (self.last_weapon or "")
 
     # -- claims in a sentence with weapons ------------------------------------------------------
 
@@ -202,7 +224,19 @@ class _Reader:
         return None
 
     def _target(self, s: Sentence, group: Group, when: When) -> Claim | None:
-        """The claim this sentence continues, if any (see the module docstring)."""
+        """The claim this sentence continues, if any (see the module docstring).
+
+        The source's own claim comes first: in "the air force said 110 of the drones were shot
+        down" after a mayor's count, "of the drones" points back past the mayor to the air force.
+        """
+        candidates = self._continued(s, group, when)
+        own = [c for c in candidates if group.speaker is not None and c.claimant == group.speaker]
+        best = own or candidates
+        return best[0] if best else None
+
+    def _continued(self, s: Sentence, group: Group, when: When) -> list[Claim]:
+        """The claims, latest first, this sentence's group may continue."""
+        out: list[Claim] = []
         for claim in reversed(self.claims):
             if claim.last < s.index - WINDOW or (claim.first == s.index and claim.claimant != group.speaker):
                 continue
@@ -213,8 +247,8 @@ class _Reader:
             if own_report(s, group, claim) or _other_attacker(stated_attacker(s, group), claim):
                 continue
             if same_voice(claim.claimant, group.speaker, anaphoric=group.anaphoric) or same_numbers(claim, group):
-                return claim
-        return None
+                out.append(claim)
+        return out
 
     def _new(self, s: Sentence, group: Group, when: When) -> Claim:
         claim = Claim(
@@ -272,7 +306,8 @@ class _Reader:
         """
         r = rules()
         speaker = group.speaker
-        if speaker is None or speaker.kind == "unnamed" or s.cumulative:
+        # "Ukrainian authorities said" speaks for a side; "officials said" for no one known.
+        if speaker is None or (speaker.kind == "unnamed" and speaker.country is None) or s.cumulative:
             return False
         if group.anaphoric and not reports_harm(s):
             return False
@@ -364,6 +399,10 @@ class _Reader:
     # -- what the article is talking about ------------------------------------------------------
 
     def _note_topic(self, s: Sentence, groups: list[Group], placed: list[Claim]) -> None:
+        if self.topic is not None and rules().passing_attack_re.search(s.text):
+            # "The barrage followed an overnight assault by drones": still talking about the barrage.
+            self.topic.index = s.index
+            return
         dated = [c for c in placed if not c.cumulative]
         if dated:
             last = dated[-1]
@@ -525,8 +564,17 @@ def _flag_disputes(claim: Claim, text: str, *, follow_up: bool = False) -> None:
 # Output
 
 
+def _claimant_name(speaker: Speaker | None) -> str:
+    """ "Ukrainian authorities said" is Ukraine's claim: an unnamed source of a known side is that side."""
+    if speaker is None:
+        return UNATTRIBUTED
+    if speaker.kind == "unnamed" and speaker.country:
+        return speaker.country
+    return speaker.name
+
+
 def _incident(claim: Claim, enriched: EnrichedArticle) -> Incident:
-    claimant = claim.claimant.name if claim.claimant else UNATTRIBUTED
+    claimant = _claimant_name(claim.claimant)
     flags = list(claim.flags)
     if claim.attacker_inferred:
         flags.append("attacker_inferred")

@@ -57,6 +57,11 @@ def _combine(group: Group) -> None:
     if len(destroyed) > 1 and _umbrella_resolved(group, destroyed):
         group.split.discard("destroyed")
     _keep_totals(group)
+    parts = [m for m in group.mentions if not m.subset]
+    with_launched = sum("launched" in m.counts for m in parts)
+    if "destroyed" in group.split and 0 < with_launched < sum("destroyed" in m.counts for m in parts):
+        # "downed six Kh-101s and all four Kalibr missiles": four is how many Kalibrs came, not missiles.
+        group.split.add("launched")
     for role in group.split:
         group.counts[role] = None
         group.approximate[role] = " and ".join(texts[role])

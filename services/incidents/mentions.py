@@ -5,7 +5,8 @@ A mention is one of:
 * counted: a number and a weapon ("83 drones", "61 of 83 Russian drones", "all nine cruise
   missiles", "more than 100 drones", "dozens of drones");
 * bare: a number that names no weapon but continues a statement ("38 of them were shot down",
-  "another 25 were lost", "Another 119, mostly decoys, were lost from radar");
+  "another 25 were lost", "Another 119, mostly decoys, were lost from radar", "shot down 61.",
+  "suppressed three more", "not a single one was shot down");
 * countless: a weapon named without a number ("a Russian drone hit a bus").
 
 Which count a number is (launched, destroyed or lost) comes from the verb: a destroyed or lost
@@ -76,22 +77,28 @@ class _Patterns:
     definite: re.Pattern[str]
     object_after: re.Pattern[str]
     modifier_gap: re.Pattern[str]
+    new_clause: re.Pattern[str]
+    zero: re.Pattern[str]
+    zero_part: re.Pattern[str]
+    partition: re.Pattern[str]
+    of_total: re.Pattern[str]
 
 
 @cache
 def _patterns() -> _Patterns:
     r = rules()
     num, approx, attr, weapon = r.number, r.approx, r.attr, r.weapon
+    zero = r.zero
     aux = r"(?:\s+(?:were|was|had|have|has|been|being|likely|also|then|reportedly|later|subsequently|probably|all))*"
     return _Patterns(
         counted=re.compile(
             rf"(?<![\w-])(?P<all>all\s+(?:the\s+)?)?(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])(?:\s+more)?"
-            rf"(?:\s+of\s+(?:the\s+|all\s+|its\s+)?(?P<q2>(?:{approx})\s+)?(?P<m>{num})(?![\w-]))?"
+            rf"(?:\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?(?P<q2>(?:{approx})\s+)?(?P<m>{num})(?![\w-]))?"
             rf"(?P<attrs>(?:\s+{attr}){{0,4}}?)\s+(?P<w>{weapon})(?![\w-])",
             re.IGNORECASE,
         ),
         partitive=re.compile(
-            rf"(?<![\w-])(?P<q>(?:{approx})\s+)?(?P<n>{num})\s+of\s+(?:the|these|those)"
+            rf"(?<![\w-])(?P<q>(?:{approx})\s+)?(?P<n>{num})\s+(?:out\s+)?of\s+(?:the|these|those)"
             rf"(?P<attrs>(?:\s+{attr}){{0,3}}?)\s+(?P<w>{weapon})(?![\w-])",
             re.IGNORECASE,
         ),
@@ -108,8 +115,8 @@ def _patterns() -> _Patterns:
         bare=re.compile(
             rf"(?<![\w-])(?P<pre>(?:another|a\s+further|further|the\s+remaining|the\s+other|only|just)\s+)?"
             rf"(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])(?P<more>\s+(?:more|others|other))?"
-            rf"(?:\s+of\s+(?P<ref>them|those|these|which|the\s+(?P<m>{num})(?![\w-])))?"
-            rf"(?=(?:\s*,[^,]{{1,40}},)?{aux}\s+(?P<v>{r.verb_re.pattern}))",
+            rf"(?:\s+(?:out\s+)?of\s+(?P<ref>them|those|these|which|the\s+(?P<m>{num})(?![\w-])))?"
+            rf"(?=(?:\s*,[^,]{{1,40}},)?{aux}\s+[\"“‘']?(?P<v>{r.verb_re.pattern}))",
             re.IGNORECASE,
         ),
         bare_all=re.compile(
@@ -120,9 +127,13 @@ def _patterns() -> _Patterns:
         vague_part=re.compile(
             rf"(?<![\w-])(?P<q>{r.vague}|most|some|all\s+but\s+(?:{num}))\s+of\s+(?:the\s+|its\s+)?$", re.IGNORECASE
         ),
+        # "shot down 38 of them", "suppressed three more", "shot down 61." / "downed 61 over Kyiv": the
+        # verb's object is a number with no weapon of its own, so it counts the weapon talked about.
         bare_object=re.compile(
-            rf"(?P<v>{r.verb_re.pattern})\s+(?:all\s+)?(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])"
-            rf"\s+of\s+(?:them|those|these)\b",
+            rf"(?P<v>{r.verb_re.pattern})\s+(?:all\s+|only\s+|just\s+)?(?:another\s+|a\s+further\s+)?(?P<q>(?:{approx})\s+)?"
+            rf"(?P<n>{num})(?![\w-])"
+            rf"(?:\s+(?:out\s+)?of\s+(?:them|those|these)\b|\s+(?:more|others)\b|(?=\s*(?:[.,;:]|$))"
+            rf"|(?=\s+(?:and|while|but|whereas|over|across|near|on|in|with|by|as|before|after)\b))",
             re.IGNORECASE,
         ),
         list_item=re.compile(
@@ -139,7 +150,7 @@ def _patterns() -> _Patterns:
         ),
         # "shot down 59 of the missiles and 54 of the drones": earlier objects of the same verb.
         listed=re.compile(
-            rf"^(?:\s*(?:(?:{approx})\s+)?(?:{num})(?![\w-])(?:\s+more)?(?:\s+of\s+(?:the|these|those|its)"
+            rf"^(?:\s*(?:(?:{approx})\s+)?(?:{num})(?![\w-])(?:\s+more)?(?:\s+(?:out\s+)?of\s+(?:the|these|those|its)"
             rf"(?:\s+(?:{num}))?)?(?:\s+{attr}){{0,4}}?\s+(?:{weapon})(?![\w-])\s*(?:,|\band\b|\bas\s+well\s+as\b)+)+",
             re.IGNORECASE,
         ),
@@ -153,6 +164,29 @@ def _patterns() -> _Patterns:
             rf"^\s*(?:(?:all|the|about|around|some|only|just|another)\s+)*(?:{num})(?![\w-])", re.I
         ),
         modifier_gap=re.compile(rf"^(?:['’]s)?(?:\s+{attr}){{0,3}}\s*$"),
+        # "31 drones had been launched ... and 29 of them were shot down": "and" before a number (or
+        # "another", "none") that is not one more weapon of a list starts a clause with its own verb.
+        new_clause=re.compile(
+            rf"\b(?:and\s+that|while|but|whereas|although|though|as\s+well\s+as\s+that)\b"
+            rf"|\band\s+(?=(?:another|a\s+further|further|the\s+other|the\s+remaining|only|just|{zero})\b"
+            rf"|(?:(?:{approx})\s+)?(?:{num})(?![\w-]))",
+            re.IGNORECASE,
+        ),
+        # "not a single one had been shot down", "none were intercepted": a count of zero.
+        zero=re.compile(
+            rf"(?<![\w-])(?:{zero})(?:\s+of\s+(?:them|those|these|which))?"
+            rf"(?=(?:\s+(?:had|have|has|were|was|been|reportedly|then))*\s+(?P<v>{r.verb_re.pattern}))",
+            re.IGNORECASE,
+        ),
+        # "none of the seven Iskander missiles ... had been intercepted": zero of a number given.
+        of_total=re.compile(
+            rf"\s+(?:out\s+)?of\s+(?:the\s+)?(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])"
+            rf"(?!(?:\s+{attr}){{0,3}}?\s+(?:{weapon})(?![\w-]))",
+            re.IGNORECASE,
+        ),
+        # "Of the 143 drones, 115 were shot down": the number the parts that follow are of.
+        partition=re.compile(r"(?:^|[,;:]|\bthat|\bsaid|\band)\s*of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE),
+        zero_part=re.compile(rf"(?<![\w-])(?:{zero})\s+of\s+(?:the\s+|its\s+|these\s+|those\s+)?$", re.IGNORECASE),
     )
 
 
@@ -166,18 +200,32 @@ def find_mentions(sentence: str, entities: list[Entity]) -> list[Mention]:
     mentions += [m for m in _bare(sentence) if not _overlaps(m, taken)]
     taken = [(m.start, m.end) for m in mentions]
     mentions += [m for m in _countless(sentence, entities) if not _overlaps(m, taken)]
+    mentions.sort(key=lambda m: m.start)
+    previous: Mention | None = None
     for m in mentions:
         m.subset = _SUBSET.search(sentence[max(0, m.start - 25) : m.start]) is not None
+        # "including 34 Kh-101s and seven Kalibrs": the rest of a list of parts are parts too.
+        if previous is not None and previous.subset and _LIST_GAP.match(sentence[previous.end : m.start]):
+            m.subset = True
         m.total = _TOTAL.search(sentence[max(0, m.start - 25) : m.start]) is not None
+        previous = m
     if rules().aid_re.search(sentence):
         # "the U.S. has sent 2,000 missiles to Ukraine": supplies, not a launch.
         mentions = [m for m in mentions if m.counts and set(m.counts) != {"launched"}]
     return sorted(mentions, key=lambda m: m.start)
 
 
+_DEBRIS = re.compile(
+    r"\b(?:fragments|debris|wreckage|remains|parts|pieces|shrapnel)\s+(?:of|from)\s+(?:the\s+|a\s+)?$", re.IGNORECASE
+)
 # "In all, nine missiles were aimed at the city": the total, after its parts were listed.
 _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|a\s+total\s+of|altogether|overall)[,\s]+(?:of\s+)?$", re.I)
-_SUBSET = re.compile(r"\b(?:including|among\s+them|among\s+which|of\s+which|of\s+those|of\s+these|such\s+as)\s+$", re.I)
+# "41 of the missiles - 34 Kh-101s and seven Kalibrs -": a dash or a bracket after a count opens its parts.
+_SUBSET = re.compile(
+    r"(?:\b(?:including|among\s+them|among\s+which|of\s+which|of\s+those|of\s+these|such\s+as)|\d[^,;]*?\s[-–—(])\s*$",
+    re.I,
+)
+_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*$", re.IGNORECASE)
 
 
 def _overlaps(m: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -200,21 +248,35 @@ def _not_attack(sentence: str, start: int, weapon_end: int, *, counted: bool = F
 def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
     out: list[Mention] = []
     for m in _patterns().counted.finditer(sentence):
-        if _not_attack(sentence, m.start("attrs"), m.end("w"), counted=True):
+        if _not_attack(sentence, m.start("w"), m.end("w"), counted=True):
             continue
+        if _DEBRIS.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "fragments of one missile damaged a house" counts no launch or downing
         role, umbrella = role_of(sentence, m.start(), m.end(), has_total=bool(m.group("m")))
+        if role is None and not m.group("m") and _patterns().partition.search(sentence, 0, m.start()):
+            role = "launched"
         if role is None and not m.group("m"):
             continue
         part = _patterns().vague_part.search(sentence, 0, m.start())
         if part is not None and not m.group("m"):
             out.append(_vague_part_of(sentence, entities, m, part, role))
             continue
+        zero = _patterns().zero_part.search(sentence, max(0, m.start() - 30), m.start())
+        if zero is not None and not m.group("m") and role not in {None, "launched"}:
+            out.append(_zero_part_of(sentence, entities, m, zero, role))
+            continue
         mention = Mention("counted", weapon_kind(m.group("w")), m.start(), m.end(), umbrella=umbrella)
         mention.text = m.group().strip()
         if role is not None:
             _count(mention, role, m.group("n"), m.group("q"))
+        total = _patterns().of_total.match(sentence, m.end()) if not m.group("m") else None
         if m.group("m"):
             _count(mention, "launched", m.group("m"), m.group("q2"))
+        elif total is not None and role not in {None, "launched"}:
+            # "27 drones out of 43 launched": the total follows the weapon.
+            _count(mention, "launched", total.group("n"), total.group("q"))
+            mention.text = sentence[m.start() : total.end()]
+            mention.end = total.end()
         elif m.group("all") and role != "launched":
             _count(mention, "launched", m.group("n"), None)
         _describe(mention, entities, sentence, m.start("attrs"), m.start("w"), m.end("w"))
@@ -248,11 +310,21 @@ def _vague_part_of(
     return mention
 
 
+def _zero_part_of(sentence: str, entities: list[Entity], m: re.Match[str], part: re.Match[str], role: Role) -> Mention:
+    """ "none of the seven missiles were intercepted": seven came, none was downed."""
+    text = sentence[part.start() : m.end()]
+    mention = Mention("counted", weapon_kind(m.group("w")), part.start(), m.end(), text=text)
+    mention.counts[role] = 0
+    _count(mention, "launched", m.group("n"), m.group("q"))
+    _describe(mention, entities, sentence, m.start("attrs"), m.start("w"), m.end("w"))
+    return mention
+
+
 def _partitive(sentence: str, entities: list[Entity]) -> list[Mention]:
     """ "Seventy-nine of the drones were shot down": a part of weapons already counted."""
     out: list[Mention] = []
     for m in _patterns().partitive.finditer(sentence):
-        if _not_attack(sentence, m.start("attrs"), m.end("w"), counted=True):
+        if _not_attack(sentence, m.start("w"), m.end("w"), counted=True):
             continue
         role, umbrella = role_of(sentence, m.start(), m.end(), has_total=True)
         if role is None:
@@ -282,7 +354,7 @@ def _tally(sentence: str, entities: list[Entity]) -> list[Mention]:
 def _vague(sentence: str, entities: list[Entity]) -> list[Mention]:
     out: list[Mention] = []
     for m in _patterns().vague.finditer(sentence):
-        if _not_attack(sentence, m.start("attrs"), m.end("w"), counted=True):
+        if _not_attack(sentence, m.start("w"), m.end("w"), counted=True):
             continue
         role, _ = role_of(sentence, m.start(), m.end(), has_total=False)
         if role is None:
@@ -312,6 +384,12 @@ def _bare(sentence: str) -> list[Mention]:
         if role != "launched":
             # "... and that all had been destroyed": as many as were launched, resolved by the claim.
             out.append(Mention("bare", "", m.start(), m.end(), anaphoric=True, text=m.group(), all_of=role))
+    for m in p.zero.finditer(sentence):
+        role = r.role_of_verb[normal(m.group("v"))]
+        if role != "launched":
+            mention = Mention("bare", "", m.start(), m.end(), anaphoric=True, text=m.group())
+            mention.counts[role] = 0
+            out.append(mention)
     taken = [(m.start, m.end) for m in out]
     for m in p.bare.finditer(sentence):
         if any(m.start() < end and start < m.end() for start, end in taken):
@@ -396,9 +474,32 @@ def role_of(sentence: str, start: int, end: int, *, has_total: bool) -> tuple[Ro
     first_after = r.verb_re.search(after)
     if first_after and not _modal(after, first_after.start()):
         return _verb_role(first_after.group())
-    if verbs_before:
-        return _verb_role(verbs_before[-1].group())
+    listed = _LISTED_AFTER.search(sentence, 0, start)
+    if listed is not None:
+        # "destroyed 15 of the 20 drones launched by Russia, along with three cruise missiles": the
+        # count of the weapon it is listed with.
+        previous = list(_patterns().counted.finditer(sentence, 0, listed.start() + 1))
+        if previous:
+            p = previous[-1]
+            return role_of(sentence, p.start(), p.end(), has_total=bool(p.group("m")))
+    # "32 missiles, 25 of which were destroyed, and 48 drones": "destroyed" is the aside's own verb;
+    # "shot down 30 drones, adding that fragments of one missile ...": the verb of another clause.
+    main = [
+        v
+        for v in verbs_before
+        if not _RELATIVE.search(sentence, max(0, v.start() - 40), v.start())
+        and not _OTHER_CLAUSE.search(sentence, v.end(), start)
+    ]
+    if main:
+        return _verb_role(main[-1].group())
     return None, False
+
+
+_LISTED_AFTER = re.compile(r",\s*(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+$", re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(
+    r"[;:]|\b(?:adding|added|saying|said|says|when|after|while|but|because|although)\b", re.IGNORECASE
+)
+_RELATIVE = re.compile(r"\b(?:of\s+which|of\s+them|which)(?:\s+\w+){0,3}\s*$", re.IGNORECASE)
 
 
 def _is_object_of(between: str) -> bool:
@@ -451,9 +552,14 @@ def after_clause(sentence: str, pos: int) -> str:
             i = stop.end()
         else:
             break
-    # "30 drones and that all had been destroyed": another clause with its own subject.
-    return _NEW_CLAUSE.split(" ".join(parts), maxsplit=1)[0]
+    # "30 drones and that all had been destroyed", "31 drones had been launched ... and 29 of them
+    # were shot down": another clause with its own subject. "50 drones and 7 missiles were shot
+    # down" is one clause: the number after "and" is a list item.
+    text = " ".join(parts)
+    for cut in p.new_clause.finditer(text):
+        if not p.list_item.match(text[cut.start() :]):
+            return text[: cut.start()]
+    return text
 
 
 _CLAUSE_STOP = re.compile(r"[,;:()]")
-_NEW_CLAUSE = re.compile(r"\b(?:and\s+that|while|but|whereas|although|though|as\s+well\s+as\s+that)\b", re.IGNORECASE)

@@ -276,6 +276,11 @@ def remember(memory: Memory, entities: list[Entity], found: list[Attribution]) -
     subjects = [e for e in entities if e.label in {"PERSON", "ORG"}]
     if subjects:
         memory.recent.append(_speaker(subjects[0]))
+    # "Ukraine's Air Force Commander, Lieutenant General Mykola Oleshchuk, said ...": the air force
+    # speaks, but a later "he said" is the commander.
+    people = [e for e in entities if e.label == "PERSON"]
+    if people and people[-1] is not subjects[0]:
+        memory.recent.append(_speaker(people[-1]))
     memory.recent.extend(a.speaker for a in found if a.speaker.kind != "unnamed")
 
 

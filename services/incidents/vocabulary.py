@@ -59,7 +59,9 @@ class Rules:
     weapon_of: dict[str, str]
     weapon_patterns: dict[str, list[re.Pattern[str]]]
     weapon_re: re.Pattern[str]
-    model_kinds: dict[str, tuple[str, ...]]
+    #: Model families by the start of the model's name or of a word in it ("R-360 Neptune").
+    model_kinds: dict[str, re.Pattern[str]]
+    model_sides: dict[str, re.Pattern[str]]
     role_of_verb: dict[str, Role]
     verb_re: re.Pattern[str]
     umbrella: frozenset[str]
@@ -92,6 +94,7 @@ class Rules:
     alert_re: re.Pattern[str]
     night_cue_re: re.Pattern[str]
     topic_reference_re: re.Pattern[str]
+    passing_attack_re: re.Pattern[str]
     own_strike_re: re.Pattern[str]
     not_attack_before_re: re.Pattern[str]
     not_attack_after_re: re.Pattern[str]
@@ -99,11 +102,17 @@ class Rules:
     killed_verbs: str
     injured_verbs: str
     vague: str
+    zero: str
+    mixed_re: re.Pattern[str]
 
 
 def _number_pattern(numbers: dict[str, int]) -> str:
     words = alternation(numbers)
     return rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+(?![\d,]\d)|(?:{_TENS})-(?:{_UNITS})|{words})"
+
+
+def _family(prefixes: list[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(p) for p in prefixes)})", re.IGNORECASE)
 
 
 def _weapon_patterns(raw: dict[str, Any]) -> dict[str, list[re.Pattern[str]]]:
@@ -145,7 +154,8 @@ def rules() -> Rules:
         weapon_of=weapon_of,
         weapon_patterns=weapon_patterns,
         weapon_re=bounded(weapon),
-        model_kinds={k: tuple(v) for k, v in raw["model_kinds"].items() if not k.startswith("_")},
+        model_kinds={k: _family(v) for k, v in raw["model_kinds"].items() if not k.startswith("_")},
+        model_sides={k: _family(v) for k, v in raw["model_sides"].items()},
         role_of_verb=role_of_verb,
         verb_re=bounded(alternation(role_of_verb)),
         umbrella=frozenset(normal(p) for p in raw["destroyed_umbrella"]),
@@ -168,7 +178,8 @@ def rules() -> Rules:
         cumulative_not_after_re=re.compile(rf"(?:{alternation(raw['cumulative_not_after'])})\s*$", re.IGNORECASE),
         # Case-sensitive: "May 17" is a date, "may" a maybe.
         cumulative_single_re=bounded(alternation(raw["cumulative_single"])),
-        superlative_re=bounded(alternation(raw["cumulative_superlatives"])),
+        # "the 13th mass strike this year": an ordinal in figures is one too.
+        superlative_re=bounded(rf"{alternation(raw['cumulative_superlatives'])}|\d+(?:st|nd|rd|th)"),
         hypothetical_re=re.compile(rf"(?<![\w-])(?:{alternation(raw['hypothetical'])})(?![\w-])"),
         anaphora_re=bounded(alternation(raw["anaphora"])),
         attack_noun_re=bounded(alternation(raw["attack_nouns"])),
@@ -184,6 +195,7 @@ def rules() -> Rules:
         alert_re=bounded(alternation(raw["alert_cues"])),
         night_cue_re=bounded(alternation(raw["night_cues"])),
         topic_reference_re=re.compile("|".join(raw["topic_reference_patterns"]), re.IGNORECASE),
+        passing_attack_re=re.compile("|".join(raw["passing_attack_patterns"]), re.IGNORECASE),
         own_strike_re=re.compile("|".join([*raw["own_strike_patterns"], *raw["self_agent_patterns"]]), re.IGNORECASE),
         not_attack_before_re=re.compile(
             rf"(?<![\w-])(?:{alternation(raw['not_attack_before'])})(?:\s+{attr}){{0,2}}\s*$", re.IGNORECASE
@@ -193,6 +205,8 @@ def rules() -> Rules:
         killed_verbs=alternation(raw["killed_verbs"]),
         injured_verbs=alternation(raw["injured_verbs"]),
         vague=alternation(raw["vague_counts"]),
+        zero=alternation(raw["zero_counts"]),
+        mixed_re=bounded(alternation(raw["mixed_weapons"])),
     )
 
 
@@ -228,8 +242,9 @@ def weapon_kind(text: str) -> str:
 
 def model_kind(name: str) -> str | None:
     """The weapon kind of a WEAPON entity's canonical name, from the model families in the data."""
-    low = name.lower()
-    for kind, prefixes in rules().model_kinds.items():
-        if any(low.startswith(p.lower()) for p in prefixes):
-            return kind
-    return None
+    return next((kind for kind, family in rules().model_kinds.items() if family.search(name)), None)
+
+
+def model_side(name: str) -> str | None:
+    """The side that fires a model ("Kh-22" is Russia's), or None for models both sides field."""
+    return next((side for side, family in rules().model_sides.items() if family.search(name)), None)
