@@ -294,7 +294,8 @@ class _Book:
             return False  # what has taken place is not put off
         same_day = m.when is not None and e.start is not None and _same_weekday(m.date_text, e.start)
         past = m.tense == "past" or m.cue == "held"
-        if m.anaphor and m.firm_tense and not same_day and past != (self._status(e) == "held"):
+        under_way = m.when is not None and m.has_own_date and _in_progress_over(m.when, e, self.anchor)
+        if m.anaphor and m.firm_tense and not (same_day or under_way) and past != (self._status(e) == "held"):
             # "The session was chaired by Fidan" is the talks that took place, not the one proposed.
             return False
         if not self._location_compatible(e.location, m.location) and not self._same_day_same_people(e, m):
@@ -361,6 +362,8 @@ class _Book:
         dated = m.when is not None and m.when.start is not None and m.has_own_date
         if dated and e.start is not None and _same_weekday(m.date_text, e.start):
             return True  # "coordinating Wednesday's call" is the call set for Wednesday
+        if dated and m.when is not None and _in_progress_over(m.when, e, self.anchor):
+            return True  # "began talks on Saturday" and "the Aug. 5-6 meeting": under way, not to come
         mine = _mention_status(m, self.anchor) if not m.anaphor or dated else None
         if mine is None:
             return True
@@ -458,6 +461,10 @@ class _Book:
             # "The trip would now take place on March 10": the new date; the old one stays its identity.
             if e.original is None and e.start is not None and e.start != m.when.start:
                 e.original = e.start
+            e.when, e.date_text = m.when, m.date_text
+            return
+        if m.has_own_date and _in_progress_over(m.when, e, self.anchor):
+            # "began talks on Saturday" was the first day of "the Aug. 5-6 meeting".
             e.when, e.date_text = m.when, m.date_text
             return
         # Otherwise a later mention only fills in a date the event lacks, and only in its tense.
@@ -654,6 +661,15 @@ class _Book:
         if status == "postponed":
             return self.anchor
         return e.start or e.end or self.anchor
+
+
+def _in_progress_over(span: DateSpan, e: _Event, anchor: date) -> bool:
+    """A span of several days running over the article's date that holds the event's dates: the
+    event under way ("began talks on Saturday" ... "the Aug. 5-6 meeting in Jeddah"), whose own
+    dates are its first days."""
+    if span.start is None or span.end is None or e.start is None or e.end is None:
+        return False
+    return span.start < span.end and span.start <= anchor <= span.end and span.start <= e.start <= e.end <= span.end
 
 
 def _within_dates(day: date | None, e: _Event) -> bool:

@@ -513,8 +513,9 @@ class SentenceReader:
     def location_in(
         self, lo: int, hi: int, kinds: set[str], anchor_at: Trigger, group: list[Trigger]
     ) -> tuple[str | None, bool]:
-        """The place the clause puts the event at: the nearest after its event word, else before it."""
-        found: list[tuple[tuple[int, int, int], str, bool]] = []
+        """The place the clause puts the event at: the nearest after its event word, else before it;
+        a city before a country, and any place before one the event is only near."""
+        found: list[tuple[tuple[int, int, int, int], str, bool]] = []
         venues = [(t.start, t.end) for t in self.triggers if t.venue]
         group = [t for t in group if lo <= t.start < hi]
         for e in self.entities:
@@ -523,10 +524,11 @@ class SentenceReader:
             if any(a <= e.start < b for a, b in venues) or not self._is_venue(e, kinds):
                 continue
             city = e.place_kind == "city"
-            found.append(((0 if city else 1, *_place_rank(e.start, anchor_at)), e.canonical, city))
+            near = int(bool(self.rules.approximate_place.search(self.text, max(0, e.start - 40), e.start)))
+            found.append(((near, 0 if city else 1, *_place_rank(e.start, anchor_at)), e.canonical, city))
         for t in group:
             if t.venue:
-                found.append(((0, *_place_rank(t.start, anchor_at)), t.venue, True))
+                found.append(((0, 0, *_place_rank(t.start, anchor_at)), t.venue, True))
         if not found:
             return None, False
         _, name, city = min(found)

@@ -85,6 +85,7 @@ class EventRules:
     role_title_re: re.Pattern[str]
     specific: re.Pattern[str]
     place_prepositions: re.Pattern[str]
+    approximate_place: re.Pattern[str]
     not_venue_before: re.Pattern[str]
     relative_offset: re.Pattern[str]
     following_day: re.Pattern[str]
@@ -176,6 +177,10 @@ def event_rules() -> EventRules:
             rf"(?:{phrase_pattern(_strings(raw, 'place_prepositions'))})\s+(?:the\s+)?"
             rf"(?:(?:{phrase_pattern(_strings(raw, 'place_modifiers'))})\s+)?$",
             re.IGNORECASE,
+        ),
+        # "near Chisinau", "just outside the capital": right before the place's name.
+        approximate_place=re.compile(
+            rf"(?:{phrase_pattern(_strings(raw, 'approximate_places'))})\s+(?:the\s+)?$", re.IGNORECASE
         ),
         not_venue_before=re.compile(raw["not_venue_before"], re.IGNORECASE),
         relative_offset=re.compile(raw["relative_offset"], re.IGNORECASE),

@@ -261,26 +261,95 @@ def _event_same(p: Item, g: Item) -> bool:
     return _event_overlap(p, g) > 0
 
 
+def _event_agreement(p: Item, g: Item) -> tuple[int, int]:
+    """How well a matching pair agrees on what is scored: (exact dates + status + kind, single
+    date ends right). Among equally many matches the pairing prefers agreeing ones, so a meeting
+    on Monday and a call on Friday with the same people each get the prediction that describes it."""
+    dates = (p.get("start"), p.get("end")) == (g.get("start"), g.get("end"))
+    scored = int(dates) + int(p.get("status") == g.get("status")) + int(p.get("kind") == g.get("kind"))
+    ends = int(p.get("start") == g.get("start")) + int(p.get("end") == g.get("end"))
+    return scored, ends
+
+
+def _max_weight_assignment(weights: list[list[int]]) -> list[int]:
+    """For a square matrix of non-negative weights, the column given to each row in an assignment
+    of maximal total weight (Hungarian algorithm, O(n^3)). Deterministic: ties resolve by index."""
+    n = len(weights)
+    # Integers throughout (weights are packed criteria, too wide for floats to stay exact).
+    inf = 2 + 2 * n * max((w for row in weights for w in row), default=0)
+    # Potentials and the matching over 1-based rows/columns; column 0 is the algorithm's sentinel.
+    u = [0] * (n + 1)
+    v = [0] * (n + 1)
+    row_of = [0] * (n + 1)
+    way = [0] * (n + 1)
+    for row in range(1, n + 1):
+        row_of[0] = row
+        col0 = 0
+        minv = [inf] * (n + 1)
+        used = [False] * (n + 1)
+        while True:
+            used[col0] = True
+            r0, delta, col1 = row_of[col0], inf, 0
+            for col in range(1, n + 1):
+                if used[col]:
+                    continue
+                reduced = -weights[r0 - 1][col - 1] - u[r0] - v[col]
+                if reduced < minv[col]:
+                    minv[col], way[col] = reduced, col0
+                if minv[col] < delta:
+                    delta, col1 = minv[col], col
+            for col in range(n + 1):
+                if used[col]:
+                    u[row_of[col]] += delta
+                    v[col] -= delta
+                else:
+                    minv[col] -= delta
+            col0 = col1
+            if row_of[col0] == 0:
+                break
+        while col0:
+            prev = way[col0]
+            row_of[col0] = row_of[prev]
+            col0 = prev
+    assignment = [0] * n
+    for col in range(1, n + 1):
+        assignment[row_of[col] - 1] = col - 1
+    return assignment
+
+
 def _pair_events(predicted: list[Item], gold: list[Item]) -> tuple[list[tuple[Item, Item]], list[Item], list[Item]]:
-    """One-to-one pairing, best overlap first (required gold items before optional ones), so that a
-    summit sharing one participant does not take the prediction of the meeting it sits beside."""
-    candidates = sorted(
-        (
-            (bool(g.get("ambiguous")), -_event_overlap(p, g), gi, pi)
-            for gi, g in enumerate(gold)
-            for pi, p in enumerate(predicted)
-            if _event_same(p, g)
-        )
-    )
-    used_gold: set[int] = set()
-    used_pred: set[int] = set()
-    pairs: list[tuple[Item, Item]] = []
-    for _, _, gi, pi in candidates:
-        if gi in used_gold or pi in used_pred:
-            continue
-        used_gold.add(gi)
-        used_pred.add(pi)
-        pairs.append((predicted[pi], gold[gi]))
+    """Optimal one-to-one pairing of events that match (share a participant or the place).
+
+    Maximizes, in this order: pairs with a required gold event (true positives), all pairs (an
+    optional gold event absorbs a prediction that would otherwise be an extra), agreement on
+    dates, status and kind, then shared participants. A greedy pass would give a prediction to
+    whichever neighbour with the same people came first and charge right dates and statuses as
+    wrong; the order above never trades a match for agreement, so F1 is what matching allows.
+    """
+    n = max(len(predicted), len(gold))
+    if not n:
+        return [], [], []
+    # One integer per pair whose digits in base `base` are the criteria above, most significant
+    # first; `base` exceeds any column's total over n pairs, so no lower criterion outweighs a higher.
+    base = 4 * (max((_event_overlap(p, g) for p in predicted for g in gold), default=0) + 4) * (n + 1)
+    weights = [[0] * n for _ in range(n)]
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predicted):
+            overlap = _event_overlap(p, g)
+            if overlap <= 0:
+                continue
+            scored, ends = _event_agreement(p, g)
+            digits = (int(not g.get("ambiguous")), 1, scored, ends, overlap)
+            weight = 0
+            for digit in digits:
+                weight = weight * base + digit
+            weights[gi][pi] = weight
+    assignment = _max_weight_assignment(weights)
+    # Padding rows and columns, and pairs that do not match (weight 0), are no pairs.
+    matched = [(gi, pi) for gi, pi in enumerate(assignment) if weights[gi][pi]]
+    used_gold = {gi for gi, _ in matched}
+    used_pred = {pi for _, pi in matched}
+    pairs = [(predicted[pi], gold[gi]) for gi, pi in matched]
     missed = [g for gi, g in enumerate(gold) if gi not in used_gold]
     extra = [p for pi, p in enumerate(predicted) if pi not in used_pred]
     return pairs, missed, extra

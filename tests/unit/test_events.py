@@ -253,6 +253,13 @@ def test_a_title_holder_is_not_a_party() -> None:
 # Places: where the clause puts the event; buildings stand for their city.
 
 LOCATION_CASES: list[Case] = [
+    # A place the event is only near ranks after the place the clause puts it in.
+    (
+        "European leaders will also gather in Moldova on Thursday for a summit at a castle near Chisinau.",
+        D(2023, 5, 30),
+        {"location": "Moldova", "start": D(2023, 6, 1)},
+    ),
+    ("Officials from both sides will meet on Thursday at a resort near Geneva.", MON, {"location": "Geneva"}),
     ("Trump will host Erdogan at the White House on Thursday.", MON, {"location": "Washington", "start": THU}),
     ("Witkoff met Putin in the Kremlin on Wednesday.", THU, {"location": "Moscow", "start": WED}),
     # A city of the clause is more precise than a country.
@@ -557,6 +564,30 @@ def test_a_reference_with_a_date_of_its_own_is_an_earlier_event() -> None:
     ]
 
 
+IN_PROGRESS_CASES: list[tuple[str, date, dict[str, Any]]] = [
+    # A dated gathering running over the article's date, told after the day it began, is that gathering.
+    (
+        "Senior officials from China, India and the United States began talks in Saudi Arabia on Saturday. "
+        "Russia was not invited to the Aug. 5-6 meeting in Jeddah.",
+        D(2023, 8, 5),
+        {"start": D(2023, 8, 5), "end": D(2023, 8, 6), "status": "held", "location": "Jeddah"},
+    ),
+    (
+        "Delegations of Russia and Ukraine began talks in Turkey on Monday. The Feb. 10-12 meeting in Istanbul "
+        "is closed to the press.",
+        MON,
+        {"start": MON, "end": D(2025, 2, 12), "location": "Istanbul"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), IN_PROGRESS_CASES, ids=ids(IN_PROGRESS_CASES))
+def test_a_gathering_under_way_is_the_one_that_began(text: str, day: date, expected: dict[str, Any]) -> None:
+    gatherings = [e for e in events_of(text, day) if e.kind != "call"]
+    assert len(gatherings) == 1, [e.model_dump(include={"title", "start", "end", "location"}) for e in gatherings]
+    assert matches(gatherings[0], expected), gatherings[0].model_dump(include=set(expected) | {"title"})
+
+
 def test_a_known_event_s_dates_refine_a_vague_one() -> None:
     (summit,) = events_of(
         "The two leaders are expected to meet at the NATO summit in The Hague later this month.", D(2025, 6, 12)
@@ -600,6 +631,7 @@ NO_EVENT_CASES: list[tuple[str, date]] = [
     ("Moscow will not return to the grain deal until the West has met its demands.", MON),
     ("Putin said the conditions for meeting Zelenskyy had not yet been met.", MON),
     ("Orban urged Zelenskyy to accept a truce that would speed up peace negotiations.", MON),
+    ("Orban urged Zelenskyy to accept a truce that would pave the way for peace negotiations.", MON),
     # Several journeys or meetings in one word are none of them.
     ("Orban's recent trips to Kyiv, Moscow and Beijing angered his allies.", MON),
     ("The command said future meetings of the contact group would be announced.", MON),
@@ -982,6 +1014,28 @@ def test_different_calls_of_the_same_pair_have_different_ids() -> None:
 # Phrasing classes of wire copy: each row one way a report tells who, where, when or how sure.
 
 PHRASING_CASES: list[Case] = [
+    # Paving the way for "a" meeting or summit proposes one (paving the way for "peace talks" does not).
+    (
+        "Kyiv hopes the talks will pave the way for a meeting between Putin and Zelenskyy.",
+        MON,
+        {"kind": "meeting", "participants": ["Vladimir Putin", "Volodymyr Zelenskyy"], "status": "proposed"},
+    ),
+    (
+        "Kyiv hopes the consultations will pave the way for a summit of world leaders by the end of the year.",
+        D(2023, 8, 5),
+        {"kind": "summit", "start": None, "end": D(2023, 12, 31), "status": "proposed"},
+    ),
+    # A known recurring event named by its name takes it ("Delegations summit" before).
+    (
+        "European leaders will gather in Moldova on Thursday for a European Political Community summit.",
+        D(2023, 5, 30),
+        {"title": "European Political Community summit", "start": D(2023, 6, 1), "status": "scheduled"},
+    ),
+    (
+        "Starmer will host the EPC summit at Blenheim Palace.",
+        D(2024, 7, 10),
+        {"kind": "summit", "start": D(2024, 7, 18), "end": D(2024, 7, 18)},
+    ),
     # "by telephone" after any verb is a call; "in a separate call" is another one with the same caller.
     (
         "Erdogan discussed the grain corridor by telephone on Monday with Putin and, "

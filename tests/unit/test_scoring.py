@@ -156,3 +156,73 @@ def test_events_pair_by_best_overlap_not_first_match() -> None:
     ]
     score, dates, _ = score_events(predicted, gold, "x")
     assert (score.tp, dates.right) == (2, 2)
+
+
+def _event(title: str, people: list[str], start: str, end: str, status: str = "held", kind: str = "meeting") -> dict:
+    return {
+        "event": title,
+        "title": title,
+        "kind": kind,
+        "participants": people,
+        "location": "X",
+        "start": start,
+        "end": end,
+        "status": status,
+    }
+
+
+def _unplaced(title: str, people: list[str]) -> dict:
+    return {**_event(title, people, "2025-01-09", "2025-01-09"), "location": None}
+
+
+MONDAY_MEETING = _event("meeting", ["A", "B"], "2025-01-06", "2025-01-06")
+FRIDAY_CALL = _event("call", ["A", "B"], "2025-01-10", "2025-01-10", kind="call")
+HELD_ROUND = _event("round 1", ["A", "B"], "2025-01-06", "2025-01-06", status="held", kind="talks")
+NEXT_ROUND = _event("round 2", ["A", "B"], "2025-01-20", "2025-01-20", status="scheduled", kind="talks")
+# (gold, predicted, (tp, fp, fn), dates right, status right): each row failed with the greedy pairing,
+# which gave a prediction to the first gold event it matched, or to the one it shared most people with.
+PAIRINGS = [
+    ("same people, meeting then call", [MONDAY_MEETING, FRIDAY_CALL], [FRIDAY_CALL, MONDAY_MEETING], (2, 0, 0), 2, 2),
+    ("same people, held and scheduled round", [HELD_ROUND, NEXT_ROUND], [NEXT_ROUND, HELD_ROUND], (2, 0, 0), 2, 2),
+    (
+        "one prediction per neighbour: the agreeing one is paired, the other is missed",
+        [MONDAY_MEETING, FRIDAY_CALL],
+        [FRIDAY_CALL],
+        (1, 0, 1),
+        1,
+        1,
+    ),
+    (
+        "more pairs beat more shared people (no place given)",
+        [_unplaced("a", ["A", "B"]), _unplaced("b", ["A"])],
+        [_unplaced("x", ["A", "B"]), _unplaced("y", ["B"])],
+        (2, 0, 0),
+        2,
+        2,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("gold", "predicted", "counts", "dates_right", "status_right"),
+    [row[1:] for row in PAIRINGS],
+    ids=[row[0] for row in PAIRINGS],
+)
+def test_events_pair_optimally(
+    gold: list[dict], predicted: list[dict], counts: tuple[int, int, int], dates_right: int, status_right: int
+) -> None:
+    score, dates, status = score_events(predicted, gold, "x")
+    assert (score.tp, score.fp, score.fn) == counts
+    assert (dates.right, status.right) == (dates_right, status_right)
+
+
+def test_events_pairing_is_deterministic_and_never_loosens_matching() -> None:
+    """A prediction sharing neither a participant nor the place stays an extra, however well its
+    dates agree; and scoring the same lists twice gives the same pairs."""
+    gold = [MONDAY_MEETING]
+    stranger = {**MONDAY_MEETING, "participants": ["C"], "location": "Y"}
+    score, dates, _ = score_events([stranger], gold, "x")
+    assert (score.tp, score.fp, score.fn, dates.right) == (0, 1, 1, 0)
+    first = score_events([FRIDAY_CALL, MONDAY_MEETING], [MONDAY_MEETING, FRIDAY_CALL], "x")
+    again = score_events([FRIDAY_CALL, MONDAY_MEETING], [MONDAY_MEETING, FRIDAY_CALL], "x")
+    assert first == again
