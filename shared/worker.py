@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from typing import Any
 
@@ -106,5 +107,7 @@ def add_lag_metric(app: faust.App, metrics: ServiceMetrics, service: str, topics
 
 def run_worker(app: faust.App, settings: Settings) -> None:
     """Run until SIGINT/SIGTERM; Faust stops the agents and commits what was acked."""
+    if settings.worker_nice:
+        os.nice(settings.worker_nice)
     worker = faust.Worker(app, loglevel=settings.log_level.lower(), quiet=True, override_logging=False)
     worker.execute_from_commandline()

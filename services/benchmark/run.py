@@ -11,7 +11,8 @@ import os
 import statistics
 import tempfile
 import time
-from collections.abc import Iterator
+import urllib.request
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -101,7 +102,7 @@ def fresh_pipeline(folder: Path, *, extractors: int = 1, warm_up: int = WARM_UP_
     so that partition assignment and the first connections are not counted as throughput."""
     with isolated_pipeline(folder, extractors=extractors, SITREP_LOG_LEVEL="WARNING") as (pipeline, _):
         if warm_up:
-            whole_pipeline(pipeline, corpus(warm_up, prefix="warmup"))
+            _warm_up(pipeline, lambda batch: whole_pipeline(pipeline, batch), warm_up)
         yield pipeline
 
 
@@ -161,12 +162,46 @@ def _stored(store: SQLiteStore) -> list[dict[str, Any]]:
     return store._rows("SELECT id, ingested_at, stored_at FROM articles")
 
 
+def _consumed(pipeline: Pipeline, name: str) -> float:
+    """What ``name``'s ``sitrep_messages_in`` counter says it has read so far."""
+    url = f"http://{pipeline.settings.metrics_host}:{pipeline.port(name)}/metrics"
+    with urllib.request.urlopen(url, timeout=5) as response:
+        text = response.read().decode()
+    counts = [line.rsplit(" ", 1)[1] for line in text.splitlines() if line.startswith("sitrep_messages_in_total{")]
+    return sum(float(c) for c in counts)
+
+
+def _warm_up(pipeline: Pipeline, feed: Callable[[list[Article]], object], size: int, timeout: float = 120) -> None:
+    """Feed batches until every extractor process has read some: a process that joined the consumer
+    group last is "ready" before the group has rebalanced, and that pause must not be timed."""
+    extractors = [n for n in pipeline.processes if n.split("#")[0] == "extractor"]
+    deadline = time.monotonic() + timeout
+    attempt = 0
+    while True:
+        # At least two articles per partition, so that every partition (and so every process) gets some.
+        feed(corpus(max(size, 2 * pipeline.settings.topic_partitions), prefix=f"warmup{attempt}x"))
+        if all(_consumed(pipeline, name) > 0 for name in extractors):
+            return
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"not every extractor read a message within {timeout:.0f} s of warming up")
+        attempt += 1
+
+
+def _pids(pipeline: Pipeline) -> dict[str, int]:
+    """The services, and the broker and this harness (publisher and poller) whose CPU shares the cores."""
+    pids = {name: p.pid for name, p in pipeline.processes.items()}
+    if pipeline.broker is not None and pipeline.broker.process is not None:
+        pids["broker"] = pipeline.broker.process.pid
+    pids["harness"] = os.getpid()
+    return pids
+
+
 def whole_pipeline(
     pipeline: Pipeline, articles: list[Article], *, rate: float | None = None, timeout: float = 1800
 ) -> Result:
     store = SQLiteStore(pipeline.settings.sqlite_path)
     store.setup()
-    pids = {name: p.pid for name, p in pipeline.processes.items()}
+    pids = _pids(pipeline)
     cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
     started = time.perf_counter()
     asyncio.run(_publish(pipeline.settings, articles, rate))
@@ -240,8 +275,8 @@ def extractor_alone(
     alone = isolated_pipeline(folder, extractors=extractors, services=("extractor",), SITREP_LOG_LEVEL="WARNING")
     with alone as (pipeline, _):
         if warm_up:
-            asyncio.run(_fed_and_enriched(pipeline.settings, corpus(warm_up, prefix="warmup"), timeout))
-        pids = {name: p.pid for name, p in pipeline.processes.items()}
+            _warm_up(pipeline, lambda batch: asyncio.run(_fed_and_enriched(pipeline.settings, batch, timeout)), warm_up)
+        pids = _pids(pipeline)
         cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
         seconds = asyncio.run(_fed_and_enriched(pipeline.settings, articles, timeout))
         cpu = {
