@@ -169,6 +169,16 @@ def test_every_service_serves_metrics(replayed: SQLiteStore, pipeline: Pipeline)
         assert "messages_received" in body
 
 
+def test_model_stage_is_scheduled_before_the_rule_workers(pipeline: Pipeline) -> None:
+    def niceness(pid: int) -> int:
+        # /proc/PID/stat after the command name: field 16 (0-based) is the nice value.
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[16])
+
+    assert niceness(pipeline.processes["extractor"].pid) == 0
+    for name in ("incidents", "calendar", "sink"):
+        assert niceness(pipeline.processes[name].pid) == pipeline.settings.rule_workers_nice == 5, name
+
+
 def test_extract_cli_prints_seed_facts() -> None:
     done = sitrep("extract", "--json", str(SEEDS / "000_fc8941b099b714c5.txt"), env={})
     assert done.returncode == 0, done.stderr
