@@ -160,8 +160,14 @@ def test_every_service_serves_metrics(replayed: SQLiteStore, pipeline: Pipeline)
 
     for name in ("extractor", "incidents", "calendar", "sink"):
         port = pipeline.settings.metrics_port_for(name)
-        with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as response:
-            body = response.read().decode()
+        # The lag gauge is refreshed by a timer every few seconds: wait for its first round.
+        deadline = time.monotonic() + 20
+        while True:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=5) as response:
+                body = response.read().decode()
+            if "sitrep_consumer_lag{" in body or time.monotonic() > deadline:
+                break
+            time.sleep(0.5)
         assert f'sitrep_messages_in_total{{service="{name}"' in body, name
         assert "sitrep_processing_seconds_bucket" in body
         assert "sitrep_consumer_lag{" in body, f"{name}: no consumer lag per topic and partition"
