@@ -45,6 +45,8 @@ _GAP_BEFORE: Final = re.compile(
 def assign_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
     """Date the sentence's mentions: their own dates, then counted, shared and reported ones."""
     claimed: set[int] = set()
+    for m in mentions:
+        m.at_a_gap = _after_a_gap(reader, m.segment)
     _own_dates(reader, mentions, claimed)
     _relative_dates(reader, mentions)
     _shared_dates(reader, mentions)
@@ -59,6 +61,8 @@ def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int
     for span in reader.dates:
         if reader.reported(span) or reader.rules.decided.search(reader.text, 0, span.char_start):
             continue  # "said on Sunday", "was called off in October": the day of the news
+        if _other_act(reader, span):
+            continue  # "her first trip to Ukraine since taking office in October"
         seg_index = reader.segment_of(span.char_start)
         owners = [m for m in mentions if m.segment == seg_index]
         if reader.segments[seg_index].sidelines:
@@ -80,6 +84,13 @@ def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int
             _set_date(reader, m, span)
             m.has_own_date = True
             claimed.add(span.char_start)
+
+
+def _other_act(reader: SentenceReader, span: DateSpan) -> bool:
+    """Whether the date sits in a phrase about another act ("since taking office in October"); an
+    event word inside the phrase ("after meeting Putin on Friday") keeps the date for that event."""
+    act = reader.rules.other_act.search(reader.text, max(0, span.char_start - 80), span.char_start)
+    return act is not None and not any(act.start() <= t.start < span.char_start for t in reader.triggers)
 
 
 def _reach(reader: SentenceReader, span: DateSpan, m: Mention) -> int:

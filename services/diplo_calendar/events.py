@@ -83,6 +83,8 @@ class _Event:
     edition: Edition | None
     mentions: list[Mention] = field(default_factory=list)
     touched: int = 0
+    #: Dated only by the day the story is at, not by its text: no reason by itself to list it.
+    narrative_date: bool = False
 
     @property
     def family(self) -> str:
@@ -120,7 +122,7 @@ class _Book:
 
     def _prepare(self, m: Mention) -> None:
         if m.when is None and m.following is not None:
-            last = self._last_dated()
+            last = self._last_dated(m)
             if last is not None and last.start is not None:
                 day = last.start + timedelta(days=m.following)
                 m.when = DateSpan(day, day, "day", "", 0, 0)
@@ -487,7 +489,21 @@ class _Book:
     def _countries_of(self, e: _Event) -> list[str]:
         return [c for p in e.persons if (c := self.view.person_countries.get(p))]
 
-    def _last_dated(self) -> _Event | None:
+    def _last_dated(self, m: Mention) -> _Event | None:
+        """The event whose date the text gave last: "told Putin in a call on Sunday that Turkey was
+        ready to host the negotiations" ... "spoke to Macron the same day" is Sunday, though the
+        negotiations (on Thursday) were named after the call."""
+        # A past "the same day" counts from a day already past, not from a plan named since.
+        past = m.tense == "past"
+        dated = [
+            ((o.sentence, o.start), e)
+            for e in self.events
+            if e.start is not None and not (past and e.start > self.anchor)
+            for o in e.mentions
+            if o.has_own_date and o.when is not None
+        ]
+        if dated:
+            return max(dated, key=lambda pair: pair[0])[1]
         return next((e for e in self._recent() if e.start is not None), None)
 
     # -- status -------------------------------------------------------------------------------
@@ -574,6 +590,7 @@ class _Book:
         self._name_known_editions()
         self._place_by_visits()
         self._absorb_journeys()
+        self._date_by_narrative()
         out: dict[str, CalendarEvent] = {}
         for e in sorted(self.events, key=lambda e: (e.first.sentence, e.first.start)):
             status = self._status(e)
@@ -588,8 +605,28 @@ class _Book:
             out.setdefault(event.event_id, event)
         return list(out.values())
 
+    def _date_by_narrative(self) -> None:
+        """A news story tells what happened on the day its narrative is at: "Zelenskiy spoke by phone
+        with Biden" with no date happened on the day of the last dated past event before it, or on the
+        article's own day when none came before ("Earlier in the day he talked to Macron")."""
+        for e in self.events:
+            if e.when is not None or all(m.at_a_gap for m in e.mentions) or self._status(e) != "held":
+                continue  # "hours after Zelenskyy met Macron" is not the story's day
+            before = [
+                o.when
+                for o in self.events
+                if o.first.sentence < e.first.sentence
+                and o.when is not None
+                and o.when.granularity == "day"
+                and o.start is not None
+                and o.start <= self.anchor
+            ]
+            day = before[-1].start if before and before[-1].start is not None else self.anchor
+            e.when = DateSpan(day, day, "day", "", 0, 0)
+            e.narrative_date = True
+
     def _listable(self, e: _Event, status: str) -> bool:
-        dated = e.start is not None or e.end is not None
+        dated = (e.start is not None or e.end is not None) and not e.narrative_date
         if status == "held" and not dated:
             # Known to have happened, not when: worth listing only as a meeting of two named people.
             return e.kind != "visit" and len(e.persons) >= 2

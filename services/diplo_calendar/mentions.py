@@ -150,6 +150,8 @@ class Mention:
     sidelines_of: Mention | None = None
     #: "spoke with Zelenskyy before and after the Putin call": the event this one is dated by.
     relative_to: Mention | None = None
+    #: "hours after Zelenskyy met Macron": told as at another time than the clause around it.
+    at_a_gap: bool = False
 
     @property
     def family(self) -> str:
@@ -315,7 +317,8 @@ def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Tri
     m.two_sides = not m.anaphor and any(_TWO_SIDES.search(reader.text, lo, hi) for lo, hi in region)
     m.cue = _cue(reader, m, segment)
     m.tense = _tense(reader, m, segment)
-    m.following = _following(reader, ref.start, region[-1][1])
+    # "The same day in Brussels, Austin chaired a meeting": a fronted phrase counts as much as a later one.
+    m.following = _following(reader, min(ref.start, region[0][0]), region[-1][1])
     if m.following is None and reader.rules.same_day_opening.match(reader.text, segment.start):
         m.following = 0  # ", and then to Harris in a separate meeting": the same occasion
     return m

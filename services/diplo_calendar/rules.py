@@ -99,6 +99,7 @@ class EventRules:
     cues: re.Pattern[str]
     descriptive_infinitive: re.Pattern[str]
     decided: re.Pattern[str]
+    other_act: re.Pattern[str]
     known: tuple[KnownEvent, ...]
     known_re: re.Pattern[str] | None
 
@@ -195,6 +196,7 @@ def event_rules() -> EventRules:
         cues=cues,
         descriptive_infinitive=re.compile(raw["descriptive_infinitive"], re.IGNORECASE),
         decided=re.compile(raw["decided"] + r"\s*$", re.IGNORECASE),
+        other_act=re.compile(raw["other_act"] + r"$", re.IGNORECASE),
         known=known,
         # Aliases are case-sensitive, and one followed by a capitalised word names something else
         # ("European Council President António Costa").

@@ -76,6 +76,16 @@ KIND_CASES: list[Case] = [
     ("Putin and Trump will hold a summit in Alaska on Friday.", MON, {"kind": "summit"}),
     ("Keith Kellogg is scheduled to visit Kyiv on February 20.", MON, {"kind": "visit", "location": "Kyiv"}),
     ("Keith Kellogg is due in Kyiv on Wednesday.", MON, {"kind": "visit", "location": "Kyiv"}),
+    # "is expected in <city>", "a tour of <region>": visits; "due to join them in <city>": a meeting.
+    ("Keith Kellogg is also expected in Kyiv on Wednesday, his office said.", MON, {"kind": "visit", "start": WED}),
+    ("Kallas is expected in Tallinn on Thursday for consultations.", MON, {"kind": "visit", "location": "Tallinn"}),
+    ("Trump begins a tour of the Gulf on Tuesday in Saudi Arabia.", MON, {"kind": "visit", "start": TUE}),
+    ("Macron starts a tour of Southeast Asia on Friday.", MON, {"kind": "visit", "start": FRI}),
+    (
+        "Zelenskyy is due to join them in Berlin on Wednesday evening.",
+        MON,
+        {"kind": "meeting", "location": "Berlin", "start": WED},
+    ),
     # A verb and a noun of one clause are one event: "meet ... for technical talks" is talks.
     (
         "Russian and U.S. officials are due to meet in Riyadh on Monday for technical talks.",
@@ -367,6 +377,48 @@ DATE_CASES: list[Case] = [
         SAT,
         {"kind": "call", "start": THU, "participants": ["Donald Trump"]},
     ),
+    # Fronted, "The same day in Brussels, ..." counts as much as a trailing "the same day".
+    (
+        "Trump spoke to Zelenskyy by phone on Wednesday. The same day in Brussels, Hegseth chaired a meeting "
+        "of the Ukraine Defense Contact Group.",
+        FRI,
+        {"kind": "meeting", "start": WED, "status": "held"},
+    ),
+    (
+        "Rubio met Lavrov in Riyadh on Tuesday. That same day, Witkoff met Dmitriev in Moscow.",
+        THU,
+        {"location": "Moscow", "start": TUE},
+    ),
+    # "the same day" is the day the text gave last, not that of an event merely named since.
+    (
+        "Erdogan told Putin in a phone call on Tuesday that Turkey was ready to host the negotiations on "
+        "Friday. Erdogan also spoke to Macron by phone the same day.",
+        WED,
+        {"kind": "call", "participants": ["Emmanuel Macron"], "start": TUE},
+    ),
+    # A date in a phrase about another act ("since taking office in October") is not the event's.
+    (
+        "Meloni is also expected in Kyiv on Tuesday, on her first trip to Ukraine since taking office in October.",
+        MON,
+        {"kind": "visit", "start": TUE},
+    ),
+    (
+        "Merz will visit Warsaw on Friday, his first trip there after winning the election in February.",
+        MON,
+        {"kind": "visit", "start": FRI},
+    ),
+    # A past event told with no date happened on the day the story is at: the article's, or the day
+    # of the last dated past event before it.
+    (
+        "Zelenskyy spoke by phone with Macron, the Elysee said. Earlier in the day he talked to Starmer.",
+        WED,
+        {"kind": "call", "participants": ["Keir Starmer"], "start": WED, "status": "held"},
+    ),
+    (
+        "Zelenskyy arrived in Washington on Tuesday. He met Trump at the White House and later talked to Rubio.",
+        THU,
+        {"kind": "meeting", "participants": ["Donald Trump"], "start": TUE},
+    ),
     # Before or after another event of the sentence: that event's day.
     (
         "Trump and Putin spoke by phone yesterday. Trump spoke with Zelenskyy both before and after the Putin call.",
@@ -454,11 +506,11 @@ STATUS_CASES: list[Case] = [
     ),
     ("Erdogan said he hoped to bring Zelenskyy, Putin and Trump together in Turkey.", MON, {"status": "proposed"}),
     ("Trump said nothing would move until he and Putin met in person.", MON, {"status": "proposed"}),
-    # held with no date: listed when two people met.
+    # held with no date: listed when two people met, on the day the story is at.
     (
         "In Ankara, where he held talks with Erdogan, Zelenskyy said the trip was over.",
         MON,
-        {"status": "held", "start": None, "participants": ["Volodymyr Zelenskyy", "Recep Tayyip Erdogan"]},
+        {"status": "held", "start": MON, "participants": ["Volodymyr Zelenskyy", "Recep Tayyip Erdogan"]},
     ),
     # postponed, with the new date when the text gives it.
     (
@@ -623,6 +675,9 @@ NO_EVENT_CASES: list[tuple[str, date]] = [
     ("There are no plans for a formal NATO-Ukraine Council meeting at leader level.", MON),
     ("Zelenskyy said he would not go to Istanbul himself.", MON),
     ("Witkoff has met Putin several times this year.", MON),
+    # "will meet again twice": several occasions announced, each told on its own.
+    ("Western leaders will meet again twice before the month is out.", MON),
+    ("The two ministers are to meet twice more before the summer.", MON),
     # A press conference is no diplomatic event.
     ("The signing was called off, along with a joint news conference.", MON),
     # Happened, but one person and no date: nothing to list.
