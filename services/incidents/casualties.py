@@ -15,6 +15,8 @@ _DASH_ASIDE = re.compile(r"\s[-–—]\s[^-–—]{1,120}?\s[-–—]\s")
 # "No one was hurt", "none of the 20 people was injured": a negated count is not a count.
 _NEGATED = r"(?<!\bno\s)(?<!\bnot\s)"
 # "two people had been slightly hurt": how badly does not change the count.
+# "a man suffered burns": an injury told with no auxiliary before its verb.
+_SUFFERED = r"|(?:suffered|sustained)\s+(?:\w+\s+)?(?:burns|injuries|wounds|a\s+concussion)"
 _ADVERBS = r"(?:(?:also|slightly|lightly|seriously|critically|badly|severely|gravely|fatally|mortally)\s+)*"
 
 
@@ -63,7 +65,7 @@ def _patterns(verbs: str, toll: bool) -> tuple[re.Pattern[str], tuple[re.Pattern
         # "three children aged 8, 12 and 17 were killed", but not past another verb ("one person was killed and").
         rf"(?<![\w-]){_NEGATED}(?P<q>(?:{approx})\s+)?(?P<n>{num}|a|an)(?![\w-])(?:[\s,]+[\w-]+){{0,2}}?\s+"
         rf"(?:{casualty})(?:[\s,]+(?!(?:was|were|had|have|has)\b)[\w-]+){{0,6}}?[\s,]+"
-        rf"(?:were|was|had\s+been|had|has|have)\s+{_ADVERBS}(?:{verbs})\b",
+        rf"(?:(?:were|was|had\s+been|had|has|have)\s+{_ADVERBS}(?:{verbs}){'' if toll else _SUFFERED})\b",
         rf"(?<![\w-]){_NEGATED}(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])(?:\s+(?:others?|more))?\s+(?:were|was)\s+"
         rf"{_ADVERBS}(?:{verbs})\b",
         rf"\band\s+(?P<n>{num})(?![\w-])\s+(?:{verbs})\b",

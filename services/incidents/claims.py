@@ -31,7 +31,10 @@ attack talked about); this module puts the pieces of an article together. Conven
   "another 25") or names no other claimant, no other night and no other attacker; it fills
   only the counts still empty, because a second number for a filled count is a breakdown (per
   region, per model) and is not used, except that a number replaces vague words ("dozens of
-  missiles", then "40 missiles"). A claim first made by "officials" (or by no one) takes the
+  missiles", then "40 missiles") and a larger launched count replaces a count of hits ("Two
+  drones slammed into towers", then "an attack involving three drones"). Parts listed after a
+  colon or a dash ("launched 151 aerial weapons: 63 drones and 88 missiles") take the role of
+  the total they break down. A claim first made by "officials" (or by no one) takes the
   name of the body that then speaks for it ("the air force said 88 of them ..."). A source's
   own earlier claim wins over a later one by another voice ("the air force said 110 of the
   drones ..." after a mayor's count).
@@ -39,7 +42,8 @@ attack talked about); this module puts the pieces of an article together. Conven
   suppressed") as shot down plus lost to electronic warfare; it is the destroyed count unless
   the same statement splits it into shot down and lost that add up to it.
 * **Dates: an overnight wave is dated to the night it BEGAN.** "overnight into Sunday", "in
-  the early (small) hours of Sunday" and "before dawn on Sunday" are Saturday; "on Sunday
+  the early (small) hours of Sunday" and "before dawn on Sunday" are Saturday; "the Friday
+  attack" after a wave told as overnight into Friday is that night (Thursday); "on Sunday
   night", "on Sunday evening" and "late on Sunday" are Sunday; "early on Sunday" is Sunday; "on
   the night of 9-10 February" is the 9th. A bare "overnight" is the night before the day the
   statement was made when the sentence gives that day ("the ministry said on Sunday ...
@@ -127,6 +131,10 @@ _RANK: Final = {"unnamed": 0, "nominal": 1, "entity": 2}
 
 _DAMAGE = re.compile(
     r"damag(?:e|ed|ing)\s+(?:to\s+)?(?:a|an|the|several)?\s*([\w -]{3,60}?)(?=\s+in\s|\s+on\s|,|\.|$)", re.IGNORECASE
+)
+_OF_THEM = re.compile(
+    r"\b(?:one|two|three|some|parts?|debris|fragments|wreckage)\s+(?:from\s+)?of\s+them\b|\bfrom\s+one\s+of\s+them\b",
+    re.IGNORECASE,
 )
 _INDEFINITE_ATTACK = re.compile(r"\b(?:attacks|strikes|an\s+attack|a\s+strike)\s+(?:on|by|against)\b", re.IGNORECASE)
 
@@ -230,6 +238,11 @@ class _Reader:
         down" after a mayor's count, "of the drones" points back past the mayor to the air force.
         """
         candidates = self._continued(s, group, when)
+        if candidates and candidates[0].claimant is None:
+            # "That came after a wave ..., when Russia fired 67 missiles. Air defences downed 34 of the
+            # missiles, according to the air force": the latest claim, told by no one, is the one the
+            # source goes on with, not its own claim about another night.
+            return candidates[0]
         own = [c for c in candidates if group.speaker is not None and c.claimant == group.speaker]
         best = own or candidates
         return best[0] if best else None
@@ -311,7 +324,8 @@ class _Reader:
             return False
         if group.anaphoric and not reports_harm(s):
             return False
-        impact = r.impact_re.search(s.text)
+        # "Sobyanin said drones approaching the capital had been downed": a downing with no number is a report too.
+        impact = r.impact_re.search(s.text) or _downing_of(s.text, group)
         if impact is None or r.hypothetical_re.search(s.text[: impact.start()][-40:]):
             return False
         return attacker_of(s, group, self.claims)[0] is not None
@@ -355,11 +369,11 @@ class _Reader:
 
     def _voice_claim(self, s: Sentence, voice: Attribution) -> None:
         """One claim per weapon of the attack the source speaks of (see ``voiced``)."""
-        topic = self._current_topic(s)
+        topic = self._referred_topic(s) or self._current_topic(s)
         assert topic is not None
         said = said_by(s.text, voice)
         killed, injured = harm(said)
-        own = resolve(s.dates)
+        own = self._resolve(s.dates)
         claims = []
         for weapon, attacker, when in voiced(self.claims, s, topic, said):
             group = Group(weapon=weapon, speaker=voice.speaker, mentions=[Mention("countless", weapon, 0, 0)])
@@ -391,6 +405,17 @@ class _Reader:
             claim.last = s.index
         if previous and self.topic is not None:
             self.topic.index = s.index
+
+    def _referred_topic(self, s: Sentence) -> Topic | None:
+        """ "Debris from one of them fell in Taganrog": the weapons the sentence before counted,
+        even when that sentence told them in passing ("The strikes came days after ...")."""
+        if _OF_THEM.search(s.text) is None:
+            return None
+        before = [c for c in self.claims if c.last == s.index - 1 and c.counts and not c.cumulative]
+        if not before:
+            return None
+        last = before[-1]
+        return Topic((last.weapon,), last.attacker, When(last.occurred_on, last.night), s.index)
 
     def _current_topic(self, s: Sentence) -> Topic | None:
         topic = self.topic
@@ -452,6 +477,10 @@ class _Reader:
 
     # -- when -----------------------------------------------------------------------------------
 
+    def _resolve(self, spans: list[tuple[DateSpan, DateKind]]) -> When | None:
+        own = resolve(spans)
+        return self.timeline.named(own) if own is not None else None
+
     def _day_before(self, spans: list[tuple[DateSpan, DateKind]]) -> When:
         """ "the previous day", "a day earlier": before the day of the statement, or of the attack talked about."""
         report = next((span.start for span, kind in spans if kind == "report" and span.start), None)
@@ -463,7 +492,7 @@ class _Reader:
         if s.cumulative:
             return When(None)
         spans = spans_for(s, group, groups)
-        own = resolve(spans)
+        own = self._resolve(spans)
         if rules().previous_day_re.search(s.text) and (own is None or not own.written):
             return self._day_before(spans)
         if own is None and s.rough_date:
@@ -513,6 +542,16 @@ def _redates(claim: Claim, when: When) -> bool:
 def _downing(text: str) -> bool:
     r = rules()
     return any(r.role_of_verb[normal(v.group())] != "launched" for v in r.verb_re.finditer(text))
+
+
+def _downing_of(text: str, group: Group) -> re.Match[str] | None:
+    """A downed or lost verb that follows the group's weapon in its clause ("drones ... had been downed")."""
+    r = rules()
+    for m in group.mentions:
+        for verb in r.verb_re.finditer(text, m.end, min(len(text), m.end + 60)):
+            if r.role_of_verb[normal(verb.group())] != "launched":
+                return verb
+    return None
 
 
 def _model(group: Group) -> str | None:

@@ -54,6 +54,9 @@ def _combine(group: Group) -> None:
             elif (group.counts[role] != value or value is None) and not m.subset:
                 group.split.add(role)
     group.umbrella = any(u for _, u in destroyed[:1])
+    group.hits = any("launched" in m.counts for m in group.mentions) and all(
+        m.hits for m in group.mentions if "launched" in m.counts
+    )
     if len(destroyed) > 1 and _umbrella_resolved(group, destroyed):
         group.split.discard("destroyed")
     _keep_totals(group)
@@ -107,8 +110,10 @@ def merge_counts(claim: Claim, group: Group) -> None:
         value = group.counts[role]
         vague = role in claim.counts and claim.counts[role] is None and value is not None
         total = any(m.total and role in m.counts for m in group.mentions) and value is not None
-        if role not in claim.counts or vague or total:
+        if role not in claim.counts or vague or total or _more_than_hit(claim, group, role):
             claim.counts[role] = value
+            if role == "launched":
+                claim.hits = group.hits
             claim.approximate.pop(role, None)
             if role in group.approximate:
                 claim.approximate[role] = group.approximate[role]
@@ -127,6 +132,14 @@ def merge_counts(claim: Claim, group: Group) -> None:
     for m in group.mentions:
         if m.all_of and m.all_of not in claim.counts and launched is not None:
             claim.counts[m.all_of] = launched
+
+
+def _more_than_hit(claim: Claim, group: Group, role: Role) -> bool:
+    """ "Two drones slammed into towers", then "an attack involving three drones": three were launched."""
+    if role != "launched" or not claim.hits or group.hits:
+        return False
+    value, before = group.counts.get(role), claim.counts.get(role)
+    return value is not None and before is not None and value > before
 
 
 def same_voice(claimant: Speaker | None, speaker: Speaker | None, *, anaphoric: bool) -> bool:

@@ -52,6 +52,8 @@ class Mention:
     total: bool = False
     #: "all had been shot down": this count equals the launched count, whatever it is.
     all_of: Role | None = None
+    #: The launched count is of weapons that hit ("Two drones slammed into towers"), a part of those launched.
+    hits: bool = False
 
     @property
     def counted(self) -> bool:
@@ -142,7 +144,11 @@ def _patterns() -> _Patterns:
         ),
         aside=re.compile(
             r"^\s*(?:which|who|mostly|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|among\s+them|"
-            r"including|all\s+of\s+them)\b",
+            # "two dozen drones, of which 13 were destroyed": the part's verb is not the total's.
+            r"including|all\s+of\s+them|of\s+(?:which|whom|them|these|those)"
+            # "two missiles, converted from S-200 rounds, had been intercepted": a participle aside.
+            r"|(?!(?:shot|downed|destroyed|intercepted|lost|jammed|suppressed|neutrali[sz]ed)\b)[a-z]+ed\s+"
+            r"(?:from|by|as|with|in|over|at|near|toward|towards|for)(?=\s[^,]*,))\b",
             re.IGNORECASE,
         ),
         gap=re.compile(
@@ -220,9 +226,10 @@ _DEBRIS = re.compile(
 )
 # "In all, nine missiles were aimed at the city": the total, after its parts were listed.
 _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|a\s+total\s+of|altogether|overall)[,\s]+(?:of\s+)?$", re.I)
-# "41 of the missiles - 34 Kh-101s and seven Kalibrs -": a dash or a bracket after a count opens its parts.
+# "41 of the missiles - 34 Kh-101s and seven Kalibrs -": a dash, a bracket or a colon after a count
+# opens its parts ("shot down 59 of the missiles: 55 cruise missiles and four guided missiles").
 _SUBSET = re.compile(
-    r"(?:\b(?:including|among\s+them|among\s+which|of\s+which|of\s+those|of\s+these|such\s+as)|\d[^,;]*?\s[-–—(])\s*$",
+    r"(?:\b(?:including|among\s+them|among\s+which|of\s+which|of\s+those|of\s+these|such\s+as)|\d[^,;]*?(?:\s[-–—(]|:))\s*$",
     re.I,
 )
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*$", re.IGNORECASE)
@@ -267,6 +274,7 @@ def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
             continue
         mention = Mention("counted", weapon_kind(m.group("w")), m.start(), m.end(), umbrella=umbrella)
         mention.text = m.group().strip()
+        mention.hits = role == "launched" and rules().hit_start_re.match(sentence[m.end() :]) is not None
         if role is not None:
             _count(mention, role, m.group("n"), m.group("q"))
         total = _patterns().of_total.match(sentence, m.end()) if not m.group("m") else None
@@ -474,6 +482,9 @@ def role_of(sentence: str, start: int, end: int, *, has_total: bool) -> tuple[Ro
     first_after = r.verb_re.search(after)
     if first_after and not _modal(after, first_after.start()):
         return _verb_role(first_after.group())
+    broken_down = _broken_down(sentence, start, verbs_before)
+    if broken_down is not None:
+        return broken_down
     listed = _LISTED_AFTER.search(sentence, 0, start)
     if listed is not None:
         # "destroyed 15 of the 20 drones launched by Russia, along with three cruise missiles": the
@@ -493,6 +504,25 @@ def role_of(sentence: str, start: int, end: int, *, has_total: bool) -> tuple[Ro
     if main:
         return _verb_role(main[-1].group())
     return None, False
+
+
+def _broken_down(sentence: str, start: int, verbs_before: list[re.Match[str]]) -> tuple[Role | None, bool] | None:
+    """ "launched 151 aerial weapons in total, the air force said: 63 drones and 88 missiles": the
+    parts after a colon (or a dash) are counted as the total before it is; the verb of the total
+    is the last one before the colon with a number as its object."""
+    head = sentence[:start]
+    colon = max(head.rfind(":"), head.rfind(" - "), head.rfind(" – "), head.rfind(" — "))
+    if colon < 0:
+        return None
+    p = _patterns()
+    between = head[colon + 1 :].lstrip("-–— ")
+    listed = p.listed.match(between)
+    if (between[listed.end() :] if listed else between).strip(" ,"):
+        return None
+    for verb in reversed([v for v in verbs_before if v.end() <= colon]):
+        if _has_own_object(sentence, verb.end()):
+            return _verb_role(verb.group())
+    return None
 
 
 _LISTED_AFTER = re.compile(r",\s*(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+$", re.IGNORECASE)
@@ -545,6 +575,9 @@ def after_clause(sentence: str, pos: int) -> str:
         rest = sentence[stop.end() :]
         if p.aside.match(rest):
             close = sentence.find(",", stop.end())
+            # "two dozen drones, including Shahed models, of which 13 were destroyed": asides in a row.
+            while close >= 0 and p.aside.match(sentence[close + 1 :]):
+                close = sentence.find(",", close + 1)
             if close < 0:
                 break
             i = close + 1

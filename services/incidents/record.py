@@ -39,6 +39,8 @@ class Claim:
     counts: dict[Role, int | None] = field(default_factory=dict)
     approximate: dict[str, str] = field(default_factory=dict)
     umbrella: bool = False
+    #: The launched count so far is only of the weapons that hit (see ``Mention.hits``).
+    hits: bool = False
     killed: int | None = None
     injured: int | None = None
     model: str | None = None
@@ -62,6 +64,7 @@ class Group:
     approximate: dict[str, str] = field(default_factory=dict)
     split: set[Role] = field(default_factory=set)
     umbrella: bool = False
+    hits: bool = False
 
     @property
     def start(self) -> int:

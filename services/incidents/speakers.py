@@ -70,7 +70,7 @@ class Memory:
         """ "the air force" is the latest organization so named; "the mayor" the latest person so titled."""
         fitting = [e for e in reversed(self.entities) if not (country and e.country and e.country != country)]
         for e in fitting:
-            if e.label == "ORG" and re.search(rf"\b{re.escape(head)}\b", e.canonical.lower()):
+            if e.label == "ORG" and _names_body(head, e.canonical):
                 return _speaker(e)
         for e in fitting:
             # The office is the role's head word: "Air Force Spokesman" is a spokesman, not the air force.
@@ -78,6 +78,16 @@ class Memory:
             if e.label == "PERSON" and office.endswith(head):
                 return _speaker(e)
         return None
+
+
+def _spelling(text: str) -> str:
+    return text.lower().replace("defense", "defence")
+
+
+def _names_body(head: str, canonical: str) -> bool:
+    """ "the defence ministry" is the "Russian Ministry of Defence": every word of the head, in any order."""
+    name = _spelling(canonical)
+    return all(re.search(rf"\b{re.escape(word)}\b", name) for word in _spelling(head).split())
 
 
 @dataclass(frozen=True)
@@ -108,7 +118,10 @@ def _patterns() -> _Patterns:
         unnamed_start=re.compile(rf"\s*(?P<pre>(?:[\w'’-]+\s+){{0,2}}?)(?:{r.unnamed})(?![\w-])", re.I),
         # ", the air force said in a Telegram statement on Sunday.": a closing phrase, no new clause.
         backward=re.compile(
-            r"^\s*(?:(?:on|in|at|late|early|via|through|during|earlier|later|afterwards|then)\b"
+            # "said by midday, warning ...", "said Monday.", "said shortly after": still closing phrases.
+            r"^\s*(?:(?:on|in|at|by|late|early|via|through|during|earlier|later|afterwards|then|shortly|just|"
+            r"before|after|around|overnight|today|yesterday|this|last|"
+            r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
             r"(?:\s+(?!(?:that|had|has|have|was|were|is|are|would|will|could|did)\b)[\w'’:-]+){0,7})?\s*(?:[,.;:]|$)",
             re.IGNORECASE,
         ),
@@ -253,7 +266,8 @@ def _described(text: str, entities: list[Entity], offset: int, memory: Memory, *
         if default is not None and country in {None, default[1]}:
             return Speaker(name=default[0], country=default[1], kind="nominal")
         phrase = " ".join(nominal.group().split())
-        phrase = re.sub(r"^(?:the|its|an?)\s+", "", phrase, flags=re.IGNORECASE)
+        # "when the defence ministry": the description starts at its article, not before it.
+        phrase = re.sub(r"^(?:[\w'’-]+\s+){0,2}?(?:the|its|an?)\s+", "", phrase, flags=re.IGNORECASE)
         phrase = re.sub(r"(?:\s+(?:had|has|have|also|later|earlier|previously|separately|itself))+$", "", phrase)
         return Speaker(name=phrase.strip(" ,"), country=country, kind="nominal")
     unnamed = p.unnamed.search(text) if at_end else p.unnamed_start.match(text)

@@ -12,15 +12,16 @@ docstring.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
 from typing import Final, Literal
 
 from services.incidents.vocabulary import rules
 from shared.models import EnrichedArticle
 from shared.timex import DateSpan
 
-DateKind = Literal["night", "bare_night", "night_into", "report", "event"]
+DateKind = Literal["night", "bare_night", "night_into", "report", "event", "attack_day"]
 DAY: Final = timedelta(days=1)
 
 _REPORT_BEFORE = re.compile(
@@ -44,6 +45,8 @@ class When:
     vague: bool = False
     #: Read from a date phrase of the sentence, not from what the article said before.
     written: bool = False
+    #: A day that names an attack ("the Friday attack"): the night into it, when one was told.
+    attack_day: bool = False
 
 
 def date_kind(text: str, span: DateSpan) -> DateKind:
@@ -52,6 +55,8 @@ def date_kind(text: str, span: DateSpan) -> DateKind:
     before = text[: span.char_start]
     if _BARE_NIGHT.match(span.text.strip()):
         return "bare_night"
+    if _names_an_attack(text, span):
+        return "attack_day"
     if "early hours" in low or r.night_into_before_re.search(before):
         return "night_into"  # "in the small hours of Sunday": the wave began on Saturday night
     if "night" in low:
@@ -61,6 +66,25 @@ def date_kind(text: str, span: DateSpan) -> DateKind:
     if r.evening_re.search(span.text):
         return "night"  # "on Tuesday evening", "late on Saturday": the night wave began then
     return "event"
+
+
+@cache
+def _attack_after() -> re.Pattern[str]:
+    nouns = "|".join(rules().raw["attack_nouns"])
+    return re.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.IGNORECASE)
+
+
+def _names_an_attack(text: str, span: DateSpan) -> bool:
+    """ "in the Friday attack", "Friday's strikes": a weekday used as the name of an attack.
+
+    Wire copy names an overnight wave by the morning it hit, so it may be the night before.
+    """
+    if not _WEEKDAY.fullmatch(span.text.strip()):
+        return False
+    return _attack_after().match(text[span.char_start + len(span.text) :]) is not None
+
+
+_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE)
 
 
 def _leads_a_statement(text: str, span: DateSpan) -> bool:
@@ -80,7 +104,9 @@ def resolve(spans: list[tuple[DateSpan, DateKind]]) -> When | None:
     def first(kind: DateKind) -> date | None:
         return next((span.start for span, k in spans if k == kind and span.start is not None), None)
 
-    night, into, bare, event, report = (first(k) for k in ("night", "night_into", "bare_night", "event", "report"))
+    night, into, bare, event, report, named = (
+        first(k) for k in ("night", "night_into", "bare_night", "event", "report", "attack_day")
+    )
     if night is not None:
         return When(night, night=True, strong=True, written=True)
     if into is not None:
@@ -90,6 +116,8 @@ def resolve(spans: list[tuple[DateSpan, DateKind]]) -> When | None:
         return When(report - DAY if report is not None else bare, night=True, strong=True, written=True)
     if event is not None:
         return When(event, strong=True, written=True)
+    if named is not None:
+        return When(named, strong=True, written=True, attack_day=True)
     if report is not None:
         return When(report)
     return None
@@ -140,6 +168,8 @@ class Timeline:
     context: When | None = None
     context_index: int = -1
     by_weapon: dict[str, _Noted] = field(default_factory=dict)
+    #: The nights told so far (by the day each began), for "the Friday attack".
+    nights: set[date] = field(default_factory=set)
 
     def fallback(self) -> When:
         """With nothing to go on, the night before the article's date."""
@@ -148,10 +178,22 @@ class Timeline:
     def talk_about(self, index: int, when: When) -> None:
         if when.day is not None:
             self.context, self.context_index = when, index
+            self._note_night(when)
 
     def note(self, index: int, weapon: str, when: When, *, claimed: bool) -> None:
         if when.day is not None:
             self.by_weapon[weapon] = _Noted(index, when, claimed)
+            self._note_night(when)
+
+    def _note_night(self, when: When) -> None:
+        if when.night and when.day is not None and when.strong:
+            self.nights.add(when.day)
+
+    def named(self, when: When) -> When:
+        """ "the Friday attack" after a wave overnight into Friday is that night's attack."""
+        if not when.attack_day or when.day is None or when.day - DAY not in self.nights:
+            return when
+        return replace(when, day=when.day - DAY, night=True, attack_day=False)
 
     def recall(self, text: str, weapon: str) -> When:
         """The date a sentence with no date of its own is talking about."""

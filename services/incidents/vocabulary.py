@@ -66,6 +66,8 @@ class Rules:
     verb_re: re.Pattern[str]
     umbrella: frozenset[str]
     impact_re: re.Pattern[str]
+    #: A launch verb right after a count that says the weapons hit, not that they were launched.
+    hit_start_re: re.Pattern[str]
     claim_re: re.Pattern[str]
     nominals: str
     unnamed: str
@@ -160,7 +162,13 @@ def rules() -> Rules:
         verb_re=bounded(alternation(role_of_verb)),
         umbrella=frozenset(normal(p) for p in raw["destroyed_umbrella"]),
         impact_re=bounded(alternation(raw["impact"])),
-        claim_re=bounded(alternation(raw["claim_verbs"])),
+        hit_start_re=re.compile(
+            rf"^(?:\s+(?:had|have|has|also|then|reportedly|later))*\s+(?:{alternation(raw['hit_verbs'])})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        claim_re=re.compile(
+            "|".join([bounded(alternation(raw["claim_verbs"])).pattern, *raw["claim_verb_patterns"]]), re.IGNORECASE
+        ),
         nominals=alternation(raw["speaker_nominals"]),
         unnamed=alternation(raw["unnamed_speakers"]),
         self_agent_re=re.compile("|".join(raw["self_agent_patterns"]), re.IGNORECASE),

@@ -211,6 +211,33 @@ COUNT_PHRASINGS: list[Row] = [
             {"weapon": "drone", "launched": None, "approximate": {"launched": "more than 100"}},
         ],
     ),
+    # How another outlet would phrase the same facts (rows added with the blind-set round).
+    (
+        "Russia also sent 30 drones, including Shahed models, of which 22 were destroyed, Serhiy Popko said.",
+        [{"weapon": "drone", "launched": 30, "destroyed": 22}],
+    ),
+    (
+        "Russia fired 18 missiles at Kyiv, of them 15 were shot down, the Ukrainian Air Force said.",
+        [{"weapon": "missile", "launched": 18, "destroyed": 15}],
+    ),
+    (
+        "Russia launched 120 aerial weapons in all, the Ukrainian Air Force said: 90 drones and 30 missiles.",
+        [{"weapon": "drone", "launched": 90}, {"weapon": "missile", "launched": 30}],
+    ),
+    (
+        "The enemy used 75 means of air attack - 60 Shahed drones and 15 cruise missiles - the Ukrainian "
+        "Air Force said.",
+        [{"weapon": "drone", "launched": 60}, {"weapon": "missile", "launched": 15}],
+    ),
+    (
+        "Russia's defence ministry said four Ukrainian missiles, adapted from old air defence rounds, "
+        "had been intercepted over the Bryansk region.",
+        [{"claimant": MOD, "attacker": "Ukraine", "weapon": "missile", "launched": None, "destroyed": 4}],
+    ),
+    (
+        "The Ukrainian Air Force said 12 drones, launched from the Kursk region, were shot down.",
+        [{"weapon": "drone", "launched": None, "destroyed": 12}],
+    ),
 ]
 
 FLOORS_AND_SHARED_COUNTS: list[Row] = [
@@ -389,6 +416,24 @@ SPLIT_OVER_SENTENCES: list[Row] = [
             {"weapon": "drone", "attacker": "Russia", "launched": 9, "destroyed": 9, "flags": ["attacker_inferred"]},
         ],
     ),
+    # How another outlet would phrase the same facts (rows added with the blind-set round).
+    (
+        "Russia launched 50 drones overnight, the Ukrainian Air Force said. That followed a larger wave "
+        "on Friday night, when Russia fired 120 drones. Air defences downed 90 of the drones, according "
+        "to the air force.",
+        [{"launched": 50, "destroyed": None}, {"launched": 120, "destroyed": 90, "occurred_on": "2025-02-07"}],
+    ),
+    (
+        "Two Ukrainian drones crashed into a warehouse in the Kursk region overnight, Russian officials "
+        "said. Russia's defence ministry called it an attack by Kyiv involving five drones. Three were "
+        "shot down.",
+        [{"attacker": "Ukraine", "launched": 5, "destroyed": 3}],
+    ),
+    (
+        "Three Russian drones hit apartment blocks in Kharkiv, officials said. The Ukrainian Air Force "
+        "said Russia launched 40 drones at the region.",
+        [{"attacker": "Russia", "launched": 40}],
+    ),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -484,6 +529,28 @@ CLAIMANTS: list[Row] = [
     (
         "Air force spokesman Yurii Ihnat told national television that 25 of the 30 Russian drones had been shot down.",
         [{"claimant": "Yurii Ihnat", "attacker": "Russia", "launched": 30, "destroyed": 25}],
+    ),
+    # How another outlet would phrase the same facts (rows added with the blind-set round).
+    (
+        "Russia's defence ministry said it destroyed 20 Ukrainian drones overnight. The region was "
+        "attacked on Wednesday too, when the defence ministry said six drones had been shot down.",
+        [
+            {"claimant": MOD, "destroyed": 20},
+            {"claimant": MOD, "attacker": "Ukraine", "destroyed": 6, "occurred_on": "2025-02-05"},
+        ],
+    ),
+    (
+        "Russia's defence ministry described the raid as a terrorist attack by Kyiv involving seven drones.",
+        [{"claimant": MOD, "attacker": "Ukraine", "launched": 7}],
+    ),
+    (
+        "Moscow Mayor Sergei Sobyanin called the overnight attack the largest on the city, with 11 drones shot down.",
+        [{"claimant": "Sergei Sobyanin", "destroyed": 11}],
+    ),
+    (
+        "President Volodymyr Zelensky called for more air defence after Russia launched 50 drones "
+        "overnight, the Ukrainian Air Force said.",
+        [{"claimant": UAF, "launched": 50}],
     ),
 ]
 
@@ -581,6 +648,39 @@ OTHER_VOICES: list[Row] = [
         [
             {"claimant": MOD, "launched": 8, "destroyed": 8},
             {"claimant": "Sergei Sobyanin", "weapon": "drone", "attacker": "Ukraine", "injured": 2},
+        ],
+    ),
+    # How another outlet would phrase the same facts (rows added with the blind-set round).
+    (
+        "Russia fired 40 missiles at Ukraine overnight, the Ukrainian Air Force said. At least nine "
+        "people were killed and 30 wounded, the State Emergency Service said by midday, warning the toll "
+        "could rise.",
+        [
+            {"claimant": UAF, "launched": 40, "killed": None},
+            {"claimant": "State Emergency Service of Ukraine", "killed": 9},
+        ],
+    ),
+    (
+        "Moscow Mayor Sergei Sobyanin said drones flying toward the capital had been shot down near Podolsk.",
+        [
+            {
+                "claimant": "Sergei Sobyanin",
+                "attacker": "Ukraine",
+                "weapon": "drone",
+                "launched": None,
+                "destroyed": None,
+            }
+        ],
+    ),
+    (
+        "Russia launched 60 drones at Ukraine overnight, the Ukrainian Air Force said. The attack came a "
+        "day after Russia's defence ministry said three Ukrainian missiles had been intercepted over the "
+        "Rostov region. Debris from one of them injured four people in Taganrog, Governor Vasily Golubev "
+        "said.",
+        [
+            {"weapon": "drone"},
+            {"weapon": "missile", "destroyed": 3},
+            {"claimant": "Vasily Golubev", "weapon": "missile", "injured": 4},
         ],
     ),
 ]
@@ -790,6 +890,16 @@ NOT_A_CLAIM: list[Row] = [
             {"weapon": "drone", "attacker": "Ukraine", "destroyed": 30},
         ],
     ),
+    # How another outlet would phrase the same facts (rows added with the blind-set round).
+    (
+        "Russia's defence ministry said its strikes had hit sites used to produce, store and launch Ukrainian drones.",
+        [],
+    ),
+    (
+        "Russia launched eight Shahed drones and four reconnaissance drones at Odesa, all of which were "
+        "shot down, the Ukrainian Air Force said.",
+        [{"weapon": "drone", "launched": 8, "destroyed": 8}],
+    ),
 ]
 
 SPLIT_BY_TYPE: list[Row] = [
@@ -823,6 +933,12 @@ SPLIT_BY_TYPE: list[Row] = [
     (
         "The Ukrainian Air Force said it downed six Kh-101s and all four Kalibr missiles overnight.",
         [{"weapon": "missile", "launched": None, "destroyed": None, "flags": ["count_split_by_type"]}],
+    ),
+    # How another outlet would phrase the same facts (rows added with the blind-set round).
+    (
+        "Air defences shot down 40 of the missiles: 33 cruise missiles and seven guided missiles, the "
+        "Ukrainian Air Force said.",
+        [{"weapon": "missile", "launched": None, "destroyed": 40}],
     ),
 ]
 
@@ -1091,6 +1207,20 @@ DATES: list[Row] = [
             {"attacker": "Russia", "launched": 50, "destroyed": 40, "occurred_on": "2025-02-08"},
         ],
     ),
+    # How another outlet would phrase the same facts (rows added with the blind-set round).
+    (
+        "Russia fired 60 missiles at Ukraine overnight into Friday, the Ukrainian Air Force said. A "
+        "smaller wave followed on Sunday. President Volodymyr Zelensky said 80 drones had been used in "
+        "the Friday attack.",
+        [
+            {"weapon": "missile", "occurred_on": "2025-02-06"},
+            {"weapon": "drone", "launched": 80, "occurred_on": "2025-02-06"},
+        ],
+    ),
+    (
+        "President Volodymyr Zelensky said Russia had used 80 drones in Friday's strikes on Odesa.",
+        [{"launched": 80, "occurred_on": "2025-02-07"}],
+    ),
 ]
 
 # With two weapons, each date goes to the weapon it is written with; the weapon's later claims take it.
@@ -1164,6 +1294,12 @@ CASUALTIES: list[Row] = [
         "Governor Ivan Fedorov said a 70-year-old man had died and four people, including a child, were hurt when "
         "a Russian drone struck a house in Zaporizhzhia.",
         [{"killed": 1, "injured": 4}],
+    ),
+    # How another outlet would phrase the same facts (rows added with the blind-set round).
+    (
+        "Russia launched 50 drones at Ukraine overnight, the Ukrainian Air Force said. A man suffered "
+        "burns when his house caught fire in the Kyiv region, Governor Mykola Kalashnyk said.",
+        [{"launched": 50}, {"claimant": "Mykola Kalashnyk", "injured": 1}],
     ),
 ]
 
