@@ -47,7 +47,8 @@ Conventions, each pinned by example-table tests in ``tests/unit/test_timex.py``:
   with no tense word about it, its weekday or date is read as future.
 * "and" joins two days into one range after "between" or when they are consecutive ("June 24
   and 25", "next Tuesday and Wednesday"); "on February 14 and 20" is two separate days.
-* "in the morning", "in the afternoon", "in the evening" with no day named are the anchor.
+* "in the morning", "in the afternoon", "in the evening" are the day the sentence named before
+  them ("on Thursday ..., in the evening"), else the anchor.
 * "in two weeks" and "a week ago" are a single day with granularity "week" (and "month" for
   counted months): how precise the count is, not a range. A fortnight is two weeks; "within the
   next two weeks" and "in the next 10 days" are deadlines like "within two weeks".
@@ -315,7 +316,7 @@ class _Fragments:
 
 
 _Dates = tuple[date | None, date | None, Granularity]
-_RuleKind = Literal["date", "weekday", "day", "other"]
+_RuleKind = Literal["date", "weekday", "day", "part", "other"]
 
 
 @dataclass(frozen=True)
@@ -460,7 +461,7 @@ def _grammar() -> _Grammar:
         _Rule(
             _compile(rf"\b(?:in|during)\s+(?P<t>the\s+(?P<part>{f.parts_of_day}))\b"),
             _part_of_today,
-            "other",
+            "part",
             text_group="t",
         ),
         _Rule(_compile(r"\bovernight\b"), _overnight, "other"),
@@ -1193,6 +1194,18 @@ def _candidates(sentence: str, anchor: date, tense: Tense | None) -> Iterable[_C
         )
 
 
+def _parts_of_named_days(chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "On Thursday he met Starmer ..., where he was received by Meloni in the evening": a part of
+    the day after a day the sentence names is of that day, not of the story's."""
+    out: list[_Candidate] = []
+    for c in chosen:
+        named = [o for o in out if o.kind in ("date", "weekday", "day") and o.granularity == "day" and o.start == o.end]
+        if c.kind == "part" and named:
+            c = replace(c, start=named[-1].start, end=named[-1].end)
+        out.append(c)
+    return out
+
+
 def find_dates(sentence: str, anchor: date, tense: Tense | None = None) -> list[DateSpan]:
     """Every date expression in ``sentence``, in order and without overlaps.
 
@@ -1210,6 +1223,7 @@ def find_dates(sentence: str, anchor: date, tense: Tense | None = None) -> list[
         if all(candidate.full_end <= kept.full_start or candidate.full_start >= kept.full_end for kept in chosen):
             chosen.append(candidate)
     chosen.sort(key=lambda c: c.text_start)
+    chosen = _parts_of_named_days(chosen)
     return [
         DateSpan(
             start=c.start,

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Final
 
-from services.diplo_calendar.reader import SentenceReader, Trigger
+from services.diplo_calendar.reader import NO_SUBJECT, SentenceReader, Trigger
 from shared.timex import DateSpan, Tense
 
 if TYPE_CHECKING:
@@ -250,6 +250,7 @@ def _shared_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
                 and (
                     (o.segment == m.segment and o.tense == m.tense)
                     or (m.cue in ("cancelled", "postponed") and o.cue == m.cue)
+                    or (o.segment < m.segment and o.tense == m.tense and _next_stop(reader, m.segment))
                 )
             ),
             None,
@@ -261,6 +262,15 @@ def _shared_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
                 m.original = mate.original
                 if m.location is None:
                     m.location, m.city = mate.location, mate.city
+
+
+def _next_stop(reader: SentenceReader, index: int) -> bool:
+    """ "On Thursday he met Starmer in London, then flew to Paris for talks with Macron": a stop of
+    the tour the clause before tells, on its day unless it names its own."""
+    segment = reader.segments[index]
+    return bool(re.match(r"[\s,]*(?:and\s+)?then\s+[a-z]+", reader.text[segment.start : segment.end])) and bool(
+        NO_SUBJECT.match(reader.text, segment.start)
+    )
 
 
 def _reported_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int]) -> None:

@@ -19,6 +19,7 @@ from services.diplo_calendar.article import OBJECT_BEFORE, PLACE_LABELS, Article
 from services.diplo_calendar.dating import assign_dates, distance
 from services.diplo_calendar.reader import (
     HOST_AFTER,
+    NO_SUBJECT,
     NOUN_TRIGGER,
     Region,
     Segment,
@@ -50,14 +51,9 @@ _ANOTHER_VERB: Final = re.compile(
     r"\band\s+(?:(?:then|also|later)\s+)*(?P<aux>to|will|would|is|are|was|were)\s+[a-z]+\b"
 )
 _FOLLOWING_EDITION: Final = re.compile(r"\b(?:next|following)\s+$", re.IGNORECASE)
-# ", and on Friday will attend", "and then flew": a clause that goes on with the subject before it.
-_NO_SUBJECT: Final = re.compile(
-    r"[\s,]*and\s+(?:(?:on|in|at|later|then|also|afterwards)\b[^,;]{0,30}?\s+)?"
-    r"(?:will|would|is|are|was|were|has|had|then|also|later)\b(?!\s+(?:be|been)\b)",
-    re.IGNORECASE,
-)
 # "in a separate call", "in separate phone calls with Zelenskyy and Putin": one call per party.
 _SEPARATE: Final = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_SEPARATELY: Final = re.compile(r"\band\s+(?:then\s*)?,?\s*separately\b", re.IGNORECASE)
 _PLURAL_EVENT: Final = re.compile(r"(?:calls|conversations|meetings|talks)$", re.IGNORECASE)
 # "After the summit he will travel": an event named only to place another in time.
 _TIME_REFERENCE: Final = re.compile(
@@ -462,7 +458,7 @@ def _parties(reader: SentenceReader, m: Mention, region: Region, segment: Segmen
 def _shared_subject(reader: SentenceReader, m: Mention, segment: Segment) -> None:
     """ "He is due in Brussels on Thursday ..., and on Friday will attend a meeting in London": a
     clause with no subject of its own has the one before it."""
-    if m.segment == 0 or not _NO_SUBJECT.match(reader.text, segment.start):
+    if m.segment == 0 or not NO_SUBJECT.match(reader.text, segment.start):
         return
     prev = reader.segments[m.segment - 1]
     verb = next((t for t in reader.triggers if prev.start <= t.start < prev.end), None)
@@ -831,8 +827,12 @@ def _when_clause(reader: SentenceReader, mentions: list[Mention]) -> list[Mentio
         if before:
             p = before[-1]
             m.when, m.date_text = p.when, p.date_text
+            # "will meet again on Jan. 9, when Austin convenes the group at Ramstein": one meeting,
+            # at the place either clause names.
             if p.kind == "meeting" and set(p.persons) <= set(m.persons) and m.location in (None, p.location):
                 m.location, m.city = p.location, p.city
+                out.remove(p)
+            elif p.kind == "meeting" and p.repeats and p.location is None and not p.persons and m.persons:
                 out.remove(p)
             continue
         dates = [d for d in reader.dates if prev.start <= d.char_start < prev.end and d.start is not None]
@@ -843,10 +843,14 @@ def _when_clause(reader: SentenceReader, mentions: list[Mention]) -> list[Mentio
 
 
 def _split_separate(reader: SentenceReader, m: Mention) -> list[Mention]:
-    """ "raising the idea in separate phone calls with Zelenskyy and Putin": a call with each."""
+    """ "raising the idea in separate phone calls with Zelenskyy and Putin", "meets Biden and then,
+    separately, Harris": a call or meeting with each."""
     trigger = m.triggers[-1]
     word = reader.text[trigger.start : trigger.end]
-    if not _PLURAL_EVENT.search(word) or not _SEPARATE.search(reader.text, max(0, trigger.start - 30), trigger.start):
+    plural = _PLURAL_EVENT.search(word) and _SEPARATE.search(reader.text, max(0, trigger.start - 30), trigger.start)
+    # "when he meets Biden and then, separately, Harris": one meeting with each.
+    apart = _SEPARATELY.search(reader.text, trigger.end, reader.segments[m.segment].end)
+    if not plural and not apart:
         return [m]
     others = [
         e.canonical

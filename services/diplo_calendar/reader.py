@@ -23,6 +23,15 @@ HOST_AFTER: Final = re.compile(
     r"willing|offered|offers|agreed|wants|hopes|able)\s+)*host(?:s|ed|ing)?\b",
     re.IGNORECASE,
 )
+# A clause that goes on with the subject before it: "and on Friday will attend", "and then flew";
+# ", then flew to Paris for talks", "and on to Rome": the next stop of a tour, made by the same subject.
+NO_SUBJECT: Final = re.compile(
+    r"[\s,]*and\s+(?:(?:on|in|at|later|then|also|afterwards)\b[^,;]{0,30}?\s+)?"
+    r"(?:will|would|is|are|was|were|has|had|then|also|later)\b(?!\s+(?:be|been)\b)"
+    r"|[\s,]*(?:and\s+)?then\s+(?:flew|travelled|traveled|went|headed|drove|moved\s+on|continued)\b"
+    r"|[\s,]*and\s+(?:then\s+)?on\s+to\b",
+    re.IGNORECASE,
+)
 # Entity labels that can stand for a party to an event ("Russian negotiators", "EU foreign ministers").
 _COUNTRY_WORDS: Final = frozenset({"NORP", "GPE", "ORG"})
 _SCHEDULING_FOR: Final = re.compile(r"\b(?:planned|scheduled|set|slated)\s+for\s+$", re.IGNORECASE)
@@ -391,6 +400,11 @@ class SentenceReader:
         if re.match(r"(?:him|her)self\b", self.text[pos : pos + 8], re.IGNORECASE):
             # "a three-way summit including himself": the one the sentence is about.
             return self.view.first_person(self.index)
+        opener = self._opening_pronoun()
+        if opener is not None and opener < pos:
+            # "On Thursday he met Starmer and Rutte in London, then flew to Paris ... where he was
+            # received": a sentence whose subject is a pronoun keeps it; the names after it are objects.
+            return self._antecedent(opener)
         before = [e for e in self.entities if e.label == "PERSON" and e.end <= pos and not self.is_title_holder(e)]
         # "Trump put on hold a summit with Putin, saying he did not want...": he is the subject.
         subjects = [e for e in before if not OBJECT_BEFORE.search(self.text, max(0, e.start - 60), e.start)]
@@ -404,6 +418,15 @@ class SentenceReader:
             if speaker is not None:
                 return speaker.canonical
         return self.view.first_person(self.index - 1)
+
+    def _opening_pronoun(self) -> int | None:
+        """Where the sentence's subject pronoun is, when a pronoun comes before any name ("On Thursday he met ...")."""
+        first = self.rules.pronouns.search(self.text)
+        if first is None or not re.fullmatch(r"he|she", first.group(0), re.IGNORECASE):
+            return None
+        if any(e.label == "PERSON" and e.start < first.start() for e in self.entities):
+            return None
+        return first.start()
 
     def _last_two_persons(self, pos: int, exclude: list[str]) -> list[str]:
         names: list[str] = []

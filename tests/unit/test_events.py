@@ -759,6 +759,48 @@ SUBJECT_CASES: list[Case] = [
         SAT,
         {"kind": "call", "participants": ["Donald Trump", "Volodymyr Zelenskyy"], "start": D(2025, 2, 17)},
     ),
+    # A tour: each stop is its own event, made by the sentence's subject, on the day first named.
+    (
+        "On Tuesday he met Polish President Andrzej Duda in Warsaw, then flew to Berlin for talks with "
+        "Chancellor Friedrich Merz.",
+        THU,
+        {"participants": ["Friedrich Merz"], "location": "Berlin", "start": TUE, "status": "held"},
+    ),
+    (
+        "On Tuesday he met Polish President Andrzej Duda in Warsaw, then flew to Berlin for talks with "
+        "Chancellor Friedrich Merz.",
+        THU,
+        {"participants": ["Andrzej Duda"], "location": "Warsaw", "start": TUE},
+    ),
+    (
+        "On Monday she held talks with Emmanuel Macron in Paris and on to Madrid, where she was received by "
+        "Prime Minister Pedro Sanchez in the evening.",
+        WED,
+        {"participants": ["Pedro Sanchez"], "location": "Madrid", "start": MON},
+    ),
+    # "and then, separately, Harris": a meeting with each.
+    (
+        "Zelenskyy will go to Washington on Friday, when he meets Trump and then, separately, Senator Lindsey Graham.",
+        MON,
+        {"participants": ["Volodymyr Zelenskyy", "Lindsey Graham"], "start": FRI},
+    ),
+    (
+        "Zelenskyy will go to Washington on Friday, when he meets Trump and then, separately, Senator Lindsey Graham.",
+        MON,
+        {"participants": ["Volodymyr Zelenskyy", "Donald Trump"], "start": FRI},
+    ),
+    # "will meet again ..., when Austin convenes the group at Ramstein": one meeting, there.
+    (
+        "Allies will meet again on Friday, when Lloyd Austin convenes the Ukraine Defense Contact Group at "
+        "Ramstein Air Base.",
+        MON,
+        {"participants": ["Lloyd Austin"], "location": "Ramstein Air Base", "start": FRI, "status": "scheduled"},
+    ),
+    (
+        "Pete Hegseth is expected to convene the coalition of countries arming Ukraine in Brussels next week.",
+        MON,
+        {"participants": ["Pete Hegseth"], "location": "Brussels", "kind": "meeting"},
+    ),
 ]
 
 

@@ -752,3 +752,9 @@ def test_date_span_is_frozen() -> None:
     span = find_dates("Talks are set for next week.", MON)[0]
     with pytest.raises(AttributeError):
         span.start = None  # type: ignore[misc]
+
+
+def test_a_part_of_a_named_day_is_that_day() -> None:
+    # "On Tuesday ..., in the afternoon": the afternoon of the Tuesday the sentence named.
+    spans = find_dates("On Tuesday the envoy saw the mayor, and in the afternoon he toured a hospital.", D(2025, 2, 13))
+    assert [(s.text, s.start) for s in spans] == [("Tuesday", D(2025, 2, 11)), ("the afternoon", D(2025, 2, 11))]
