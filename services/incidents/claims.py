@@ -61,8 +61,12 @@ attack talked about); this module puts the pieces of an article together. Conven
   is the day before it, "the previous day" the day before the statement, "later in the
   morning" after an overnight wave the next day, and "during the night" of a day's attack the
   night before. A sentence that dates the attack only by week or month ("last week") gets no
-  date. With nothing at all to go on, the night before the article's date. Cumulative totals
-  have no date.
+  date. An evening hour before a day ("between 10:00 pm on Tuesday and ...") makes it that day's
+  night. Another voice in the sentence of a dated wave ("..., while Moscow said ...") takes the
+  wave's date, not its statement's day. A toll update ("the death toll has risen to 40, officials
+  said on Monday") told before any attack takes the day the article then gives that weapon's
+  attack, up to three days earlier. With nothing at all to go on, the night before the article's
+  date. Cumulative totals have no date.
 * **Cumulative totals** ("this week Russia launched more than 1,000 drones", "in July Russia
   launched 6,297 drones", "across the three nights", "since the start of the year", "killed in
   the war") are flagged ``cumulative`` and never joined with, or counted as, one night's attack.
@@ -97,7 +101,7 @@ attack talked about); this module puts the pieces of an article together. Conven
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Final
 
@@ -108,7 +112,17 @@ from services.incidents.groups import assign_harm, groups_of, merge_counts, same
 from services.incidents.mentions import Mention, find_mentions
 from services.incidents.record import PLACE_LABELS, WINDOW, Claim, Group, Sentence
 from services.incidents.speakers import Attribution, Memory, Speaker, attributions, remember
-from services.incidents.timing import DAY, DateKind, Timeline, When, cumulative, date_kind, dateline_end, resolve
+from services.incidents.timing import (
+    DAY,
+    DateKind,
+    Timeline,
+    When,
+    cumulative,
+    date_kind,
+    dateline_end,
+    resolve,
+    toll_update,
+)
 from services.incidents.vocabulary import ROLES, model_kind, normal, parse_number, rules
 from services.incidents.voices import (
     ANOTHER_ATTACK,
@@ -128,6 +142,8 @@ __all__ = ["extract_incidents", "incidents_batch", "parse_number", "rules"]
 UNATTRIBUTED: Final = "unattributed"
 # How much a speaker says about who it is: "officials" < "the air force" < "Ukraine's Air Force".
 _RANK: Final = {"unnamed": 0, "nominal": 1, "entity": 2}
+# How long after an attack a toll update may still be about it.
+_TOLL_LAG: Final = timedelta(days=3)
 
 _DAMAGE = re.compile(
     r"damag(?:e|ed|ing)\s+(?:to\s+)?(?:a|an|the|several)?\s*([\w -]{3,60}?)(?=\s+in\s|\s+on\s|,|\.|$)", re.IGNORECASE
@@ -155,7 +171,35 @@ class _Reader:
     def read(self) -> list[Claim]:
         for index, span in enumerate(self.enriched.sentences):
             self._read_sentence(self._sentence(index, span.start, span.end))
+        self._settle_provisional()
         return self.claims
+
+    def _settle_provisional(self) -> None:
+        """A toll update's claim takes the day the article goes on to give that weapon's attack.
+
+        "The number killed ... has risen to 40, officials said on Monday" and later "five of the
+        missiles had been fired on Saturday": the attack was Saturday's. Up to three days before the
+        statement; with none, the statement's day stays.
+        """
+        for claim in self.claims:
+            if not claim.provisional or claim.occurred_on is None:
+                continue
+            stated = claim.occurred_on
+            later = next(
+                (
+                    c
+                    for c in self.claims
+                    if c.first > claim.first
+                    and c.dated
+                    and c.weapon == claim.weapon
+                    and not c.cumulative
+                    and c.occurred_on is not None
+                    and DAY <= stated - c.occurred_on <= _TOLL_LAG
+                ),
+                None,
+            )
+            if later is not None:
+                claim.occurred_on, claim.night = later.occurred_on, later.night
 
     def _sentence(self, index: int, start: int, end: int) -> Sentence:
         text = self.enriched.article.text[start:end]
@@ -276,6 +320,7 @@ class _Reader:
         if not s.cumulative and not when.vague:
             day = when if when.day is not None else self.timeline.fallback()
             claim.occurred_on, claim.night, claim.dated = day.day, day.night, when.strong
+            claim.provisional = when.provisional
         claim.attacker, claim.attacker_inferred = attacker_of(s, group, self.claims)
         self._merge(claim, s, group, when)
         self.claims.append(claim)
@@ -386,7 +431,7 @@ class _Reader:
         if last.weapon == "other":
             topic.index = s.index  # a strike with no weapon named does not change what is talked about
             return
-        self.topic = Topic(tuple(c.weapon for c in claims), last.attacker, When(last.occurred_on, last.night), s.index)
+        self.topic = Topic(tuple(c.weapon for c in claims), last.attacker, _when_of(last), s.index)
 
     def _follow_up(self, s: Sentence, previous: list[Claim]) -> None:
         """ "The attacks damaged a building in Kyiv and injured a woman in Sumy" belongs to the claim before."""
@@ -415,7 +460,7 @@ class _Reader:
         if not before:
             return None
         last = before[-1]
-        return Topic((last.weapon,), last.attacker, When(last.occurred_on, last.night), s.index)
+        return Topic((last.weapon,), last.attacker, _when_of(last), s.index)
 
     def _current_topic(self, s: Sentence) -> Topic | None:
         topic = self.topic
@@ -431,7 +476,7 @@ class _Reader:
         dated = [c for c in placed if not c.cumulative]
         if dated:
             last = dated[-1]
-            self.topic = Topic((last.weapon,), last.attacker, When(last.occurred_on, last.night), s.index)
+            self.topic = Topic((last.weapon,), last.attacker, _when_of(last), s.index)
             return
         if self.topic is not None and any(g.weapon in self.topic.weapons for g in groups):
             self.topic.index = s.index  # still talking about the same weapons
@@ -453,13 +498,16 @@ class _Reader:
                 self.timeline.note(s.index, group.weapon, own, claimed=False)
         for claim in placed:
             if claim.occurred_on is not None and not claim.cumulative:
-                self.timeline.note(s.index, claim.weapon, When(claim.occurred_on, claim.night), claimed=True)
+                self.timeline.note(s.index, claim.weapon, _when_of(claim), claimed=True)
         dated = [c for c in placed if c.occurred_on is not None and not c.cumulative]
         if dated:
-            self.timeline.talk_about(s.index, When(dated[-1].occurred_on, dated[-1].night))
+            last = dated[-1]
+            self.timeline.talk_about(s.index, _when_of(last))
             return
         own = resolve([d for g in groups for d in clause_dates(s, g, groups)])
         if own is not None:
+            if not own.strong and self.timeline.context is None and toll_update(s.text):
+                own = replace(own, provisional=True)  # a toll update's day, not yet the attack's
             self.timeline.talk_about(s.index, own)
 
     def _note_event(self, s: Sentence) -> None:
@@ -488,6 +536,14 @@ class _Reader:
         base = report or (context.day if context is not None else None) or self.timeline.anchor
         return When(base - DAY, strong=True)
 
+    def _wave(self, s: Sentence, groups: list[Group]) -> When | None:
+        """The night or day the sentence itself gives an attack, for a voice in it that gives none."""
+        for group in groups:
+            own = self._resolve(spans_for(s, group, groups))
+            if own is not None and own.strong:
+                return own
+        return None
+
     def _when(self, s: Sentence, group: Group, groups: list[Group]) -> When:
         if s.cumulative:
             return When(None)
@@ -500,8 +556,16 @@ class _Reader:
         by_context = self.timeline.recall(s.text, group.weapon)
         if own is None:
             return by_context
-        if own.strong or by_context.day is None or own.day is None:
+        if own.strong or own.day is None:
             return own
+        wave = self._wave(s, groups)
+        if wave is not None and wave.day is not None and timedelta(0) <= own.day - wave.day <= DAY:
+            # "... overnight attack on Kyiv, officials said on Tuesday, while Moscow said one of its
+            # Kinzhals had destroyed a Patriot": the other voice speaks of the same wave.
+            return When(wave.day, wave.night)
+        if by_context.day is None:
+            # With no attack yet talked about, a toll update's day is only a placeholder.
+            return When(own.day, provisional=toll_update(s.text))
         # A statement made the day after the attack under discussion ("the ministry said on Monday
         # its missiles hit ...") is about that attack; one made on another day dates its own.
         return by_context if timedelta(0) <= own.day - by_context.day <= DAY else own
@@ -509,6 +573,11 @@ class _Reader:
 
 # ---------------------------------------------------------------------------------------------
 # Sentence-level helpers
+
+
+def _when_of(claim: Claim) -> When:
+    """The date a claim gives what is talked about next, still provisional if the claim's is."""
+    return When(claim.occurred_on, claim.night, provisional=claim.provisional)
 
 
 def _listed_with_counts(s: Sentence, group: Group, placed: list[Group]) -> bool:

@@ -34,6 +34,9 @@ class Claim:
     night: bool = False
     #: The date is the attack's own ("overnight into Friday"), not the day of the statement or a guess.
     dated: bool = False
+    #: Dated only by a later statement on the attack ("the toll has risen to 40, officials said on
+    #: Monday"): the attack takes the first day the article then gives it (see ``claims``).
+    provisional: bool = False
     attacker: str | None = None
     attacker_inferred: bool = False
     counts: dict[Role, int | None] = field(default_factory=dict)

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Final, Literal
 
-from services.incidents.vocabulary import rules
+from services.incidents.vocabulary import alternation, bounded, rules
 from shared.models import EnrichedArticle
 from shared.timex import DateSpan
 
@@ -47,6 +47,8 @@ class When:
     written: bool = False
     #: A day that names an attack ("the Friday attack"): the night into it, when one was told.
     attack_day: bool = False
+    #: Only the day of a later statement on the attack (a toll update): the attack's day is still to come.
+    provisional: bool = False
 
 
 def date_kind(text: str, span: DateSpan) -> DateKind:
@@ -59,8 +61,8 @@ def date_kind(text: str, span: DateSpan) -> DateKind:
         return "attack_day"
     if "early hours" in low or r.night_into_before_re.search(before):
         return "night_into"  # "in the small hours of Sunday": the wave began on Saturday night
-    if "night" in low:
-        return "night"
+    if "night" in low or _night_hours_before().search(before):
+        return "night"  # "between 10:00 pm on Tuesday and Wednesday morning": Tuesday's night wave
     if _REPORT_BEFORE.search(before) or _leads_a_statement(text, span):
         return "report"
     if r.evening_re.search(span.text):
@@ -72,6 +74,12 @@ def date_kind(text: str, span: DateSpan) -> DateKind:
 def _attack_after() -> re.Pattern[str]:
     nouns = "|".join(rules().raw["attack_nouns"])
     return re.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{nouns})\b", re.IGNORECASE)
+
+
+@cache
+def _night_hours_before() -> re.Pattern[str]:
+    hours = "|".join(rules().raw["night_hours_before"])
+    return re.compile(rf"(?:{hours})\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 def _names_an_attack(text: str, span: DateSpan) -> bool:
@@ -121,6 +129,18 @@ def resolve(spans: list[tuple[DateSpan, DateKind]]) -> When | None:
     if report is not None:
         return When(report)
     return None
+
+
+@cache
+def _toll_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    raw = rules().raw
+    return bounded(alternation(raw["toll_nouns"])), bounded(alternation(raw["toll_rise_verbs"]))
+
+
+def toll_update(text: str) -> bool:
+    """ "The death toll has risen to 40": a statement made days after the attack it is about."""
+    nouns, verbs = _toll_patterns()
+    return nouns.search(text) is not None and verbs.search(text) is not None
 
 
 def cumulative(text: str) -> bool:
@@ -213,7 +233,7 @@ class Timeline:
         own = self._weapon(weapon)
         if own is not None and own.day is not None and abs(own.day - context.day) <= DAY:
             return When(own.day, own.night)
-        return When(context.day, context.night)
+        return When(context.day, context.night, provisional=context.provisional)
 
     def _weapon(self, weapon: str) -> When | None:
         noted = self.by_weapon.get(weapon)

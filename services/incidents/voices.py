@@ -95,7 +95,13 @@ def voiced(claims: list[Claim], s: Sentence, topic: Topic, said: str) -> list[tu
     harmed = killed is not None or injured is not None
     same_toll = _claim_with_toll(claims, killed, injured)
     if same_toll is not None:
-        return [(same_toll.weapon, same_toll.attacker, When(same_toll.occurred_on, same_toll.night))]
+        return [
+            (
+                same_toll.weapon,
+                same_toll.attacker,
+                When(same_toll.occurred_on, same_toll.night, provisional=same_toll.provisional),
+            )
+        ]
     if (harmed and ANOTHER_ATTACK.search(s.text)) or (not harmed and reference(said) == "own"):
         return [("other", topic.attacker, topic.when)]
     return [(weapon, topic.attacker, topic.when) for weapon in topic.weapons]

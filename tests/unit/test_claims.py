@@ -1091,6 +1091,36 @@ CUMULATIVE: list[Row] = [
 # Dates (articles of Monday 10 February 2025 unless a dateline says otherwise)
 
 DATES: list[Row] = [
+    # An evening hour before a day is that day's night wave; a later "during the night" is the same night.
+    (
+        "Moscow Mayor Sergei Sobyanin said air defences had destroyed 14 drones heading for the city between "
+        "10:00 pm on Saturday and Sunday morning. President Volodymyr Zelensky said Russia had launched 142 "
+        "drones during the night.",
+        [{"destroyed": 14, "occurred_on": "2025-02-08"}, {"launched": 142, "occurred_on": "2025-02-08"}],
+    ),
+    (
+        "Sobyanin said 20 Ukrainian drones were shot down from 23:00 on Saturday. Ukraine's air force said "
+        "Russia had launched 90 drones during the night.",
+        [{"destroyed": 20, "occurred_on": "2025-02-08"}, {"launched": 90, "occurred_on": "2025-02-08"}],
+    ),
+    # Another voice in the sentence of a dated wave speaks of that wave, not of its statement's day.
+    (
+        "Ukraine's air defences shot down all 18 missiles Russia fired in an overnight attack on Kyiv, Ukrainian "
+        "officials said on Monday, while Moscow said one of its Kinzhal missiles had destroyed a Patriot system.",
+        [{"launched": 18, "occurred_on": "2025-02-09"}, {"claimant": "Russia", "occurred_on": "2025-02-09"}],
+    ),
+    (
+        "Russia launched 40 missiles at Ukraine overnight, the air force said on Monday, whereas Russia's defence "
+        "ministry said its missiles had hit all targets.",
+        [{"launched": 40, "occurred_on": "2025-02-09"}, {"claimant": MOD, "occurred_on": "2025-02-09"}],
+    ),
+    # A toll update's day is not the attack's: the day the article goes on to give it is.
+    (
+        "The death toll from a Russian missile strike on Sumy rose to 35, officials said on Monday. Governor "
+        "Volodymyr Artiukh said 117 people had been injured. Russia fired two Iskander missiles at the city on "
+        "Saturday, the air force said.",
+        [{"injured": 117, "occurred_on": "2025-02-08"}, {"launched": 2, "occurred_on": "2025-02-08"}],
+    ),
     ("Russia launched 83 drones overnight, the Ukrainian Air Force said.", [{"occurred_on": "2025-02-09"}]),
     ("On Sunday night Russia launched 83 drones, the Ukrainian Air Force said.", [{"occurred_on": "2025-02-09"}]),
     ("Russia launched 83 drones overnight into Sunday, the Ukrainian Air Force said.", [{"occurred_on": "2025-02-08"}]),
