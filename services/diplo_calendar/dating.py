@@ -71,6 +71,8 @@ def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int
             owners = [m for m in owners if m.known is None and m.name is None and not m.anaphor]
             owners += [m for m in mentions if m.sidelines_of is not None and m.segment == seg_index - 1]
         owners = [m for m in owners if not m.anaphor or _attached(reader, span, m)]
+        # "agreed on Monday ... on the eve of the alliance's summit": Monday is the eve, not the summit.
+        owners = [m for m in owners if not _on_the_eve(reader, m)]
         if not owners:
             continue
         owner = min(owners, key=lambda m: _reach(reader, span, m))
@@ -84,6 +86,11 @@ def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int
             _set_date(reader, m, span)
             m.has_own_date = True
             claimed.add(span.char_start)
+
+
+def _on_the_eve(reader: SentenceReader, m: Mention) -> bool:
+    first = m.triggers[0]
+    return reader.rules.eve_of.search(reader.text, max(0, first.start - 80), first.start) is not None
 
 
 def _other_act(reader: SentenceReader, span: DateSpan) -> bool:
@@ -153,8 +160,16 @@ def _set_date(reader: SentenceReader, m: Mention, span: DateSpan) -> None:
         return
     if m.cue == "cancelled":
         m.original = resolved.start or resolved.end
-    m.when = resolved
+    m.when = _open_start(reader, resolved, tense)
     m.date_text = span.text
+
+
+def _open_start(reader: SentenceReader, span: DateSpan, tense: Tense | None) -> DateSpan:
+    """ "is expected to travel to Moscow later this week": a plan says by when, not from when, so
+    the start is unknown and the end stays the week's or month's last day."""
+    if tense == "past" or span.end is None or not reader.rules.open_start.match(span.text):
+        return span
+    return replace(span, start=None)
 
 
 def _second_date(reader: SentenceReader, m: Mention, span: DateSpan) -> None:

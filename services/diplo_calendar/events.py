@@ -716,10 +716,13 @@ def _within_dates(day: date | None, e: _Event) -> bool:
 
 def _refines(edition: Edition, span: DateSpan | None) -> bool:
     """A known event's real dates stand in for no date, a vague one, a week or month that holds them
-    ("the NATO summit later this month") or one of its days ("signed at the two-day summit on
-    Sunday"); days the text names otherwise win ("runs February 14-16", "next weekend")."""
-    if span is None or span.start is None or span.end is None:
+    ("the NATO summit next month") or one of its days ("signed at the two-day summit on Sunday");
+    days the text names otherwise win ("runs February 14-16", "next weekend"), and so does a plan
+    told by when ("hosts the Group of Seven ... later this month" ends with the month)."""
+    if span is None or span.end is None:
         return True
+    if span.start is None:
+        return False
     if span.granularity == "day" and span.start == span.end:
         return edition.start <= span.start <= edition.end
     return span.granularity in ("week", "month") and span.start <= edition.start and edition.end <= span.end

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
 from services.diplo_calendar.article import OBJECT_BEFORE, PLACE_LABELS, ArticleView
@@ -50,6 +50,8 @@ _GERUND_OPENER: Final = re.compile(r"\s*(?:after|before|since|following|while|wh
 _ANOTHER_VERB: Final = re.compile(
     r"\band\s+(?:(?:then|also|later)\s+)*(?P<aux>to|will|would|is|are|was|were)\s+[a-z]+\b"
 )
+# How far ahead a summit named by its host or venue may be the edition: the season's, not next year's.
+_HOST_REACH: Final = timedelta(days=62)
 _FOLLOWING_EDITION: Final = re.compile(r"\b(?:next|following)\s+$", re.IGNORECASE)
 # "in a separate call", "in separate phone calls with Zelenskyy and Putin": one call per party.
 _SEPARATE: Final = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
@@ -359,7 +361,43 @@ def _who_and_where(reader: SentenceReader, m: Mention, segment: Segment) -> None
         m.edition = m.known.edition_near(reader.view.anchor, following=following)
         # The text's place before the edition's: it may name a year the list does not hold.
         m.location = m.known.location or m.location or (m.edition.location if m.edition else None)
+    elif (m.kind == "summit" or m.weak) and m.name is None:
+        _known_by_host(reader, m)  # "hosts the Group of Seven": only "host" names the summit
     m.hosted_by_place = m.hosted_by_place or _host_place(reader, segment)
+
+
+def _is_country(reader: SentenceReader, place: str) -> bool:
+    return reader.view.place_kinds.get(place) == "country"
+
+
+def _known_by_host(reader: SentenceReader, m: Mention) -> None:
+    """A summit named by its host body or its venue is the known edition of that season: "Scholz
+    hosts the Group of Seven at Schloss Elmau", "NATO holds its summit in Madrid", "a three-day
+    summit opened" under a BORGO EGNAZIA dateline."""
+    anchor = reader.view.anchor
+    for known in reader.rules.known:
+        edition = known.edition_near(anchor)
+        if edition is None or edition.start - anchor > _HOST_REACH:
+            continue
+        place = m.location
+        at_venue = place is not None and edition.held_at(place)
+        by_body = any(b in m.countries for b in known.bodies)
+        if not (at_venue or by_body):
+            continue
+        dateline = reader.view.dateline_place
+        where_ok = (
+            place is None
+            or at_venue
+            or (_is_country(reader, place) and (dateline is None or edition.held_at(dateline)))
+        )
+        if not where_ok:
+            continue  # "a NATO summit in Brussels" this year is not the one in Vilnius
+        m.known, m.edition, m.kind, m.weak = known, edition, known.kind, False
+        if place is None or at_venue or dateline is not None:
+            # Told under the venue's dateline ("opened in southern Italy"), the venue is where it
+            # is; a country alone stays as the text has it ("in Moldova").
+            m.location, m.city = edition.location or place, False
+        return
 
 
 def _inviter(reader: SentenceReader, m: Mention) -> None:
@@ -697,6 +735,8 @@ def _proposal_reaches(reader: SentenceReader, pos: int, m: Mention) -> bool:
         return False  # "spoke to Duda by phone and offered full support": the subject's next act
     if re.search(r"\b(?:has|have|had|is|are|was|were)\s+(?:been\s+)?[a-z]+ed\b", between):
         return False  # "the summit has been dominated by efforts to reassure Kyiv": about something else
+    if re.search(r"\b(?:on|about|over|regarding|concerning)\s+$", between):
+        return False  # "talks with Putin on possible arms supplies": the topic is possible, not the talks
     return len(between) <= 40 and not re.search(r"\b(?:how|what|whether|which|who|that|if)\b", between)
 
 

@@ -30,6 +30,11 @@ class Edition:
     start: date
     end: date
     location: str | None
+    #: Other names the text may give its place: the resort, the region ("Schloss Elmau", "Puglia").
+    venues: tuple[str, ...] = ()
+
+    def held_at(self, place: str) -> bool:
+        return place == self.location or place in self.venues
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,8 @@ class KnownEvent:
     kind: str
     location: str | None
     editions: tuple[Edition, ...]
+    #: Organisations whose summit this is ("Group of Seven"): their summit near an edition is it.
+    bodies: tuple[str, ...] = ()
 
     def edition_near(self, anchor: date, *, following: bool = False) -> Edition | None:
         """The edition an article of ``anchor`` most likely means: this year's next one, else its last
@@ -99,6 +106,8 @@ class EventRules:
     cues: re.Pattern[str]
     descriptive_infinitive: re.Pattern[str]
     decided: re.Pattern[str]
+    open_start: re.Pattern[str]
+    eve_of: re.Pattern[str]
     other_act: re.Pattern[str]
     known: tuple[KnownEvent, ...]
     known_re: re.Pattern[str] | None
@@ -196,6 +205,8 @@ def event_rules() -> EventRules:
         cues=cues,
         descriptive_infinitive=re.compile(raw["descriptive_infinitive"], re.IGNORECASE),
         decided=re.compile(raw["decided"] + r"\s*$", re.IGNORECASE),
+        open_start=re.compile(raw["open_start"], re.IGNORECASE),
+        eve_of=re.compile(raw["eve_of"], re.IGNORECASE),
         other_act=re.compile(raw["other_act"] + r"$", re.IGNORECASE),
         known=known,
         # Aliases are case-sensitive, and one followed by a capitalised word names something else
@@ -214,7 +225,12 @@ def _load_known() -> list[KnownEvent]:
         editions = tuple(
             sorted(
                 (
-                    Edition(date.fromisoformat(e["start"]), date.fromisoformat(e["end"]), e.get("location"))
+                    Edition(
+                        date.fromisoformat(e["start"]),
+                        date.fromisoformat(e["end"]),
+                        e.get("location"),
+                        tuple(e.get("venues", [])),
+                    )
                     for e in item.get("editions", [])
                 ),
                 key=lambda e: (e.start, e.end),
@@ -227,6 +243,7 @@ def _load_known() -> list[KnownEvent]:
                 kind=item.get("kind", "conference"),
                 location=item.get("location"),
                 editions=editions,
+                bodies=tuple(item.get("bodies", [])),
             )
         )
     return out

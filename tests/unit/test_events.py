@@ -641,10 +641,76 @@ def test_a_gathering_under_way_is_the_one_that_began(text: str, day: date, expec
 
 
 def test_a_known_event_s_dates_refine_a_vague_one() -> None:
-    (summit,) = events_of(
-        "The two leaders are expected to meet at the NATO summit in The Hague later this month.", D(2025, 6, 12)
-    )
+    (summit,) = events_of("The two leaders are expected to meet at the NATO summit in The Hague.", D(2025, 6, 12))
     assert (summit.title, summit.start, summit.end) == ("NATO summit", D(2025, 6, 24), D(2025, 6, 25))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "expected"),
+    [
+        # A known summit named by its host body, its venue or the dateline is the season's edition.
+        (
+            "Scholz hosts the Group of Seven at Schloss Elmau in the Bavarian Alps later this month.",
+            D(2022, 6, 16),
+            {"title": "G7 summit", "location": "Schloss Elmau", "start": None, "end": D(2022, 6, 30)},
+        ),
+        (
+            "Leaders of the Group of Seven agreed on Thursday to provide Ukraine with a loan, as a three-day "
+            "summit opened in southern Italy.",
+            D(2024, 6, 13),
+            {"title": "G7 summit", "start": D(2024, 6, 13), "end": D(2024, 6, 15), "status": "held"},
+        ),
+        (
+            "Erdogan agreed on Monday to send Sweden's bid to parliament, on the eve of the alliance's summit "
+            "in the Lithuanian capital.",
+            D(2023, 7, 10),
+            {"title": "NATO summit", "location": "Vilnius", "start": D(2023, 7, 11), "end": D(2023, 7, 12)},
+        ),
+        (
+            "NATO leaders will gather for a summit in Vilnius next week.",
+            D(2023, 7, 4),
+            {"title": "NATO summit", "location": "Vilnius", "status": "scheduled"},
+        ),
+    ],
+    ids=["hosts the Group of Seven", "summit of the body opened", "eve of the summit", "summit at the venue"],
+)
+def test_a_summit_named_by_host_or_venue_is_the_known_edition(
+    sentence: str, day: date, expected: dict[str, Any]
+) -> None:
+    summits = [e for e in events_of(sentence, day) if e.kind == "summit"]
+    assert len(summits) == 1, [e.model_dump(include={"title", "start", "end", "location"}) for e in summits]
+    assert matches(summits[0], expected), summits[0].model_dump(include=set(expected) | {"title"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim Jong Un is expected to travel to Russia later this month for talks with Putin on possible arms supplies.",
+        "Kim is expected to visit Russia next week for talks with Putin about possible weapons deals.",
+    ],
+)
+def test_a_possible_topic_leaves_a_plan_scheduled(text: str) -> None:
+    events = events_of(text, D(2023, 9, 5))
+    assert events and all(e.status == "scheduled" for e in events), [(e.title, e.status) for e in events]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        # A plan told by when keeps its deadline, as the gold calendars write it; a known event too.
+        ("Kellogg is expected to travel to Ukraine later this month.", D(2025, 2, 10), (None, D(2025, 2, 28))),
+        ("Wang Yi will visit Moscow later this week, the Kremlin said.", D(2023, 2, 21), (None, D(2023, 2, 26))),
+        (
+            "The two leaders are expected to meet at the NATO summit in The Hague later this month.",
+            D(2025, 6, 12),
+            (None, D(2025, 6, 30)),
+        ),
+    ],
+    ids=["expected later this month", "will later this week", "known event later this month"],
+)
+def test_later_this_week_or_month_has_no_start(text: str, day: date, expected: tuple[Any, Any]) -> None:
+    (event,) = events_of(text, day)
+    assert (event.start, event.end) == expected
 
 
 def test_a_round_is_between_the_parties_of_the_talks() -> None:
