@@ -15,7 +15,11 @@ attack talked about); this module puts the pieces of an article together. Conven
 * **Counts** (launched, destroyed, lost) are numbers written in the text, never sums or
   guesses. "61 of 83" is destroyed 61 of launched 83; "all nine ... shot down" is launched and
   destroyed 9; "48 out of 67", "27 drones out of 43 launched" and "Of the 143 drones, 115 were
-  ..." give the total too; "none of the seven" and "not a single one" are a count of 0; "two
+  ..." give the total too; "none of the seven", "not a single one" and "none of the five could be stopped" (a modal of
+  ability states a fact) are a count of 0; "the rest were jammed" is launched less destroyed,
+  only when the same claim gives both ("the remaining 15" counts 15 as written); "five of the
+  missiles had been fired" and "two of them struck" (weapons named but not counted) are a launched
+  count, but not once the claim has a count ("two drones brought down ... One of them crashed"); "two
   dozen" is 24; a floor counts ("at least 20" is 20, its words kept in ``approximate``). A
   vague number ("dozens", "more than 100", "about 150") gives a null count and keeps its
   words in ``approximate``, as does one number for two weapons ("741 drones and

@@ -107,6 +107,8 @@ def merge_counts(claim: Claim, group: Group) -> None:
     for role in ROLES:
         if role not in group.counts or role in group.split:
             continue
+        if role == "launched" and claim.counts and all(m.part for m in group.mentions if "launched" in m.counts):
+            continue  # "two drones brought down ... One of them crashed into a building": a part, not how many came
         value = group.counts[role]
         vague = role in claim.counts and claim.counts[role] is None and value is not None
         total = any(m.total and role in m.counts for m in group.mentions) and value is not None
@@ -132,6 +134,21 @@ def merge_counts(claim: Claim, group: Group) -> None:
     for m in group.mentions:
         if m.all_of and m.all_of not in claim.counts and launched is not None:
             claim.counts[m.all_of] = launched
+        if m.rest_of and m.rest_of not in claim.counts:
+            _fill_rest(claim, m.rest_of)
+
+
+# The other downing count a "the rest" count is left over from.
+_OTHER_PART: dict[Role, Role] = {"lost": "destroyed", "destroyed": "lost"}
+
+
+def _fill_rest(claim: Claim, role: Role) -> None:
+    """ "40 launched, 25 shot down, the rest jammed": 15, but only with both numbers in this claim."""
+    other = _OTHER_PART.get(role)
+    launched = claim.counts.get("launched")
+    part = claim.counts.get(other) if other else None
+    if launched is not None and part is not None and launched >= part:
+        claim.counts[role] = launched - part
 
 
 def _more_than_hit(claim: Claim, group: Group, role: Role) -> bool:

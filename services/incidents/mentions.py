@@ -54,6 +54,10 @@ class Mention:
     all_of: Role | None = None
     #: The launched count is of weapons that hit ("Two drones slammed into towers"), a part of those launched.
     hits: bool = False
+    #: "two of them struck": how many came of weapons talked about; not a launched count once the claim has others.
+    part: bool = False
+    #: "the rest were jammed": this count is the launched count less the other downing count, when both are given.
+    rest_of: Role | None = None
 
     @property
     def counted(self) -> bool:
@@ -82,6 +86,7 @@ class _Patterns:
     new_clause: re.Pattern[str]
     zero: re.Pattern[str]
     zero_part: re.Pattern[str]
+    rest: re.Pattern[str]
     partition: re.Pattern[str]
     of_total: re.Pattern[str]
 
@@ -179,9 +184,16 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         # "not a single one had been shot down", "none were intercepted": a count of zero.
+        # "none of the five could be stopped": zero of a number given, and through a modal of ability.
         zero=re.compile(
-            rf"(?<![\w-])(?:{zero})(?:\s+of\s+(?:them|those|these|which))?"
-            rf"(?=(?:\s+(?:had|have|has|were|was|been|reportedly|then))*\s+(?P<v>{r.verb_re.pattern}))",
+            rf"(?<![\w-])(?:{zero})(?:\s+of\s+(?:them|those|these|which|the\s+(?P<m>{num})(?![\w-])))?"
+            rf"(?=(?:\s+(?:had|have|has|were|was|been|be|reportedly|then|{r.zero_modals}))*\s+(?P<v>{r.verb_re.pattern}))",
+            re.IGNORECASE,
+        ),
+        # "the rest were jammed": what the other counts leave of the launched one.
+        rest=re.compile(
+            rf"(?<![\w-])(?:{r.rest})(?=(?:\s+(?:had|have|has|were|was|been|reportedly|then|all|likely))*"
+            rf"\s+[\"“‘']?(?P<v>{r.verb_re.pattern}))",
             re.IGNORECASE,
         ),
         # "none of the seven Iskander missiles ... had been intercepted": zero of a number given.
@@ -336,6 +348,8 @@ def _partitive(sentence: str, entities: list[Entity]) -> list[Mention]:
             continue
         role, umbrella = role_of(sentence, m.start(), m.end(), has_total=True)
         if role is None:
+            role = _launched_part(sentence, m.end())
+        if role is None:
             continue
         mention = Mention("counted", weapon_kind(m.group("w")), m.start(), m.end(), anaphoric=True, umbrella=umbrella)
         mention.text = m.group().strip()
@@ -397,15 +411,25 @@ def _bare(sentence: str) -> list[Mention]:
         if role != "launched":
             mention = Mention("bare", "", m.start(), m.end(), anaphoric=True, text=m.group())
             mention.counts[role] = 0
+            if m.group("m"):
+                _count(mention, "launched", m.group("m"), None)
             out.append(mention)
+    for m in p.rest.finditer(sentence):
+        role = r.role_of_verb[normal(m.group("v"))]
+        if role != "launched":
+            out.append(Mention("bare", "", m.start(), m.end(), anaphoric=True, text=m.group(), rest_of=role))
     taken = [(m.start, m.end) for m in out]
     for m in p.bare.finditer(sentence):
         if any(m.start() < end and start < m.end() for start, end in taken):
             continue
         role = r.role_of_verb[normal(m.group("v"))]
-        if role == "launched":
+        # "two of them struck a residential area": of weapons named but not counted, how many came.
+        of_them = (m.group("ref") or "").lower() in {"them", "those", "these"}
+        if role == "launched" and not (of_them and not _modal(sentence, m.start("v"))):
             continue
         mention = Mention("bare", "", m.start(), m.end(), anaphoric=True, text=m.group().strip())
+        mention.hits = role == "launched" and r.hit_start_re.match(sentence[m.end() :]) is not None
+        mention.part = role == "launched"
         mention.umbrella = normal(m.group("v")) in r.umbrella
         _count(mention, role, m.group("n"), m.group("q"))
         if m.group("m"):
@@ -473,7 +497,8 @@ def role_of(sentence: str, start: int, end: int, *, has_total: bool) -> tuple[Ro
     if has_total:
         for verb in r.verb_re.finditer(sentence, end):
             role = r.role_of_verb[normal(verb.group())]
-            if role != "launched" and not _has_own_object(sentence, verb.end()):
+            # "five of the missiles had been fired ... and none of the five could be stopped": not the five's verb.
+            if role != "launched" and not _has_own_object(sentence, verb.end()) and not _modal(sentence, verb.start()):
                 return role, normal(verb.group()) in r.umbrella
     if has_total:
         # The part of "N of M" is never the launched count: M is.
@@ -504,6 +529,24 @@ def role_of(sentence: str, start: int, end: int, *, has_total: bool) -> tuple[Ro
     if main:
         return _verb_role(main[-1].group())
     return None, False
+
+
+def _launched_part(sentence: str, end: int) -> Role | None:
+    """ "five of the missiles had been fired", "two of the bombs struck": with no downing verb, a
+    part of a kind named is how many came. The verb must be the part's own ("one of the missiles
+    used in the attack had been made in North Korea" counts nothing)."""
+    r = rules()
+    after = sentence[end:]
+    if _PASSIVE_LAUNCH.match(after) is None and r.hit_start_re.match(after) is None:
+        return None
+    verb = r.verb_re.search(after)
+    return "launched" if verb is not None and r.role_of_verb[normal(verb.group())] == "launched" else None
+
+
+# "had been fired", "were launched": a finite verb right after the part.
+_PASSIVE_LAUNCH = re.compile(
+    r"^(?:\s+(?:had|have|has|were|was|reportedly|then|also|later))+\s+been\s+|^\s+(?:were|was)\s+"
+)
 
 
 def _broken_down(sentence: str, start: int, verbs_before: list[re.Match[str]]) -> tuple[Role | None, bool] | None:

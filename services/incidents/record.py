@@ -75,7 +75,7 @@ class Group:
 
     @property
     def counted(self) -> bool:
-        return any(m.counted or m.all_of for m in self.mentions)
+        return any(m.counted or m.all_of or m.rest_of for m in self.mentions)
 
     @property
     def anaphoric(self) -> bool:

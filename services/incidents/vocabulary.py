@@ -105,6 +105,10 @@ class Rules:
     injured_verbs: str
     vague: str
     zero: str
+    #: Modals that still state a fact after a zero count ("none could be stopped").
+    zero_modals: str
+    #: "the rest", "the remainder": what is left of the launched count.
+    rest: str
     mixed_re: re.Pattern[str]
 
 
@@ -214,6 +218,8 @@ def rules() -> Rules:
         injured_verbs=alternation(raw["injured_verbs"]),
         vague=alternation(raw["vague_counts"]),
         zero=alternation(raw["zero_counts"]),
+        zero_modals=alternation(raw["zero_modals"]),
+        rest=alternation(raw["rest_counts"]),
         mixed_re=bounded(alternation(raw["mixed_weapons"])),
     )
 

@@ -1333,6 +1333,76 @@ CASUALTIES: list[Row] = [
     ),
 ]
 
+# Zero through a modal of ability, "the rest", and parts of weapons named but not counted
+ZERO_REST_AND_PARTS: list[Row] = [
+    (
+        "Air Force commander Mykola Oleshchuk said five of the missiles had been fired on Saturday, and that none "
+        "of the five could be stopped because Ukraine has no weapons able to intercept them.",
+        [{"weapon": "missile", "launched": 5, "destroyed": 0}],
+    ),
+    (
+        "Russia fired six Kinzhal missiles at Kyiv overnight, the Ukrainian Air Force said. None could be intercepted.",
+        [{"launched": 6, "destroyed": 0}],
+    ),
+    (
+        "The Ukrainian Air Force said Russia fired four Kh-22 missiles at Odesa overnight and that none of the four "
+        "could be shot down.",
+        [{"launched": 4, "destroyed": 0}],
+    ),
+    (
+        "Russia launched 40 drones overnight, the Ukrainian Air Force said. Air defences shot down 25 of them and "
+        "the rest were jammed.",
+        [{"launched": 40, "destroyed": 25, "lost": 15}],
+    ),
+    (
+        "Russia launched 40 drones overnight, the Ukrainian Air Force said. 25 were shot down, while the remainder "
+        "were lost to electronic warfare.",
+        [{"launched": 40, "destroyed": 25, "lost": 15}],
+    ),
+    (
+        # A number after "the remaining" is the count, even when the sum does not come out.
+        "Russia launched 40 drones overnight, the Ukrainian Air Force said. 25 were shot down and the remaining 12 "
+        "were lost.",
+        [{"launched": 40, "destroyed": 25, "lost": 12}],
+    ),
+    (
+        # "The rest" with nothing to take it from is no number.
+        "Russia launched 40 drones overnight, the Ukrainian Air Force said. The others were lost in flight.",
+        [{"launched": 40, "destroyed": None, "lost": None}],
+    ),
+    (
+        "Seven of the missiles were fired from Tu-95 bombers over the Caspian Sea, the Ukrainian Air Force said.",
+        [{"weapon": "missile", "launched": 7}],
+    ),
+    (
+        "The glide bombs have become a daily threat for front-line cities. On Saturday two of them struck a "
+        "residential area of Zaporizhzhia, injuring several people, the region's governor, Ivan Fedorov, said.",
+        [{"claimant": "Ivan Fedorov", "weapon": "glide_bomb", "launched": 2}],
+    ),
+    (
+        "Glide bombs have pounded the city for weeks. Overnight three of them struck a school in Kharkiv, Governor "
+        "Oleh Syniehubov said.",
+        [{"weapon": "glide_bomb", "launched": 3}],
+    ),
+    (
+        # After a total, the ones that hit are a part of it, not how many came.
+        "Russia launched 50 missiles at Ukraine overnight, the Ukrainian Air Force said. Two of them struck an "
+        "apartment block in Kyiv.",
+        [{"launched": 50}],
+    ),
+    (
+        "The defence ministry said two Ukrainian drones had been brought down by electronic warfare overnight. One "
+        "of them crashed into a non-residential building.",
+        [{"launched": None, "lost": 2}],
+    ),
+    (
+        # "used in the attack" describes the missiles; "made" counts nothing.
+        "Zelenskyy said one of the ballistic missiles used in the attack had been made in North Korea.",
+        [],
+    ),
+]
+
+
 KNOWN_GAPS: list[Any] = [
     gap(
         "Russia's defence ministry said air defences destroyed 20 drones. Kyiv's forces said 20 of the drones "
@@ -1355,6 +1425,11 @@ KNOWN_GAPS: list[Any] = [
 
 @pytest.mark.parametrize(("text", "expected"), rows(*COUNT_PHRASINGS))
 def test_count_phrasings(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*ZERO_REST_AND_PARTS))
+def test_zero_rest_and_parts(text: str, expected: list[Facts]) -> None:
     check(text, expected)
 
 
