@@ -23,6 +23,8 @@ _ORIGINAL_DATE_BEFORE: Final = re.compile(
     r"\b(?:planned|scheduled|set|due|slated|originally|initially|had\s+been\s+due)\s+(?:for\s+|on\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# "postponed to next week", "put off until this month's end": the date it gets.
+_NEW_DATE_BEFORE: Final = re.compile(r"\b(?:to|until|till|into|for)\s+$", re.IGNORECASE)
 # What may stand between an event noun and its predicate: where it is, and an aside in commas.
 _PLACE_AND_ASIDE: Final = re.compile(
     r"^\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|,[^,]{0,60}(?:,|$)"
@@ -65,6 +67,8 @@ def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int
             continue  # "her first trip to Ukraine since taking office in October"
         seg_index = reader.segment_of(span.char_start)
         owners = [m for m in mentions if m.segment == seg_index]
+        if _time_of_putting_off(reader, span, owners):
+            continue  # "put off his trip to Germany this week": when it was put off
         if reader.segments[seg_index].sidelines:
             # "his meeting with Zelenskyy on the sidelines of the UN General Assembly on Tuesday":
             # the date is the meeting's; the assembly has its own.
@@ -86,6 +90,22 @@ def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int
             _set_date(reader, m, span)
             m.has_own_date = True
             claimed.add(span.char_start)
+
+
+def _time_of_putting_off(reader: SentenceReader, span: DateSpan, owners: list[Mention]) -> bool:
+    """A stretch that holds the article's day ("this week"), told of a postponement or cancellation
+    with no "planned for" or "to" before it and no "'s" after it, dates the decision: the date
+    the event had or gets is said otherwise."""
+    if span.granularity == "day" or span.start is None or span.end is None:
+        return False
+    if not span.start <= reader.view.anchor <= span.end:
+        return False
+    if not any(m.cue in ("cancelled", "postponed") for m in owners):
+        return False
+    before = reader.text[: span.char_start]
+    if _ORIGINAL_DATE_BEFORE.search(before) or _NEW_DATE_BEFORE.search(before):
+        return False
+    return not re.match(r"['’]s\b", reader.text[span.char_end :])
 
 
 def _on_the_eve(reader: SentenceReader, m: Mention) -> bool:

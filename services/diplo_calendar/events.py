@@ -109,6 +109,8 @@ class _Book:
         self.of: dict[int, _Event] = {}
         self.clock = 0
         self._sentence: list[Mention] = []
+        #: (host, event on its sidelines), for dating a host the text gives no day of its own.
+        self._sidelines: list[tuple[_Event, _Event]] = []
 
     # -- adding ----------------------------------------------------------------------------------
 
@@ -178,6 +180,8 @@ class _Book:
         host = self.of.get(id(m.sidelines_of)) if m.sidelines_of is not None else None
         if host is not None and event.location is None:
             event.location, event.city = host.location, host.city
+        if host is not None:
+            self._sidelines.append((host, event))
         if event.when is None:
             # "broke off his talks with Zelenskyy to telephone Putin": one clause, one day; "flew to
             # Moscow on Thursday, where he met Putin": the day of the arrival there.
@@ -220,6 +224,9 @@ class _Book:
         gathering = self._gathering_visited(m)
         if gathering is not None:
             return gathering
+        moved = self._moved(m)
+        if moved is not None:
+            return moved
         candidates = [e for e in self._recent() if self._compatible(e, m)]
         if m.anaphor and m.persons:
             # "sat in on the meeting with Putin": the meeting Putin was at, before the latest one.
@@ -230,6 +237,24 @@ class _Book:
             same_kind = [e for e in candidates if e.kind == m.kind]
             candidates = same_kind or candidates
         return candidates[0] if candidates else None
+
+    def _moved(self, m: Mention) -> _Event | None:
+        """ "Biden put off his trip to Germany" and then "Biden will now travel to Berlin next Friday
+        instead": the new date of the event put off, with its people, wherever the clause puts the
+        talks it is for."""
+        if not m.new_date or m.when is None or m.when.start is None or m.when.start < self.anchor or not m.persons:
+            return None
+        return next(
+            (
+                e
+                for e in self._recent()
+                if self._status(e) == "postponed"
+                and e.family == m.family
+                and set(m.persons) & set(e.persons)
+                and self._location_compatible(e.location, m.location)
+            ),
+            None,
+        )
 
     def _unnamed_before(self, m: Mention) -> _Event | None:
         """ "told an international conference in Berlin on Tuesday" and then "The Ukraine Recovery
@@ -551,10 +576,12 @@ class _Book:
     def _name_known_editions(self) -> None:
         """ "The July 9-11 summit in Washington": a gathering at the place and on the days of a known
         event's edition is that event."""
+        # "the two met on the sidelines of an EU summit": a meeting at the summit is not the summit.
+        guests = [guest for _, guest in self._sidelines]
         for e in self.events:
             if e.name is not None or e.family == "call" or e.kind == "visit" or e.location is None:
                 continue
-            if e.start is None or e.end is None:
+            if e.start is None or e.end is None or any(g is e for g in guests):
                 continue
             for known in event_rules().known:
                 edition = next(
@@ -580,6 +607,27 @@ class _Book:
             host = next((v for v in visits if self._takes_part(v, e) and _within_dates(e.start, v)), None)
             if host is not None:
                 e.location, e.city = host.location, host.city
+        # "Xi begins a four-day state visit on Wednesday and is to hold talks with Putin in the
+        # Kremlin on Thursday": a visit with no place of its own goes where its visitor's talks
+        # of the same sentence are, on one of its days.
+        for v in self.events:
+            if v.kind != "visit" or v.location is not None or v.start is None or not v.persons:
+                continue
+            goal = next(
+                (
+                    g
+                    for g in self.events
+                    if g.kind != "visit"
+                    and g.family != "call"
+                    and g.location is not None
+                    and g.first.sentence == v.first.sentence
+                    and set(v.persons) <= set(g.persons)
+                    and _within_dates(g.start, v)
+                ),
+                None,
+            )
+            if goal is not None:
+                v.location, v.city = goal.location, goal.city
 
     def _takes_part(self, visit: _Event, e: _Event) -> bool:
         """Whether the visitor is at the event, in person or as the country he leads ("the two delegations")."""
@@ -590,6 +638,7 @@ class _Book:
         self._name_known_editions()
         self._place_by_visits()
         self._absorb_journeys()
+        self._date_hosts_by_sidelines()
         self._date_by_narrative()
         out: dict[str, CalendarEvent] = {}
         for e in sorted(self.events, key=lambda e: (e.first.sentence, e.first.start)):
@@ -604,6 +653,15 @@ class _Book:
                 event = event.model_copy(update={"event_id": unique})
             out.setdefault(event.event_id, event)
         return list(out.values())
+
+    def _date_hosts_by_sidelines(self) -> None:
+        """ "met on the sidelines of an EU summit in Brussels last Thursday": a past gathering the
+        text dates only through what happened on its sidelines was on that day too."""
+        for host, guest in self._sidelines:
+            if host.when is not None or guest.start is None or host not in self.events:
+                continue
+            if self._status(host) == self._status(guest) == "held":
+                host.when, host.date_text = guest.when, guest.date_text
 
     def _date_by_narrative(self) -> None:
         """A news story tells what happened on the day its narrative is at: "Zelenskiy spoke by phone

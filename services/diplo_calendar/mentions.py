@@ -39,6 +39,12 @@ _NOT_MODIFIER: Final = re.compile(
     r"\b(?:would|will|could|should|to|and|or|that|which|who|start|begin|began|hold|held|have|has|had|be|is|are|was|"
     r"were|also|his|her|their|its|another|new|fresh|next|previous|a|an|on|in|at|for|with|of|by|from|about|over)\b"
 )
+# "put off his trip to Germany and a planned visit to Angola": a second object of the same verb,
+# whose subject it shares.
+_COORDINATED_OBJECT: Final = re.compile(
+    r"(?:\s+(?:to|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s*,?\s*(?:and|as\s+well\s+as)\s+"
+    r"(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+)?$"
+)
 _THREE_WAY: Final = re.compile(r"\b(?:three-way|trilateral)\b", re.IGNORECASE)
 # "followed by", "hosted by": a participle in the passive says nothing of when.
 _PASSIVE_PARTICIPLE: Final = re.compile(r"\b[a-z]+ed\s+by\b")
@@ -150,6 +156,8 @@ class Mention:
     relative_to: Mention | None = None
     #: "hours after Zelenskyy met Macron": told as at another time than the clause around it.
     at_a_gap: bool = False
+    #: "will now travel to Berlin next Friday instead": the new date of an event put off.
+    new_date: bool = False
 
     @property
     def family(self) -> str:
@@ -222,7 +230,22 @@ def _joins(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bool:
     # where he spoke, not where the meeting is.
     if (t.venue or last.venue) and t.start - last.end > 50:
         return False
+    if _two_destinations(reader, last, t):
+        return False  # "put off his trip to Germany and a planned visit to Angola": two journeys
     return not _second_noun(reader, group, t)
+
+
+def _two_destinations(reader: SentenceReader, a: Trigger, b: Trigger) -> bool:
+    """Two journey words each with a place of its own, neither in the other: two journeys, whatever
+    the clause says of them together."""
+    if a.kind != "visit" or b.kind != "visit":
+        return False
+    first, _ = reader.location_right_after(a.end, visit=True)
+    second, _ = reader.location_right_after(b.end, visit=True)
+    if first is None or second is None or first == second:
+        return False
+    countries = reader.view.place_countries
+    return countries.get(first) != second and countries.get(second) != first
 
 
 def _nouns_apart(reader: SentenceReader, a: Trigger, b: Trigger) -> bool:
@@ -240,6 +263,8 @@ def _second_noun(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bo
     strong = [g for g in group if not g.weak] or group
     if _turns_tense(reader, strong[-1], t):
         return True  # "held talks with Zelenskyy on Monday and will host a summit on Sunday"
+    if _dated_then_verb(reader, strong[-1], t):
+        return True  # "begins a four-day state visit on Wednesday and is to hold talks ... on Thursday"
     if not article.search(reader.text, group[-1].end, t.start):
         return False  # "another round of talks" is one
     between = reader.text[strong[-1].end : t.start]
@@ -261,6 +286,15 @@ def _turns_tense(reader: SentenceReader, last: Trigger, t: Trigger) -> bool:
     start = reader.segments[reader.segment_of(last.start)].start
     cues = [c for c in reader.rules.cues.finditer(reader.text, start, last.end) if not _reporting(reader, c)]
     return bool(cues) and cues[-1].group("past") is not None
+
+
+def _dated_then_verb(reader: SentenceReader, last: Trigger, t: Trigger) -> bool:
+    """A first event with a date of its own, then "and is to", "and will" with a second: each
+    keeps its own day ("a state visit on Wednesday and is to hold talks with Putin on Thursday")."""
+    verb = _ANOTHER_VERB.search(reader.text, last.end, t.start)
+    if verb is None:
+        return False
+    return any(last.end <= d.char_start < verb.start() and d.start is not None for d in reader.dates)
 
 
 def _reporting(reader: SentenceReader, cue: re.Match[str]) -> bool:
@@ -315,11 +349,31 @@ def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Tri
     m.two_sides = not m.anaphor and any(_TWO_SIDES.search(reader.text, lo, hi) for lo, hi in region)
     m.cue = _cue(reader, m, segment)
     m.tense = _tense(reader, m, segment)
+    _past_edition(reader, m)
+    m.new_date = m.cue is None and bool(reader.rules.new_date.search(reader.text, segment.start, segment.end))
     # "The same day in Brussels, Austin chaired a meeting": a fronted phrase counts as much as a later one.
     m.following = _following(reader, min(ref.start, region[0][0]), region[-1][1])
     if m.following is None and reader.rules.same_day_opening.match(reader.text, segment.start):
         m.following = 0  # ", and then to Harris in a separate meeting": the same occasion
     return m
+
+
+def _past_edition(reader: SentenceReader, m: Mention) -> None:
+    """ "when the two met on the sidelines of an EU summit in Brussels last Thursday": told in the
+    past with a day of the sentence within its last edition, a known event is that edition, not the
+    next one ("has put off his departure for the summit" is still about the next)."""
+    if m.known is None or m.tense != "past" or m.edition is None or m.edition.start <= reader.view.anchor:
+        return
+    if reader.rules.eve_of.search(reader.text, max(0, m.start - 80), m.start):
+        return  # "agreed on Monday ... on the eve of the alliance's summit": the summit is still to come
+    last = m.known.edition_before(reader.view.anchor)
+    if last is None:
+        return
+    days = [reader.resolve(d, "past").start for d in reader.dates]
+    if any(day is not None and last.start <= day <= last.end for day in days):
+        m.edition = last
+        if m.known.location is None:
+            m.location = last.location or m.location
 
 
 def _repeats(reader: SentenceReader, group: list[Trigger], region: Region) -> bool:
@@ -443,6 +497,7 @@ def _region(reader: SentenceReader, group: list[Trigger], groups: list[list[Trig
         NOUN_TRIGGER.match(reader.text[group[0].start : group[0].end].strip())
         and not another_verb(reader.text[earlier : group[0].start])
         and not separate  # "and, in a separate call, with Zelenskyy": the same caller
+        and not _COORDINATED_OBJECT.match(reader.text, earlier, group[0].start)
     ):
         return (own,)
     # "After the G7 meeting, Zelenskyy will travel to Switzerland": the subject after a fronted phrase.

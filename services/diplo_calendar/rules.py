@@ -61,6 +61,12 @@ class KnownEvent:
             return coming[0]
         return past[-1] if past else (coming[0] if coming else None)
 
+    def edition_before(self, anchor: date) -> Edition | None:
+        """The last edition under way or over by ``anchor``, within a year: what a clause in the
+        past tense means ("met on the sidelines of an EU summit last Thursday")."""
+        past = [e for e in self.editions if e.start <= anchor and anchor - e.end <= _EDITION_REACH]
+        return past[-1] if past else None
+
 
 @dataclass(frozen=True)
 class EventRules:
@@ -108,6 +114,7 @@ class EventRules:
     decided: re.Pattern[str]
     open_start: re.Pattern[str]
     eve_of: re.Pattern[str]
+    new_date: re.Pattern[str]
     other_act: re.Pattern[str]
     known: tuple[KnownEvent, ...]
     known_re: re.Pattern[str] | None
@@ -207,6 +214,7 @@ def event_rules() -> EventRules:
         decided=re.compile(raw["decided"] + r"\s*$", re.IGNORECASE),
         open_start=re.compile(raw["open_start"], re.IGNORECASE),
         eve_of=re.compile(raw["eve_of"], re.IGNORECASE),
+        new_date=re.compile(raw["new_date"], re.IGNORECASE),
         other_act=re.compile(raw["other_act"] + r"$", re.IGNORECASE),
         known=known,
         # Aliases are case-sensitive, and one followed by a capitalised word names something else

@@ -469,6 +469,35 @@ DATE_CASES: list[Case] = [
         MON,
         {"title": "Munich Security Conference", "start": SAT, "end": SUN, "status": "scheduled"},
     ),
+    # A visit of so many days spans them; talks it goes on to with a verb and a day of their own
+    # are another event, and lend the visit their place.
+    (
+        "Xi begins a four-day state visit on Wednesday and is to hold talks with Vladimir Putin in the "
+        "Kremlin on Thursday.",
+        WED,
+        {"kind": "visit", "start": WED, "end": SAT, "location": "Moscow", "status": "scheduled"},
+    ),
+    (
+        "Xi begins a four-day state visit on Wednesday and is to hold talks with Vladimir Putin in the "
+        "Kremlin on Thursday.",
+        WED,
+        {"kind": "talks", "start": THU, "end": THU, "participants": ["Xi Jinping", "Vladimir Putin"]},
+    ),
+    (
+        "Xi Jinping will pay a four-day state visit to Russia from Wednesday, the Kremlin said.",
+        MON,
+        {"kind": "visit", "start": WED, "end": SAT},
+    ),
+    (
+        "Chinese President Xi Jinping arrives in Moscow on Wednesday for a four-day state visit.",
+        MON,
+        {"kind": "visit", "start": WED, "end": SAT, "location": "Moscow"},
+    ),
+    (
+        "Xi will be in Moscow on a four-day state visit starting Wednesday and will hold talks with Putin on Thursday.",
+        MON,
+        {"kind": "talks", "start": THU, "location": "Moscow"},
+    ),
     # Two places and two dates of one sentence are two meetings.
     (
         "Witkoff previously met Putin in St Petersburg on April 11 and in Moscow on April 25.",
@@ -1092,6 +1121,47 @@ def test_a_trip_to_a_continent_is_the_trip_to_its_country() -> None:
     )
     assert [(e.status, e.location, e.start, e.end) for e in events] == [
         ("postponed", "Germany", D(2024, 10, 10), D(2024, 10, 13))
+    ]
+
+
+def test_the_new_date_of_a_postponed_trip_told_later() -> None:
+    """The new date, in a later sentence with no word of postponement, belongs to the trip put off,
+    which stays postponed; the other trip put off with it keeps no date ("this week" is when)."""
+    events = events_of(
+        "Biden put off his trip to Germany and a planned visit to Angola this week to oversee the response "
+        "to the hurricane. Biden will now travel to Berlin on Friday instead, for a shorter visit that will "
+        "include talks with Chancellor Olaf Scholz.",
+        D(2024, 10, 9),
+    )
+    assert sorted((e.location or "", e.status, e.start, e.kind) for e in events) == [
+        ("Angola", "postponed", None, "visit"),
+        ("Berlin", "postponed", D(2024, 10, 11), "visit"),
+    ]
+
+
+def test_instead_gives_the_new_date() -> None:
+    events = events_of(
+        "Biden postponed a trip to Germany and Angola this week. Instead he will travel to Berlin on Friday "
+        "to meet Chancellor Olaf Scholz, the White House said.",
+        D(2024, 10, 9),
+    )
+    assert [(e.location, e.status, e.start) for e in events] == [("Berlin", "postponed", D(2024, 10, 11))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fico clashed with Zelensky when the two met on the sidelines of an EU summit in Brussels last Thursday.",
+        "Fico and Zelensky met last Thursday on the margins of the EU summit in Brussels.",
+    ],
+)
+def test_a_summit_told_in_the_past_is_its_past_edition(text: str) -> None:
+    """Told in the past, "an EU summit" is the edition just held, not the next one; the meeting on
+    its sidelines stays a meeting."""
+    events = events_of(text, D(2024, 12, 25))
+    assert sorted((e.title, e.start, e.end, e.status) for e in events) == [
+        ("European Council", D(2024, 12, 19), D(2024, 12, 19), "held"),
+        ("Robert Fico – Volodymyr Zelenskyy meeting in Brussels", D(2024, 12, 19), D(2024, 12, 19), "held"),
     ]
 
 
