@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import shutil
 import signal
 import subprocess
 from collections.abc import Iterator
@@ -41,8 +42,13 @@ class EmbeddedBroker:
         host, port = _host_port(self.settings)
         url = f"tcp://{host}:{port}"
         out = open(self.log_path, "ab") if self.log_path else subprocess.DEVNULL  # noqa: SIM115
+        command = [str(tansu_binary()), "broker", "--listener-url", url, "--advertised-listener-url", url]
+        nice = shutil.which("nice")
+        if self.settings.support_nice and nice:
+            # Through nice(1), so that every thread the broker starts has the lower priority.
+            command = [nice, "-n", str(self.settings.support_nice), *command]
         self.process = subprocess.Popen(  # noqa: S603 - fixed binary, arguments from settings
-            [str(tansu_binary()), "broker", "--listener-url", url, "--advertised-listener-url", url],
+            command,
             stdout=out,
             stderr=subprocess.STDOUT,
             start_new_session=True,

@@ -69,8 +69,8 @@ class Pipeline:
         """Start ``name``: a service ("extractor") or an extra instance of one ("extractor#2")."""
         service = name.split("#", 1)[0]
         env = os.environ.copy()
-        if service != "extractor" and self.settings.rule_workers_nice:
-            env.setdefault("SITREP_WORKER_NICE", str(self.settings.rule_workers_nice))
+        if service != "extractor" and self.settings.support_nice:
+            env.setdefault("SITREP_WORKER_NICE", str(self.settings.support_nice))
         if name in self.ports:
             env["SITREP_METRICS_PORT"] = str(self.ports[name])
         process = subprocess.Popen(  # noqa: S603 - our own interpreter and module

@@ -181,8 +181,10 @@ def test_model_stage_is_scheduled_before_the_rule_workers(pipeline: Pipeline) ->
         return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[16])
 
     assert niceness(pipeline.processes["extractor"].pid) == 0
+    assert pipeline.broker is not None and pipeline.broker.process is not None
+    assert niceness(pipeline.broker.process.pid) == 5
     for name in ("incidents", "calendar", "sink"):
-        assert niceness(pipeline.processes[name].pid) == pipeline.settings.rule_workers_nice == 5, name
+        assert niceness(pipeline.processes[name].pid) == pipeline.settings.support_nice == 5, name
 
 
 def test_extract_cli_prints_seed_facts() -> None:
