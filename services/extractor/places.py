@@ -21,6 +21,7 @@ from functools import cache
 
 from services.extractor.gazetteer import DATA_DIR, Entry, Gazetteer, fold
 from services.extractor.sentences import split_sentences
+from shared.phrases import phrase_alternation
 
 #: Whether a town of that name is known in that country (GeoNames, from the caller).
 CityTest = Callable[[str, str | None], bool]
@@ -71,7 +72,8 @@ class RulePlace:
 
 
 def _alternation(words: Collection[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # Words as written, one space between words: the head lists are plain lower-case phrases.
+    return phrase_alternation(words, gap=" ")
 
 
 def _trim(text: str, start: int, end: int, rules: PlaceRules) -> tuple[int, int] | None:
