@@ -69,6 +69,9 @@ class Settings(BaseSettings):
     #: stage is the bottleneck and the others have slack: the scheduler then serves the extractor
     #: first and the rest use the cycles it leaves.
     support_nice: int = Field(default=5, ge=0, le=19)
+    #: ``sitrep up``/``demo`` give each extractor process a core of its own and run the rest on the
+    #: cores left, when there are more cores than extractor processes (see shared/cpus.py).
+    pin_cpus: bool = True
 
     # --- Storage ------------------------------------------------------------------------
     store: Literal["sqlite", "postgres"] = "sqlite"

@@ -27,6 +27,7 @@ from services.cli.supervisor import Pipeline, isolated_pipeline
 from services.feeder.load import load_paths
 from services.sink.storage import SQLiteStore
 from shared.codec import encode
+from shared.cpus import affinity
 from shared.kafka import client_options, new_producer
 from shared.models import Article
 from shared.settings import Settings
@@ -221,6 +222,7 @@ def whole_pipeline(
     ]
     cpu = {name: round((cpu_seconds(pid) - cpu_before[name]) / len(articles) * 1000, 3) for name, pid in pids.items()}
     rss = {name: round(rss_mb(pid), 1) for name, pid in pids.items()}
+    cores = {name: sorted(affinity(pid)) for name, pid in pids.items() if name != "harness"}
     store.close()
     return Result(
         "pipeline",
@@ -236,6 +238,7 @@ def whole_pipeline(
             },
             "cpu_ms_per_article": cpu,
             "rss_mb": rss,
+            "cores": cores,
             "rate": rate,
         },
     )

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO
 
 from shared.broker import EmbeddedBroker
+from shared.cpus import apply_plan, usable_cores
 from shared.kafka import ensure_topics, wait_for_broker
 from shared.settings import METRICS_PORT_OFFSETS, Settings
 
@@ -58,6 +59,20 @@ class Pipeline:
         for name in self.services:
             self._spawn(name)
         self.wait_ready(timeout)
+        self.place()
+
+    def place(self) -> dict[str, frozenset[int]]:
+        """Give each extractor process a core of its own and the rest the cores left (shared/cpus.py).
+
+        Run again whenever the set of processes changes, so an added extractor takes a core of its
+        own or, once there are as many extractors as cores, every process gets every core back.
+        """
+        if not self.settings.pin_cpus:
+            return {}
+        pids = {n: p.pid for n, p in self.processes.items() if p.poll() is None}
+        if self.broker is not None and self.broker.process is not None and self.broker.process.poll() is None:
+            pids["broker"] = self.broker.process.pid
+        return apply_plan(pids, usable_cores())
 
     def _log_path(self, name: str) -> Path | None:
         if self.log_dir is None:
@@ -94,6 +109,7 @@ class Pipeline:
         self.ports[name] = port
         self._spawn(name)
         self._wait(name, timeout)
+        self.place()
         return name
 
     def port(self, name: str) -> int:
@@ -147,6 +163,7 @@ class Pipeline:
             self.stop_one(name)
         self._spawn(name)
         self._wait(name, timeout)
+        self.place()
 
     def _wait(self, name: str, timeout: float) -> None:
         deadline = time.monotonic() + timeout

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from services.benchmark.run import corpus, run, summary
+from shared.cpus import usable_cores
 
 pytestmark = pytest.mark.integration
 
@@ -29,6 +30,13 @@ def test_bench_runs_on_a_tiny_corpus() -> None:
     assert pipeline["latency_s"]["p50"] <= pipeline["latency_s"]["p99"]
     assert set(pipeline["cpu_ms_per_article"]) >= {"extractor", "incidents", "calendar", "sink"}
     assert all(v > 0 for v in pipeline["rss_mb"].values())
+    # Where each process ran: the extractor on a core of its own when there are cores to spare.
+    cores = pipeline["cores"]
+    if len(usable_cores()) >= 2:
+        assert len(cores["extractor"]) == 1 and not set(cores["extractor"]) & set(cores["sink"]), cores
+    if len(usable_cores()) == 2:
+        two = report["two_extractors"]["cores"]
+        assert len(set(map(tuple, two.values()))) == 1, f"two extractors on two cores: nothing pinned {two}"
     assert report["ratio_pipeline_to_nlp"] > 0
     assert report["scaling_2_over_1"] > 0
     table = summary(report)

@@ -13,6 +13,7 @@ from services.cli.main import wait_for_store
 from services.cli.supervisor import Pipeline
 from services.feeder.load import load_paths
 from services.sink.storage import SQLiteStore
+from shared.cpus import affinity, threads_of, usable_cores
 from shared.models import Article
 from shared.settings import Settings
 from tests.integration.conftest import ROOT, produce_raw, sitrep
@@ -185,6 +186,21 @@ def test_model_stage_is_scheduled_before_the_rule_workers(pipeline: Pipeline) ->
     assert niceness(pipeline.broker.process.pid) == 5
     for name in ("incidents", "calendar", "sink"):
         assert niceness(pipeline.processes[name].pid) == pipeline.settings.support_nice == 5, name
+
+
+def test_extractor_has_a_core_of_its_own(pipeline: Pipeline) -> None:
+    cores = usable_cores()
+    if len(cores) < 2:
+        pytest.skip("one core: nothing to spread")
+    extractor = pipeline.processes["extractor"].pid
+    assert pipeline.broker is not None and pipeline.broker.process is not None
+    others = [pipeline.processes[n].pid for n in ("incidents", "calendar", "sink")] + [pipeline.broker.process.pid]
+    # Every thread, including the ones the model and the broker started after the pinning.
+    (own,) = {affinity(tid) for tid in threads_of(extractor)}
+    assert len(own) == 1
+    for pid in others:
+        for tid in threads_of(pid):
+            assert affinity(tid) == cores - own, (pid, tid)
 
 
 def test_extract_cli_prints_seed_facts() -> None:
