@@ -54,6 +54,7 @@ def assign_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
     _shared_dates(reader, mentions)
     _reported_dates(reader, mentions, claimed)
     _lengths(reader, mentions)
+    _later_today(reader, mentions)
 
 
 def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int]) -> None:
@@ -61,7 +62,7 @@ def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int
     the nearest after its event word ("proposed on Wednesday that they meet by the end of August")."""
     offered: dict[int, list[DateSpan]] = {}
     for span in reader.dates:
-        if reader.reported(span) or reader.rules.decided.search(reader.text, 0, span.char_start):
+        if reader.reported(span) or _decision_date(reader, span):
             continue  # "said on Sunday", "was called off in October": the day of the news
         if _other_act(reader, span):
             continue  # "her first trip to Ukraine since taking office in October"
@@ -74,6 +75,10 @@ def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int
             # the date is the meeting's; the assembly has its own.
             owners = [m for m in owners if m.known is None and m.name is None and not m.anaphor]
             owners += [m for m in mentions if m.sidelines_of is not None and m.segment == seg_index - 1]
+            if not owners:
+                # "are expected to sign an agreement on the sidelines of the G7 on Thursday": a host
+                # read as no event of its own leaves the date to the event before it.
+                owners = [m for m in mentions if m.segment == seg_index - 1 and not m.anaphor]
         owners = [m for m in owners if not m.anaphor or _attached(reader, span, m)]
         # "agreed on Monday ... on the eve of the alliance's summit": Monday is the eve, not the summit.
         owners = [m for m in owners if not _on_the_eve(reader, m)]
@@ -90,6 +95,14 @@ def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int
             _set_date(reader, m, span)
             m.has_own_date = True
             claimed.add(span.char_start)
+
+
+def _decision_date(reader: SentenceReader, span: DateSpan) -> bool:
+    """ "was called off in October", "postponed last week": when it was decided; not "postponed
+    Friday's talks", whose date is the event's."""
+    if not reader.rules.decided.search(reader.text, 0, span.char_start):
+        return False
+    return not re.match(r"['’]s\b", reader.text[span.char_end :])
 
 
 def _time_of_putting_off(reader: SentenceReader, span: DateSpan, owners: list[Mention]) -> bool:
@@ -182,6 +195,32 @@ def _set_date(reader: SentenceReader, m: Mention, span: DateSpan) -> None:
         m.original = resolved.start or resolved.end
     m.when = _open_start(reader, resolved, tense)
     m.date_text = span.text
+
+
+def _later_today(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """The article's own day, told as the part of it still ahead ("was due to address the assembly
+    later on Wednesday" in a Wednesday story, "later today"): still to come, whatever the verb's tense."""
+    for m in mentions:
+        span = m.when
+        if span is None or span.start != reader.view.anchor or span.end != reader.view.anchor:
+            continue
+        if _later_in_day(reader, m, span):
+            m.tense = "future"
+
+
+def _later_in_day(reader: SentenceReader, m: Mention, span: DateSpan) -> bool:
+    """Whether the date is told as "later" that day of an event not itself told as done."""
+    if m.triggers[0].elliptical or _told_as_done(reader, m):
+        return False  # "said he spoke with Trump later on Wednesday": done, later in the day
+    return span.text.lower().startswith("later") or bool(
+        reader.rules.later_today.search(reader.text, 0, span.char_start)
+    )
+
+
+def _told_as_done(reader: SentenceReader, m: Mention) -> bool:
+    """Whether an event word is itself a verb in the past ("met", "spoke")."""
+    words = reader.text[m.triggers[0].start : m.triggers[0].end].split()
+    return bool(words) and words[0].lower() in reader.rules.past_event_verbs
 
 
 def _open_start(reader: SentenceReader, span: DateSpan, tense: Tense | None) -> DateSpan:

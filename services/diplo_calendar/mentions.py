@@ -814,6 +814,10 @@ def _tense(reader: SentenceReader, m: Mention, segment: Segment) -> Tense | None
     for cue in _tense_cues(reader, segment.start, segment.core):
         tense: Tense = "future" if cue.group("future") else "past"
         weak = bool(reader.rules.reporting.fullmatch(cue.group(0)))
+        if cue.start() >= first.end and reader.rules.object_relative.match(reader.text, first.end, cue.end() + 40):
+            # "a conference that Switzerland will host": the clause about the event outranks the main verb.
+            found.append((-1, cue.start() - first.end, tense))
+            continue
         if cue.start() >= first.end:
             said_before = reader.rules.reporting.search(reader.text, segment.start, first.start)
             if said_before and re.search(r"\b(?:that|which|who)\b", reader.text[first.end : cue.start()]):
@@ -824,6 +828,13 @@ def _tense(reader: SentenceReader, m: Mention, segment: Segment) -> Tense | None
         else:
             # A cue inside the event word counts as right before it ("is due in Kyiv").
             found.append((2 if weak else 0, max(0, first.start - cue.end()), tense))
+    if found and min(found)[0] == -1:
+        m.firm_tense = True
+        return min(found)[2]
+    if own.lower() in reader.rules.present_event_verbs and not any(rank == 0 for rank, _, _ in found):
+        # "Foreign ministers meet in Brussels on Tuesday": the present of a plan, not a verb of saying's past.
+        m.firm_tense = True
+        return "present"
     if found:
         rank, _, tense = min(found)
         m.firm_tense = rank <= 1
@@ -847,6 +858,10 @@ def _fallback_tense(reader: SentenceReader, segment: Segment) -> Tense | None:
         earlier = main_clause.group("word").lower() in ("after", "since")
         if (earlier and main == "past") or (not earlier and main == "future"):
             return main
+        if earlier and main == "future":
+            # "is due in Moscow on Tuesday, three days after an encounter with Blinken on Saturday":
+            # before a plan may be past or still ahead; the nearer reading of its date.
+            return "present"
     # A clause nested in the one that describes it ("..., where he urged Zelenskyy to consider a
     # ceasefire that would speed up ...") has its own tense; the describing clause itself ("a
     # meeting ..., which diplomats said would be held on Thursday") speaks of the event.

@@ -90,6 +90,8 @@ class EventRules:
     title_nouns: frozenset[str]
     journey_nouns: frozenset[str]
     past_event_verbs: frozenset[str]
+    present_event_verbs: frozenset[str]
+    object_relative: re.Pattern[str]
     state_participles: frozenset[str]
     event_participles: frozenset[str]
     party_words: re.Pattern[str]
@@ -113,6 +115,7 @@ class EventRules:
     descriptive_infinitive: re.Pattern[str]
     decided: re.Pattern[str]
     open_start: re.Pattern[str]
+    later_today: re.Pattern[str]
     eve_of: re.Pattern[str]
     new_date: re.Pattern[str]
     other_act: re.Pattern[str]
@@ -182,6 +185,8 @@ def event_rules() -> EventRules:
         title_nouns=frozenset(w.lower() for w in _strings(raw, "title_nouns")),
         journey_nouns=frozenset(w.lower() for w in _strings(raw, "journey_nouns")),
         past_event_verbs=frozenset(w.lower() for w in _strings(raw, "past_event_verbs")),
+        present_event_verbs=frozenset(w.lower() for w in _strings(raw, "present_event_verbs")),
+        object_relative=re.compile(raw["object_relative"], re.IGNORECASE),
         state_participles=frozenset(w.lower() for w in _strings(raw, "state_participles")),
         event_participles=frozenset(w.lower() for w in _strings(raw, "event_participles")),
         party_words=re.compile(rf"\s*(?:{phrase_pattern(_strings(raw, 'party_words'))})", re.IGNORECASE),
@@ -213,6 +218,7 @@ def event_rules() -> EventRules:
         descriptive_infinitive=re.compile(raw["descriptive_infinitive"], re.IGNORECASE),
         decided=re.compile(raw["decided"] + r"\s*$", re.IGNORECASE),
         open_start=re.compile(raw["open_start"], re.IGNORECASE),
+        later_today=re.compile(raw["later_today"], re.IGNORECASE),
         eve_of=re.compile(raw["eve_of"], re.IGNORECASE),
         new_date=re.compile(raw["new_date"], re.IGNORECASE),
         other_act=re.compile(raw["other_act"] + r"$", re.IGNORECASE),

@@ -1399,6 +1399,82 @@ def test_separate_calls_are_one_each() -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Phrasing classes: tense and status read from the clause about the event, not the main verb.
+
+PHRASING_CASES: list[Case] = [
+    # Wire copy's present tense for a plan: the nearer of the two weekdays, still to come.
+    (
+        "Defence ministers of the alliance meet in Brussels on Tuesday and Wednesday.",
+        SUN,
+        {"location": "Brussels", "start": D(2025, 2, 18), "end": D(2025, 2, 19), "status": "scheduled"},
+    ),
+    # A clause telling who hosts the event outranks the main verb; a yearless date follows it
+    # across the year boundary.
+    (
+        "The storm has overshadowed plans for a conference that Norway will host in Oslo on January 20-21.",
+        D(2025, 12, 1),
+        {"kind": "conference", "start": D(2026, 1, 20), "end": D(2026, 1, 21), "status": "scheduled"},
+    ),
+    # "later on <the story's own day>": still ahead, even after "was due to".
+    (
+        "Macron was due to speak at a summit in Brussels later on Wednesday.",
+        WED,
+        {"kind": "summit", "start": WED, "status": "scheduled"},
+    ),
+    (
+        "Zelenskyy said he spoke with Macron by phone later on Wednesday.",
+        WED,
+        {"kind": "call", "start": WED, "status": "held"},
+    ),
+    # Before a plan, a weekday may be past: the nearer reading.
+    (
+        "Rubio is due in Ankara on Tuesday, two days after a brief encounter with Lavrov in Munich on Sunday.",
+        MON,
+        {"kind": "meeting", "participants": ["Marco Rubio", "Sergei Lavrov"], "start": D(2025, 2, 9), "status": "held"},
+    ),
+    # "postponed last week" dates the putting off; the visit keeps its new day.
+    (
+        "Scholz will travel to Paris on Friday for a visit that he postponed last week.",
+        MON,
+        {"kind": "visit", "start": FRI, "status": "postponed"},
+    ),
+    # An invitation made often is one proposed visit.
+    (
+        "Lula has repeatedly invited Zelenskyy to visit Brazil.",
+        MON,
+        {"kind": "visit", "location": "Brazil", "status": "proposed"},
+    ),
+    # "dropped a stop in <place>": a cancelled visit.
+    (
+        "Biden dropped a stop in Vietnam planned for Thursday.",
+        MON,
+        {"kind": "visit", "location": "Vietnam", "start": THU, "status": "cancelled"},
+    ),
+    # Signing an agreement together is a meeting; its date may sit after "on the sidelines of".
+    (
+        "Macron and Zelenskyy signed a security agreement in Paris on Friday.",
+        SAT,
+        {"kind": "meeting", "participants": ["Emmanuel Macron", "Volodymyr Zelenskyy"], "start": FRI, "status": "held"},
+    ),
+    (
+        "Starmer and Zelenskyy are expected to sign a defence pact on the sidelines of the G7 on Thursday.",
+        MON,
+        {
+            "kind": "meeting",
+            "participants": ["Keir Starmer", "Volodymyr Zelenskyy"],
+            "start": THU,
+            "status": "scheduled",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), PHRASING_CASES, ids=ids(PHRASING_CASES))
+def test_phrasing_classes(text: str, day: date, expected: dict[str, Any]) -> None:
+    assert_one(text, day, expected)
+
+
+# ---------------------------------------------------------------------------------------------
 # Known gaps.
 
 GAP_CASES: list[Any] = [
