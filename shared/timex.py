@@ -329,11 +329,15 @@ class _Rule:
     # The group that is the phrase itself, when the pattern needs a preposition to match at
     # all ("in March": a bare "March" is too often a verb or a name).
     text_group: str | None = None
+    # A word the pattern cannot match without (a key of _Grammar.needs): most sentences that
+    # pass the gate have a number and no month or weekday, and a rule they cannot match is skipped.
+    needs: str | None = None
 
 
 @dataclass(frozen=True)
 class _Grammar:
     rules: tuple[_Rule, ...]
+    needs: Mapping[str, re.Pattern[str]]
     # Every rule needs at least one of these words or a digit; a sentence without any has no
     # date, and most sentences of a news report have none, so it is checked before the rules.
     gate: re.Pattern[str]
@@ -368,6 +372,7 @@ def _grammar() -> _Grammar:
             ),
             _month_day_range,
             "date",
+            needs="month",
         ),
         _Rule(
             _compile(
@@ -378,6 +383,7 @@ def _grammar() -> _Grammar:
             ),
             _day_month_range,
             "date",
+            needs="month",
         ),
         _Rule(
             _compile(
@@ -386,6 +392,7 @@ def _grammar() -> _Grammar:
             ),
             _weekday_range,
             "weekday",
+            needs="weekday",
         ),
         _Rule(
             _compile(
@@ -394,46 +401,54 @@ def _grammar() -> _Grammar:
             ),
             _by_end_of,
             "other",
+            needs="end",
         ),
         _Rule(
             _compile(rf"\b{f.year('y')}-(?P<mo>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])\b"),
             _iso_date,
             "date",
+            needs="digit",
         ),
-        _Rule(_compile(rf"\b{f.month('m')}\s+{f.day('d')}{year_opt}"), _month_day, "date"),
+        _Rule(_compile(rf"\b{f.month('m')}\s+{f.day('d')}{year_opt}"), _month_day, "date", needs="month"),
         _Rule(
             _compile(rf"(?:\bthe\s+)?{f.day('d')}\s+(?:of\s+)?\b{f.month('m')}{year_opt}"),
             _day_month,
             "date",
+            needs="month",
         ),
-        _Rule(_compile(rf"\b{f.month('m')}(?:\s+of)?,?\s+{f.year('y')}"), _month_and_year, "other"),
+        _Rule(_compile(rf"\b{f.month('m')}(?:\s+of)?,?\s+{f.year('y')}"), _month_and_year, "other", needs="month"),
         _Rule(
             _compile(rf"\b(?P<q>{_Q_PART}){_QUALIFIER_GAP}\b{f.month('m')}(?:,?\s+{f.year('y')}|(?!\s*\d))"),
             _part_of_named_month,
             "other",
+            needs="month",
         ),
         _Rule(
             _compile(rf"\b(?:in|during)\s+(?P<t>\b{f.month('m')})(?!\s*\d)"),
             _in_month,
             "other",
             text_group="t",
+            needs="month",
         ),
         _Rule(
             _compile(rf"\b(?P<q>{_Q_REL}){_QUALIFIER_GAP}\b(?:(?P<rel>this|next|last|the)\s+year\b|{f.year('y')})"),
             _part_of_year,
             "other",
+            needs="year",
         ),
-        _Rule(_compile(r"\bthe\s+week\s+after\s+next\b"), _week_after_next, "other"),
+        _Rule(_compile(r"\bthe\s+week\s+after\s+next\b"), _week_after_next, "other", needs="week"),
         _Rule(
             _compile(r"\bon\s+(?P<t>the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th))\b(?!\s*(?:of\b|[-\u2013]|[a-z]))"),
             _day_of_month,
             "date",
             text_group="t",
+            needs="digit",
         ),
         _Rule(
             _compile(rf"(?:\b(?P<q>{_Q_REL}){_QUALIFIER_GAP})?\b(?P<rel>this|next|last|the)\s+month\b"),
             _relative_month,
             "other",
+            needs="month_word",
         ),
         _Rule(
             _compile(
@@ -443,6 +458,7 @@ def _grammar() -> _Grammar:
             ),
             _relative_week,
             "other",
+            needs="week",
         ),
         _Rule(
             _compile(
@@ -451,20 +467,23 @@ def _grammar() -> _Grammar:
             ),
             _weekend,
             "other",
+            needs="week",
         ),
         _Rule(
             _compile(rf"(?:\b(?P<rel>this\s+past|this\s+coming|this|next|last)\s+)?\b{f.weekday('wd')}\b"),
             _weekday,
             "weekday",
+            needs="weekday",
         ),
-        _Rule(_compile(rf"(?:{_alternation(_RELATIVE_DAYS)})"), _relative_day, "day"),
+        _Rule(_compile(rf"(?:{_alternation(_RELATIVE_DAYS)})"), _relative_day, "day", needs="relative_day"),
         _Rule(
             _compile(rf"\b(?:in|during)\s+(?P<t>the\s+(?P<part>{f.parts_of_day}))\b"),
             _part_of_today,
             "part",
             text_group="t",
+            needs="part_of_day",
         ),
-        _Rule(_compile(r"\bovernight\b"), _overnight, "other"),
+        _Rule(_compile(r"\bovernight\b"), _overnight, "other", needs="overnight"),
         _Rule(
             _compile(
                 rf"\b(?P<pre>in|within)\s+(?:the\s+(?P<next>next|coming)\s+)?(?P<n>{f.numbers})\s+"
@@ -474,6 +493,7 @@ def _grammar() -> _Grammar:
             ),
             _in_count,
             "other",
+            needs="unit",
         ),
         _Rule(
             _compile(
@@ -482,11 +502,26 @@ def _grammar() -> _Grammar:
             ),
             _count_ago,
             "other",
+            needs="unit",
         ),
-        _Rule(_compile(rf"(?<![\w-])(?:{f.vague})(?![\w-])"), _vague, "other"),
+        _Rule(_compile(rf"(?<![\w-])(?:{f.vague})(?![\w-])"), _vague, "other", needs="vague"),
     )
     return _Grammar(
         rules=rules,
+        needs={
+            "month": _compile(f.months),
+            "weekday": _compile(f.weekdays),
+            "digit": re.compile(r"\d"),
+            "end": _compile(r"\bend\b"),
+            "year": _compile(r"year|\d"),
+            "week": _compile("week"),
+            "month_word": _compile("month"),
+            "relative_day": _compile(_alternation(_RELATIVE_DAYS)),
+            "part_of_day": _compile(f.parts_of_day),
+            "overnight": _compile("overnight"),
+            "unit": _compile("day|week|fortnight|month"),
+            "vague": _compile(f.vague),
+        },
         gate=_compile(
             rf"\d|\b(?:{f.months}|{f.weekdays}|{f.parts_of_day}|{f.vague}|{_alternation(_RELATIVE_DAYS)}"
             r"|week|month|year|days?|fortnight|overnight)"
@@ -1169,7 +1204,21 @@ def _matches(sentence: str) -> tuple[tuple[int, _Rule, re.Match[str]], ...]:
     grammar = _grammar()
     if not grammar.gate.search(sentence):
         return ()
-    return tuple((order, rule, m) for order, rule in enumerate(grammar.rules) for m in rule.pattern.finditer(sentence))
+    present: dict[str, bool] = {}
+
+    def has(key: str | None) -> bool:
+        if key is None:
+            return True
+        if key not in present:
+            present[key] = grammar.needs[key].search(sentence) is not None
+        return present[key]
+
+    return tuple(
+        (order, rule, m)
+        for order, rule in enumerate(grammar.rules)
+        if has(rule.needs)
+        for m in rule.pattern.finditer(sentence)
+    )
 
 
 def _candidates(sentence: str, anchor: date, tense: Tense | None) -> Iterable[_Candidate]:
