@@ -1031,6 +1031,9 @@ class _Marker:
 
 
 _DETERMINER_BEFORE: Final = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$")
+# How far back the determiner can start: the longest one and its space. Searching the whole
+# sentence before every participle made the tense words quadratic in the sentence's length.
+_DETERMINER_REACH: Final = 16
 
 # Between a tense word and a date these separate clauses, so a word across one is a weaker claim.
 _CLAUSE_BREAK: Final = re.compile(r"[,;:()\u2014]|\s[-\u2013]\s")
@@ -1058,7 +1061,7 @@ def _markers(sentence: str) -> list[_Marker]:
         if word in vocab.not_past_verbs or not free(*m.span()):
             continue
         # "the proposed talks", "a renewed push": after a determiner it is an adjective.
-        if _DETERMINER_BEFORE.search(sentence, 0, m.start()):
+        if _DETERMINER_BEFORE.search(sentence, max(0, m.start() - _DETERMINER_REACH), m.start()):
             continue
         found.append(_Marker(m.start(), m.end(), "past", weak=True))
     found.sort(key=lambda mk: mk.start)
