@@ -131,13 +131,36 @@ def speaks_of_own_forces(s: Sentence, speaker: Speaker | None) -> bool:
     return False
 
 
+_STATEMENT_PLACE = re.compile(r"^\s*(?:in|from)\s+$", re.IGNORECASE)
+
+
+@cache
+def _owned_after() -> re.Pattern[str]:
+    return re.compile(rf"['’]s\s+(?:{alternation(rules().raw['not_place_owned'])})(?![\w-])", re.IGNORECASE)
+
+
+def _owned_not_place(text: str, end: int) -> bool:
+    """ "every type of missile in Russia's inventory": a country's arsenal is not a place hit."""
+    return _owned_after().match(text, end) is not None
+
+
+def _statement_place(s: Sentence, start: int, end: int) -> bool:
+    """ "In Moscow, the defence ministry said": a place opening the sentence right before its source."""
+    if not _STATEMENT_PLACE.match(s.text[:start]) or s.text[end : end + 1] != ",":
+        return False
+    return any(a.forward and 0 < a.start - end <= 40 for a in s.found)
+
+
 def side_hit(s: Sentence) -> str | None:
     """The side hit: "smuggled into Russia", "in Russia's Bryansk region", "hit 41 Russian aircraft"."""
     r = rules()
     for e in s.entities:
-        if e.country not in OPPOSITE or e.label not in PLACE_LABELS | {"NORP"}:
+        # "struck the Ukrainian military": a country's forces hit are that side hit too.
+        if e.country not in OPPOSITE or e.label not in PLACE_LABELS | {"NORP", "ORG"}:
             continue
         before = s.text[max(0, e.start - 40) : e.start]
+        if _statement_place(s, e.start, e.end) or _owned_not_place(s.text, e.end):
+            continue  # "In Moscow, the defence ministry said ...": where the statement was made
         # "on Kyiv", "in Russia's Bryansk region", "on the Russian city of Vladikavkaz"
         if e.label in PLACE_LABELS and re.search(rf"(?:{r.target_re.pattern})\s+(?:[\w'’-]+\s+){{0,4}}$", before, re.I):
             return e.country

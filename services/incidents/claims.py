@@ -69,7 +69,10 @@ attack talked about); this module puts the pieces of an article together. Conven
   night. Another voice in the sentence of a dated wave ("..., while Moscow said ...") takes the
   wave's date, not its statement's day. A toll update ("the death toll has risen to 40, officials
   said on Monday") told before any attack takes the day the article then gives that weapon's
-  attack, up to three days earlier. With nothing at all to go on, the night before the article's
+  attack, up to three days earlier; so does one whose own day is the day bodies were found ("...
+  on Wednesday, raising the death toll to four"), until a later sentence gives the attack's day
+  ("in Tuesday's strikes"). Clock hours spanning a night ("between 11:30 p.m. and 4:30 a.m.") are
+  a night cue like "overnight". With nothing at all to go on, the night before the article's
   date. Cumulative totals have no date.
 * **Cumulative totals** ("this week Russia launched more than 1,000 drones", "in July Russia
   launched 6,297 drones", "across the three nights", "since the start of the year", "killed in
@@ -171,6 +174,8 @@ class _Reader:
     memory: Memory = field(default_factory=Memory)
     last_weapon: str | None = None
     topic: Topic | None = None
+    #: Days a sentence with no weapon gave the attack ("in Tuesday's strikes"), for a toll update's claim.
+    attack_days: list[tuple[int, When]] = field(default_factory=list)
 
     def read(self) -> list[Claim]:
         for index, span in enumerate(self.enriched.sentences):
@@ -189,21 +194,23 @@ class _Reader:
             if not claim.provisional or claim.occurred_on is None:
                 continue
             stated = claim.occurred_on
+            told = [
+                (c.first, When(c.occurred_on, c.night))
+                for c in self.claims
+                if c.dated and c.weapon == claim.weapon and not c.cumulative
+            ]
+            # A day given to the attack in a sentence with no weapon ("in Tuesday's strikes") counts too.
+            told = sorted([*told, *self.attack_days], key=lambda pair: pair[0])
             later = next(
                 (
-                    c
-                    for c in self.claims
-                    if c.first > claim.first
-                    and c.dated
-                    and c.weapon == claim.weapon
-                    and not c.cumulative
-                    and c.occurred_on is not None
-                    and DAY <= stated - c.occurred_on <= _TOLL_LAG
+                    when
+                    for first, when in told
+                    if first > claim.first and when.day is not None and DAY <= stated - when.day <= _TOLL_LAG
                 ),
                 None,
             )
             if later is not None:
-                claim.occurred_on, claim.night = later.occurred_on, later.night
+                claim.occurred_on, claim.night = later.day, later.night
 
     def _sentence(self, index: int, start: int, end: int) -> Sentence:
         text = self.enriched.article.text[start:end]
@@ -262,6 +269,7 @@ class _Reader:
                 # "512 drones and missiles", "101 drones and a Kh-22 missile": both weapons are claimed.
                 placed.append((group, self._new(s, group, self._when(s, group, groups))))
         placed.sort(key=lambda pair: pair[0].start)
+        _share_voice(s, placed)
         assign_harm(s, placed)
         if not s.cumulative:
             self._note_dates(s, groups, [claim for _, claim in placed])
@@ -510,6 +518,7 @@ class _Reader:
             return
         own = resolve([d for g in groups for d in clause_dates(s, g, groups)])
         if own is not None:
+            own = self._toll_day(s, own)
             if not own.strong and self.timeline.context is None and toll_update(s.text):
                 own = replace(own, provisional=True)  # a toll update's day, not yet the attack's
             self.timeline.talk_about(s.index, own)
@@ -526,6 +535,19 @@ class _Reader:
             return
         if (own.night and r.alert_re.search(s.text)) or (self.timeline.context is None and _downing(s.text)):
             self.timeline.talk_about(s.index, own)
+        elif self._settles(own, s.text):
+            # "... raising the toll to four. Thirty-four were wounded in Tuesday afternoon's strikes."
+            self.timeline.talk_about(s.index, own)
+            self.attack_days.append((s.index, own))
+
+    def _settles(self, own: When, text: str) -> bool:
+        """Whether a day given to an attack is the one a toll update's provisional day waits for."""
+        context = self.timeline.context
+        if context is None or not context.provisional or context.day is None or own.day is None:
+            return False
+        if not own.strong or rules().attack_noun_re.search(text) is None:
+            return False
+        return DAY <= context.day - own.day <= _TOLL_LAG
 
     # -- when -----------------------------------------------------------------------------------
 
@@ -539,6 +561,16 @@ class _Reader:
         context = self.timeline.context
         base = report or (context.day if context is not None else None) or self.timeline.anchor
         return When(base - DAY, strong=True)
+
+    def _toll_day(self, s: Sentence, own: When) -> When:
+        """ "Rescuers pulled a body from the ruins on Wednesday, raising the death toll to four": with
+        no attack talked about yet, the day of a toll update is the day of the search, not of the
+        attack, which the article gives later ("Tuesday's strikes")."""
+        if not own.strong or own.night or own.attack_day or self.timeline.context is not None:
+            return own
+        if not toll_update(s.text):
+            return own
+        return When(own.day, provisional=True)
 
     def _wave(self, s: Sentence, groups: list[Group]) -> When | None:
         """The night or day the sentence itself gives an attack, for a voice in it that gives none."""
@@ -560,9 +592,10 @@ class _Reader:
         by_context = self.timeline.recall(s.text, group.weapon)
         if own is None:
             return by_context
+        own = self._toll_day(s, own)
         if own.strong or own.day is None:
             return own
-        wave = self._wave(s, groups)
+        wave = None if own.provisional else self._wave(s, groups)
         if wave is not None and wave.day is not None and timedelta(0) <= own.day - wave.day <= DAY:
             # "... overnight attack on Kyiv, officials said on Tuesday, while Moscow said one of its
             # Kinzhals had destroyed a Patriot": the other voice speaks of the same wave.
@@ -582,6 +615,23 @@ class _Reader:
 def _when_of(claim: Claim) -> When:
     """The date a claim gives what is talked about next, still provisional if the claim's is."""
     return When(claim.occurred_on, claim.night, provisional=claim.provisional)
+
+
+def _share_voice(s: Sentence, placed: list[tuple[Group, Claim]]) -> None:
+    """ "Twenty-one were shot down, together with two attack drones": a weapon counted with no
+    source of its own in a sentence that goes on with a claim is that claim's source's, and
+    (unless written) of the same attacker."""
+    continued = next((c for _, c in placed if c.first < s.index and c.claimant is not None), None)
+    if continued is None:
+        return
+    for group, claim in placed:
+        if claim.first != s.index or claim.claimant is not None or group.speaker is not None:
+            continue
+        if claim.attacker is not None and claim.attacker != continued.attacker:
+            continue
+        claim.claimant = continued.claimant
+        if claim.attacker is None and continued.attacker is not None:
+            claim.attacker, claim.attacker_inferred = continued.attacker, True
 
 
 def _listed_with_counts(s: Sentence, group: Group, placed: list[Group]) -> bool:

@@ -99,7 +99,7 @@ def _patterns() -> _Patterns:
     aux = r"(?:\s+(?:were|was|had|have|has|been|being|likely|also|then|reportedly|later|subsequently|probably|all))*"
     return _Patterns(
         counted=re.compile(
-            rf"(?<![\w-])(?P<all>all\s+(?:the\s+)?)?(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])(?:\s+more)?"
+            rf"(?<![\w-])(?P<all>(?:{r.all_of})\s+(?:the\s+)?)?(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])(?:\s+more)?"
             rf"(?:\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?(?P<q2>(?:{approx})\s+)?(?P<m>{num})(?![\w-]))?"
             rf"(?P<attrs>(?:\s+{attr}){{0,4}}?)\s+(?P<w>{weapon})(?![\w-])",
             re.IGNORECASE,
@@ -221,7 +221,7 @@ def find_mentions(sentence: str, entities: list[Entity]) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     previous: Mention | None = None
     for m in mentions:
-        m.subset = _SUBSET.search(sentence[max(0, m.start - 25) : m.start]) is not None
+        m.subset = _subset().search(sentence[max(0, m.start - 25) : m.start]) is not None
         # "including 34 Kh-101s and seven Kalibrs": the rest of a list of parts are parts too.
         if previous is not None and previous.subset and _LIST_GAP.match(sentence[previous.end : m.start]):
             m.subset = True
@@ -238,12 +238,20 @@ _DEBRIS = re.compile(
 )
 # "In all, nine missiles were aimed at the city": the total, after its parts were listed.
 _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|a\s+total\s+of|altogether|overall)[,\s]+(?:of\s+)?$", re.I)
-# "41 of the missiles - 34 Kh-101s and seven Kalibrs -": a dash, a bracket or a colon after a count
-# opens its parts ("shot down 59 of the missiles: 55 cruise missiles and four guided missiles").
-_SUBSET = re.compile(
-    r"(?:\b(?:including|among\s+them|among\s+which|of\s+which|of\s+those|of\s+these|such\s+as)|\d[^,;]*?(?:\s[-–—(]|:))\s*$",
-    re.I,
-)
+
+
+@cache
+def _subset() -> re.Pattern[str]:
+    """ "41 of the missiles - 34 Kh-101s and seven Kalibrs -": a dash, a bracket or a colon after a
+    count (in figures or in words: "shot down nine of them: all four Kalibrs and five Iskanders")
+    opens its parts."""
+    return re.compile(
+        r"(?:\b(?:including|among\s+them|among\s+which|of\s+which|of\s+those|of\s+these|such\s+as)"
+        rf"|(?:\d|(?<![\w-])(?:{rules().number})(?![\w-]))[^,;]*?(?:\s[-–—(]|:))\s*$",
+        re.I,
+    )
+
+
 _LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*$", re.IGNORECASE)
 
 
@@ -346,6 +354,8 @@ def _partitive(sentence: str, entities: list[Entity]) -> list[Mention]:
     for m in _patterns().partitive.finditer(sentence):
         if _not_attack(sentence, m.start("w"), m.end("w"), counted=True):
             continue
+        if _DEBRIS.search(sentence, max(0, m.start() - 30), m.start()):
+            continue  # "fragments of one of the downed missiles hit a house" counts no launch
         role, umbrella = role_of(sentence, m.start(), m.end(), has_total=True)
         if role is None:
             role = _launched_part(sentence, m.end())

@@ -194,6 +194,11 @@ def _speaker_before(sentence: str, entities: list[Entity], memory: Memory, start
     text = sentence[start:end]
     pronoun = _patterns().pronoun.search(text)
     if pronoun:
+        if _RELATIVE_PRONOUN.search(text, 0, pronoun.start()):
+            # "The ministry blamed Kyiv for what it called a terrorist attack": the sentence's subject.
+            opening = _opening_subject(sentence, entities, memory, start)
+            if opening is not None:
+                return opening
         return memory.pronoun(pronoun.group(1).lower())
     cut = _before_aside(text)
     named = _name_in_aside(entities, start + cut, end)
@@ -230,6 +235,17 @@ def _speaker_before(sentence: str, entities: list[Entity], memory: Memory, start
         return None
     # "Serhiy Popko, head of the Kyiv City Military Administration, said": the title's country.
     return _speaker(nearest, _country_in(entities, start, end))
+
+
+_RELATIVE_PRONOUN = re.compile(r"\S\s+(?:what|which|as)\s+$", re.IGNORECASE)
+
+
+def _opening_subject(sentence: str, entities: list[Entity], memory: Memory, start: int) -> Speaker | None:
+    """The named body or person a clause opens with ("Russia's defence ministry blamed ...")."""
+    for e in entities:
+        if e.label in {"PERSON", "ORG"} and start <= e.start <= start + 4:
+            return _speaker(e, _country_in(entities, start, e.end + 80))
+    return _described(sentence[start:], entities, start, memory, at_end=False)
 
 
 def _name_in_aside(entities: list[Entity], start: int, end: int) -> Entity | None:

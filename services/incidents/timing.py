@@ -30,8 +30,9 @@ _REPORT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_OPENING = re.compile(r"^\s*(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
-# The subject and verb after an opening date: ", the ministry said", ", Russia's Defence Ministry said".
-_OPENING_CLAUSE = re.compile(r"^\s*,\s*((?:[\w'’.-]+\s+){1,6}[\w'’.-]+)")
+# The subject and verb after an opening date: ", the ministry said", "On Thursday Russia's Defence Ministry said"
+# (wire copy often drops the comma).
+_OPENING_CLAUSE = re.compile(r"^\s*,?\s*((?:[\w'’.-]+\s+){1,6}[\w'’.-]+)")
 _BARE_NIGHT = re.compile(r"^(?:overnight|last\s+night|through\s+the\s+night|during\s+the\s+night)$", re.IGNORECASE)
 
 
@@ -231,7 +232,9 @@ class Timeline:
             # "Shaheds had flown at the city during the night", of Friday's attack: Thursday night.
             return When(context.day - DAY, night=True)
         own = self._weapon(weapon)
-        if own is not None and own.day is not None and abs(own.day - context.day) <= DAY:
+        # A toll update's day is only a placeholder once the attack's own day has been told.
+        settled = own is not None and own.provisional and not context.provisional
+        if own is not None and own.day is not None and not settled and abs(own.day - context.day) <= DAY:
             return When(own.day, own.night)
         return When(context.day, context.night, provisional=context.provisional)
 

@@ -109,6 +109,8 @@ class Rules:
     zero_modals: str
     #: "the rest", "the remainder": what is left of the launched count.
     rest: str
+    #: "all", "every one of": the count is the whole of what was launched.
+    all_of: str
     mixed_re: re.Pattern[str]
 
 
@@ -205,7 +207,9 @@ def rules() -> Rules:
         night_into_before_re=re.compile(rf"(?<![\w-])(?:{alternation(raw['night_into_before'])})\s+(?:on\s+)?$", re.I),
         evening_re=bounded(alternation(raw["evening_words"])),
         alert_re=bounded(alternation(raw["alert_cues"])),
-        night_cue_re=bounded(alternation(raw["night_cues"])),
+        night_cue_re=re.compile(
+            "|".join([bounded(alternation(raw["night_cues"])).pattern, *raw["night_cue_patterns"]]), re.IGNORECASE
+        ),
         topic_reference_re=re.compile("|".join(raw["topic_reference_patterns"]), re.IGNORECASE),
         passing_attack_re=re.compile("|".join(raw["passing_attack_patterns"]), re.IGNORECASE),
         own_strike_re=re.compile("|".join([*raw["own_strike_patterns"], *raw["self_agent_patterns"]]), re.IGNORECASE),
@@ -220,6 +224,7 @@ def rules() -> Rules:
         zero=alternation(raw["zero_counts"]),
         zero_modals=alternation(raw["zero_modals"]),
         rest=alternation(raw["rest_counts"]),
+        all_of=alternation(raw["all_of_prefixes"]),
         mixed_re=bounded(alternation(raw["mixed_weapons"])),
     )
 

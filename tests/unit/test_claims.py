@@ -1403,6 +1403,109 @@ ZERO_REST_AND_PARTS: list[Row] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Phrasing classes added with the sealed-set round (each in our own words)
+
+SEALED_ROUND: list[Row] = [
+    # "every one of the N" is the whole of what came, like "all N".
+    (
+        "Ukraine said its air defences had brought down every one of the 14 missiles Russia fired at Lviv overnight.",
+        [{"weapon": "missile", "launched": 14, "destroyed": 14}],
+    ),
+    # A total written in words before a colon is kept; the list after it breaks it down.
+    (
+        "Russia fired 16 missiles at Mykolaiv, the Ukrainian Air Force said. Air defences destroyed eleven of "
+        "them: all three Kalibr missiles and eight Kh-101 cruise missiles.",
+        [{"weapon": "missile", "launched": 16, "destroyed": 11, "flags": []}],
+    ),
+    # Debris of one of the downed weapons is no count of weapons launched.
+    (
+        "Russia's defence ministry said air defences had intercepted four Ukrainian missiles over Kursk. "
+        "Fragments of one of the downed missiles fell on a warehouse, it said.",
+        [{"weapon": "missile", "launched": None, "destroyed": 4}],
+    ),
+    # A weapon counted along with a claim going on takes that claim's source and attacker.
+    (
+        "Strategic bombers launched 30 cruise missiles at about 3 a.m., the Ukrainian Air Force said. "
+        "Twenty-six were shot down, together with five attack drones.",
+        [
+            {"claimant": UAF, "weapon": "missile", "launched": 30, "destroyed": 26},
+            {"claimant": UAF, "attacker": "Russia", "weapon": "drone", "destroyed": 5},
+        ],
+    ),
+    # "for what it called ...": the pronoun of a relative clause is the sentence's own subject.
+    (
+        "KYIV, Feb 10 (AFP) - Drones hit a fuel depot near Moscow on Monday morning. Russia's defence ministry "
+        "accused Kyiv of what it called a terrorist act and said 12 drones had taken part.",
+        [{"claimant": MOD, "attacker": "Ukraine", "weapon": "drone", "launched": 12}],
+    ),
+    # A source's own weapons, however described, make it the attacker.
+    (
+        "Russia's defence ministry said its long-range sea-launched precision weapons had struck depots where "
+        "Ukrainian fuel was stored.",
+        [{"claimant": MOD, "attacker": "Russia", "weapon": "missile"}],
+    ),
+    # "In Moscow, the ministry said": where the statement was made, not the side hit; a side's forces hit are.
+    (
+        "In Moscow, the Defence Ministry said its forces had struck the Ukrainian military with guided missiles.",
+        [{"attacker": "Russia", "weapon": "missile"}],
+    ),
+    # What a country owns ("in Russia's arsenal") is no place hit.
+    (
+        "Russia launched 40 missiles overnight, the air force said, using nearly every missile in Russia's "
+        "arsenal. President Volodymyr Zelenskyy put the number of missiles at about 45.",
+        [
+            {"claimant": UAF, "attacker": "Russia", "launched": 40},
+            {"claimant": "Volodymyr Zelenskyy", "attacker": "Russia", "launched": None},
+        ],
+    ),
+    # "put the number at", "estimated the total at": a named source's claim, vague number kept in words.
+    (
+        "Russia launched 70 drones overnight, the Ukrainian Air Force said. The mayor, Ihor Terekhov, had earlier "
+        "put the number of drones at around 60.",
+        [
+            {"claimant": UAF, "launched": 70},
+            {"claimant": "Ihor Terekhov", "launched": None, "approximate": {"launched": "around 60"}},
+        ],
+    ),
+    # A named source saying bombs were dropped, with no number, still makes a claim.
+    (
+        "Oleh Syniehubov, the Kharkiv governor, said Russian aircraft had dropped guided bombs on two villages "
+        "on Sunday.",
+        [{"claimant": "Oleh Syniehubov", "attacker": "Russia", "weapon": "glide_bomb", "occurred_on": "2025-02-09"}],
+    ),
+]
+
+SEALED_ROUND_DATES: list[Row] = [
+    # Clock hours spanning a night, after a daytime attack has been told: the night before.
+    (
+        "Ukrainian drones struck an oil depot near Moscow on Monday morning, Russia's defence ministry said. "
+        "In Kharkiv, from 10 p.m. until 5 a.m. Russia launched 25 Shahed drones, the Ukrainian Air Force said.",
+        [{"weapon": "drone", "occurred_on": "2025-02-10"}, {"launched": 25, "occurred_on": "2025-02-09"}],
+    ),
+    # "On Friday the ministry said ... overnight", with no comma: the night before Friday.
+    (
+        "On Friday Russia's defence ministry said it had destroyed 19 Ukrainian drones overnight.",
+        [{"destroyed": 19, "occurred_on": "2025-02-06"}],
+    ),
+    # "overnight and into Thursday morning": the wave began on Wednesday night.
+    (
+        "Russia launched 60 drones overnight and into Thursday morning, the air force said.",
+        [{"launched": 60, "occurred_on": "2025-02-05"}],
+    ),
+    # A toll update dated by the day bodies were found waits for the day the article gives the attack.
+    (
+        "Rescuers recovered two more bodies on Monday, bringing the death toll from a Russian missile strike on "
+        "Dnipro to nine, Governor Serhiy Lysak said. Twenty people were wounded in Saturday's strike, he said. "
+        "The regional prosecutor's office said Russia had fired three Iskander missiles at the city.",
+        [
+            {"claimant": "Serhiy Lysak", "weapon": "missile", "occurred_on": "2025-02-08"},
+            {"launched": 3, "occurred_on": "2025-02-08"},
+        ],
+    ),
+]
+
+
 KNOWN_GAPS: list[Any] = [
     gap(
         "Russia's defence ministry said air defences destroyed 20 drones. Kyiv's forces said 20 of the drones "
@@ -1515,6 +1618,16 @@ def test_dates(text: str, expected: list[Facts]) -> None:
 
 @pytest.mark.parametrize(("text", "expected"), rows(*CASUALTIES))
 def test_casualties(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*SEALED_ROUND))
+def test_sealed_round_phrasings(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*SEALED_ROUND_DATES))
+def test_sealed_round_dates(text: str, expected: list[Facts]) -> None:
     check(text, expected)
 
 
