@@ -108,8 +108,11 @@ attack talked about); this module puts the pieces of an article together. Conven
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import cache
+from itertools import pairwise
 from typing import Final
 
 from services.incidents.attackers import attacker_of, stated_attacker
@@ -159,6 +162,13 @@ _OF_THEM = re.compile(
     r"\b(?:one|two|three|some|parts?|debris|fragments|wreckage)\s+(?:from\s+)?of\s+them\b|\bfrom\s+one\s+of\s+them\b",
     re.IGNORECASE,
 )
+
+
+@cache
+def _casualty_start() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:[\w'’-]+\s+)?(?:{rules().casualty})(?![\w-])", re.IGNORECASE)
+
+
 _INDEFINITE_ATTACK = re.compile(r"\b(?:attacks|strikes|an\s+attack|a\s+strike)\s+(?:on|by|against)\b", re.IGNORECASE)
 
 
@@ -178,8 +188,9 @@ class _Reader:
     attack_days: list[tuple[int, When]] = field(default_factory=list)
 
     def read(self) -> list[Claim]:
+        by_sentence = _entities_by_sentence(self.enriched)
         for index, span in enumerate(self.enriched.sentences):
-            self._read_sentence(self._sentence(index, span.start, span.end))
+            self._read_sentence(self._sentence(index, span.start, span.end, by_sentence[index]))
         self._settle_provisional()
         return self.claims
 
@@ -212,13 +223,9 @@ class _Reader:
             if later is not None:
                 claim.occurred_on, claim.night = later.day, later.night
 
-    def _sentence(self, index: int, start: int, end: int) -> Sentence:
+    def _sentence(self, index: int, start: int, end: int, own: list[Entity]) -> Sentence:
         text = self.enriched.article.text[start:end]
-        entities = [
-            e.model_copy(update={"start": e.start - start, "end": e.end - start})
-            for e in self.enriched.entities
-            if start <= e.start < end
-        ]
+        entities = [e.model_copy(update={"start": e.start - start, "end": e.end - start}) for e in own]
         found = attributions(text, entities, self.memory)
         after_dateline = dateline_end(self.enriched) - start
         anchor = self.timeline.anchor
@@ -466,7 +473,9 @@ class _Reader:
     def _referred_topic(self, s: Sentence) -> Topic | None:
         """ "Debris from one of them fell in Taganrog": the weapons the sentence before counted,
         even when that sentence told them in passing ("The strikes came days after ...")."""
-        if _OF_THEM.search(s.text) is None:
+        pointer = _OF_THEM.search(s.text)
+        # "17 residents, three of them children": the people just counted, not the weapons.
+        if pointer is None or _casualty_start().match(s.text, pointer.end()):
             return None
         before = [c for c in self.claims if c.last == s.index - 1 and c.counts and not c.cumulative]
         if not before:
@@ -487,7 +496,10 @@ class _Reader:
             return
         dated = [c for c in placed if not c.cumulative]
         if dated:
-            last = dated[-1]
+            # "Twenty-one were shot down, together with two attack drones", "all nine drones sent in
+            # with the missiles": a weapon of the same attack newly told beside the claim the article
+            # goes on with is a side note; a toll or a quote that follows speaks of the main thread.
+            last = next((c for c in dated if c.first < s.index and _same_attack(c, dated[-1])), dated[-1])
             self.topic = Topic((last.weapon,), last.attacker, _when_of(last), s.index)
             return
         if self.topic is not None and any(g.weapon in self.topic.weapons for g in groups):
@@ -632,6 +644,10 @@ def _share_voice(s: Sentence, placed: list[tuple[Group, Claim]]) -> None:
         claim.claimant = continued.claimant
         if claim.attacker is None and continued.attacker is not None:
             claim.attacker, claim.attacker_inferred = continued.attacker, True
+
+
+def _same_attack(a: Claim, b: Claim) -> bool:
+    return a.attacker == b.attacker and a.occurred_on == b.occurred_on and a.night == b.night
 
 
 def _listed_with_counts(s: Sentence, group: Group, placed: list[Group]) -> bool:
@@ -784,6 +800,24 @@ def _distinct(incidents: list[Incident]) -> list[Incident]:
         update = {k: getattr(incident, k) for k in (*ROLES, "killed", "injured") if getattr(kept, k) is None}
         out[incident.incident_id] = kept.model_copy(update=update)
     return list(out.values())
+
+
+def _entities_by_sentence(enriched: EnrichedArticle) -> list[list[Entity]]:
+    """Each sentence's entities (those starting in it), in the article's order.
+
+    One bisection per entity instead of a scan of every entity per sentence; sentences that
+    overlap or come out of order (never seen) fall back to the scan, which gives the same lists.
+    """
+    spans = enriched.sentences
+    starts = [span.start for span in spans]
+    if any(a.end > b.start for a, b in pairwise(spans)):
+        return [[e for e in enriched.entities if span.start <= e.start < span.end] for span in spans]
+    out: list[list[Entity]] = [[] for _ in spans]
+    for e in enriched.entities:
+        i = bisect_right(starts, e.start) - 1
+        if i >= 0 and e.start < spans[i].end:
+            out[i].append(e)
+    return out
 
 
 def extract_incidents(enriched: EnrichedArticle, anchor: date | None = None) -> list[Incident]:

@@ -148,9 +148,12 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         aside=re.compile(
-            r"^\s*(?:which|who|mostly|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|among\s+them|"
+            rf"^\s*(?:which|who|mostly|most\s+of\s+them|many\s+of\s+them|some\s+of\s+them|among\s+them|"
             # "two dozen drones, of which 13 were destroyed": the part's verb is not the total's.
             r"including|all\s+of\s+them|of\s+(?:which|whom|them|these|those)"
+            # "nine drones, six of them Shaheds and the rest decoys, had been destroyed": a breakdown
+            # with no count verb of its own, so the verb after it is the total's.
+            rf"|(?:{num})\s+of\s+(?:them|these|those)\b(?=(?:(?!{r.verb_re.pattern})[^,;])*,)"
             # "two missiles, converted from S-200 rounds, had been intercepted": a participle aside.
             r"|(?!(?:shot|downed|destroyed|intercepted|lost|jammed|suppressed|neutrali[sz]ed)\b)[a-z]+ed\s+"
             r"(?:from|by|as|with|in|over|at|near|toward|towards|for)(?=\s[^,]*,))\b",
@@ -210,14 +213,24 @@ def _patterns() -> _Patterns:
 
 def find_mentions(sentence: str, entities: list[Entity]) -> list[Mention]:
     """Every weapon mention of ``sentence``; entity offsets are relative to the sentence."""
-    mentions = _counted(sentence, entities)
-    taken = [(m.start, m.end) for m in mentions]
-    found = _partitive(sentence, entities) + _tally(sentence, entities) + _vague(sentence, entities)
-    mentions += [m for m in found if not _overlaps(m, taken)]
-    taken = [(m.start, m.end) for m in mentions]
-    mentions += [m for m in _bare(sentence) if not _overlaps(m, taken)]
-    taken = [(m.start, m.end) for m in mentions]
-    mentions += [m for m in _countless(sentence, entities) if not _overlaps(m, taken)]
+    r = rules()
+    # Cheap gates, exact rather than heuristic: every weapon pattern ends on a weapon word and every
+    # bare pattern needs a count verb, so most sentences of an article skip whole families at once.
+    has_weapon = r.weapon_re.search(sentence) is not None
+    mentions: list[Mention] = []
+    if has_weapon:
+        mentions = _counted(sentence, entities)
+        taken = [(m.start, m.end) for m in mentions]
+        found = _partitive(sentence, entities) + _tally(sentence, entities) + _vague(sentence, entities)
+        mentions += [m for m in found if not _overlaps(m, taken)]
+    if r.verb_re.search(sentence) is not None:
+        taken = [(m.start, m.end) for m in mentions]
+        mentions += [m for m in _bare(sentence) if not _overlaps(m, taken)]
+    if has_weapon:
+        taken = [(m.start, m.end) for m in mentions]
+        mentions += [m for m in _countless(sentence, entities) if not _overlaps(m, taken)]
+    if not mentions:
+        return mentions
     mentions.sort(key=lambda m: m.start)
     previous: Mention | None = None
     for m in mentions:
@@ -227,7 +240,7 @@ def find_mentions(sentence: str, entities: list[Entity]) -> list[Mention]:
             m.subset = True
         m.total = _TOTAL.search(sentence[max(0, m.start - 25) : m.start]) is not None
         previous = m
-    if rules().aid_re.search(sentence):
+    if r.aid_re.search(sentence):
         # "the U.S. has sent 2,000 missiles to Ukraine": supplies, not a launch.
         mentions = [m for m in mentions if m.counts and set(m.counts) != {"launched"}]
     return sorted(mentions, key=lambda m: m.start)

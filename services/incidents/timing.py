@@ -147,6 +147,9 @@ def toll_update(text: str) -> bool:
 def cumulative(text: str) -> bool:
     """A weekly, monthly or since-then total, not one night's attack."""
     r = rules()
+    low = text.lower()
+    if not any(word in low for word in r.cumulative_gate):
+        return False  # most sentences: a few substring tests instead of the whole pattern family
     if r.cumulative_single_re.search(text):
         return False
     for m in r.cumulative_re.finditer(text):

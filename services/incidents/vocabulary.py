@@ -82,6 +82,8 @@ class Rules:
     cumulative_re: re.Pattern[str]
     cumulative_not_after_re: re.Pattern[str]
     cumulative_single_re: re.Pattern[str]
+    #: Lower-case strings every cumulative phrase contains: a sentence with none skips the patterns.
+    cumulative_gate: tuple[str, ...]
     superlative_re: re.Pattern[str]
     hypothetical_re: re.Pattern[str]
     anaphora_re: re.Pattern[str]
@@ -193,6 +195,7 @@ def rules() -> Rules:
         # Case-sensitive: "May 17" is a date, "may" a maybe.
         cumulative_single_re=bounded(alternation(raw["cumulative_single"])),
         # "the 13th mass strike this year": an ordinal in figures is one too.
+        cumulative_gate=tuple(normal(w) for w in raw["cumulative_gate"]),
         superlative_re=bounded(rf"{alternation(raw['cumulative_superlatives'])}|\d+(?:st|nd|rd|th)"),
         hypothetical_re=re.compile(rf"(?<![\w-])(?:{alternation(raw['hypothetical'])})(?![\w-])"),
         anaphora_re=bounded(alternation(raw["anaphora"])),
@@ -213,8 +216,11 @@ def rules() -> Rules:
         topic_reference_re=re.compile("|".join(raw["topic_reference_patterns"]), re.IGNORECASE),
         passing_attack_re=re.compile("|".join(raw["passing_attack_patterns"]), re.IGNORECASE),
         own_strike_re=re.compile("|".join([*raw["own_strike_patterns"], *raw["self_agent_patterns"]]), re.IGNORECASE),
+        # "sea drones" but not "launched from air and sea and attack drones": a conjunction after
+        # the cue starts another item of a list ("interceptor and" is listed on purpose).
         not_attack_before_re=re.compile(
-            rf"(?<![\w-])(?:{alternation(raw['not_attack_before'])})(?:\s+{attr}){{0,2}}\s*$", re.IGNORECASE
+            rf"(?<![\w-])(?:{alternation(raw['not_attack_before'])})(?:\s+(?!(?:and|or)\b){attr}){{0,2}}\s*$",
+            re.IGNORECASE,
         ),
         not_attack_after_re=re.compile(rf"^\s*(?:{alternation(raw['not_attack_after'])})(?![\w-])", re.IGNORECASE),
         casualty=alternation(raw["casualty_nouns"]),

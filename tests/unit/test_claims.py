@@ -1506,6 +1506,60 @@ SEALED_ROUND_DATES: list[Row] = [
 ]
 
 
+# A total with its breakdown as an aside, a weapon after a launch place, and which weapon a later
+# voice with no weapon of its own speaks of.
+BREAKDOWNS_AND_THREADS: list[Row] = [
+    # "N weapons, M of them X and the rest Y, were destroyed": the verb after the aside is the total's.
+    (
+        "Air force spokesman Yurii Ihnat said that 14 drones, ten of them Shaheds and the rest Orlan "
+        "craft, had also been shot down.",
+        [{"claimant": "Yurii Ihnat", "weapon": "drone", "launched": None, "destroyed": 14}],
+    ),
+    (
+        "The air force said 12 drones, eight of them Shahed attack drones, were shot down overnight.",
+        [{"weapon": "drone", "destroyed": 12}],
+    ),
+    # The part keeps its own verb when it has one.
+    (
+        "Russia launched 83 drones, 61 of them shot down by air defences, the air force said.",
+        [{"launched": 83, "destroyed": 61}],
+    ),
+    # "launched from air and sea and attack drones": "sea" ends the missiles' phrase, the drones are attack drones.
+    (
+        "Russia's defence ministry said its forces had hit power plants with missiles fired from air and sea "
+        "and attack drones.",
+        [{"weapon": "missile", "attacker": "Russia"}, {"weapon": "drone", "attacker": "Russia"}],
+    ),
+    # "sea drones" alone are still no air attack.
+    (
+        "Ukraine attacked the port with six aerial drones and four sea drones, Russia's defence ministry said, "
+        "adding that all had been destroyed.",
+        [{"weapon": "drone", "launched": 6}],
+    ),
+    # A second weapon added to the claim the article goes on with is a side note: the toll after it
+    # is of the main weapon.
+    (
+        "Russia launched 30 cruise missiles overnight, the air force said. Twenty-eight were shot down, along "
+        "with three attack drones. Interior Minister Ihor Klymenko said 12 people had been killed in Dnipro.",
+        [
+            {"weapon": "missile", "launched": 30, "destroyed": 28},
+            {"weapon": "drone", "destroyed": 3},
+            {"claimant": "Ihor Klymenko", "weapon": "missile", "killed": 12},
+        ],
+    ),
+    # "N of them children" counts the people just named, not the weapons of the sentence before.
+    (
+        "Russia fired 20 missiles at Kyiv overnight, the air force said. Air defences also destroyed all eight "
+        "drones sent in with the missiles, it said. Mayor Vitali Klitschko said nine residents, two of them "
+        "children, had been hurt by falling debris.",
+        [
+            {"weapon": "missile", "launched": 20},
+            {"weapon": "drone", "launched": 8, "destroyed": 8},
+            {"claimant": "Vitali Klitschko", "weapon": "missile", "injured": 9},
+        ],
+    ),
+]
+
 KNOWN_GAPS: list[Any] = [
     gap(
         "Russia's defence ministry said air defences destroyed 20 drones. Kyiv's forces said 20 of the drones "
@@ -1522,6 +1576,12 @@ KNOWN_GAPS: list[Any] = [
         "A Russian drone hit a car in Kherson, killing a couple in their sixties, Governor Oleksandr Prokudin said.",
         [{"killed": 2}],
         "'a couple' is not read as two",
+    ),
+    gap(
+        "Ukraine attacked Moscow with 34 drones on Monday, while Russia sent 145 drones against Ukraine "
+        "overnight, officials said.",
+        [{"attacker": "Ukraine", "occurred_on": "2025-02-10"}, {"attacker": "Russia", "occurred_on": "2025-02-09"}],
+        "one weapon launched by both sides in two clauses is one group (groups key on speaker and weapon)",
     ),
 ]
 
@@ -1631,6 +1691,11 @@ def test_sealed_round_dates(text: str, expected: list[Facts]) -> None:
     check(text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), rows(*BREAKDOWNS_AND_THREADS))
+def test_breakdowns_and_the_thread_a_voice_follows(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
 @pytest.mark.parametrize(("text", "expected"), KNOWN_GAPS)
 def test_known_gaps(text: str, expected: list[Facts]) -> None:
     check(text, expected)
@@ -1707,3 +1772,12 @@ def test_dateline_date_is_the_anchor() -> None:
     published = datetime(2025, 2, 10, 9, tzinfo=UTC)
     (found,) = incidents("KYIV, Feb 8 - Russia launched 83 drones overnight, the Ukrainian Air Force said.", published)
     assert found["occurred_on"] == "2025-02-07"
+
+
+def test_every_cumulative_phrase_passes_the_speed_gate() -> None:
+    """The cumulative gate skips sentences with none of its strings: no phrase may lack one."""
+    gate = rules().cumulative_gate
+    phrases = rules().raw["cumulative"]
+    assert all(any(word in phrase.lower() for word in gate) for phrase in phrases), [
+        p for p in phrases if not any(w in p.lower() for w in gate)
+    ]
