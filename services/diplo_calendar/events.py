@@ -125,8 +125,11 @@ class _Book:
     def _prepare(self, m: Mention) -> None:
         if m.when is None and m.following is not None:
             last = self._last_dated(m)
-            if last is not None and last.start is not None:
-                day = last.start + timedelta(days=m.following)
+            start = last.start if last is not None else None
+            if start is None and m.following < 0:
+                start = self.anchor  # "A day earlier": before the story's own day
+            if start is not None:
+                day = start + timedelta(days=m.following)
                 m.when = DateSpan(day, day, "day", "", 0, 0)
                 m.date_text = None
         if m.two_sides and len(m.countries) < 2:
@@ -310,6 +313,8 @@ class _Book:
     def _compatible(self, e: _Event, m: Mention) -> bool:
         if e.family != m.family:
             return False
+        if _addressed(m) != {b for o in e.mentions for b in _addressed(o)}:
+            return False  # an address is to its own body, and no other meeting of its speaker
         apart = m.triggers[0].elliptical or m.triggers[0].fresh
         if apart and any(o.sentence == m.sentence for o in e.mentions):
             return False  # "to Putin ..., and afterwards to Zelenskyy": another call, told in one breath
@@ -562,6 +567,22 @@ class _Book:
                 meeting.location, meeting.city = visit.location, visit.city
             self.events.remove(visit)
 
+    def _absorb_sessions(self) -> None:
+        """ "Zelenskyy, who is in New York for the annual U.N. General Assembly" and "was due to
+        address the General Assembly later on Wednesday": the gathering is where the address is
+        made, and the address, on its own day, is the event the article tells."""
+        for e in [e for e in self.events if e.known is not None and e.edition is not None]:
+            edition = e.edition
+            addresses = [
+                a
+                for a in self.events
+                if a is not e
+                and any(t.session_of == e.name for m in a.mentions for t in m.triggers)
+                and (a.start is None or (edition is not None and edition.start <= a.start <= edition.end))
+            ]
+            if addresses:
+                self.events.remove(e)
+
     def _journey_of(self, visit: _Event, g: _Event) -> bool:
         if g.kind in ("visit", "call") or g.start is None or visit.start != g.start:
             return False
@@ -581,6 +602,8 @@ class _Book:
         for e in self.events:
             if e.name is not None or e.family == "call" or e.kind == "visit" or e.location is None:
                 continue
+            if any(_addressed(m) for m in e.mentions):
+                continue  # an address made during the gathering is not the gathering
             if e.start is None or e.end is None or any(g is e for g in guests):
                 continue
             for known in event_rules().known:
@@ -638,6 +661,7 @@ class _Book:
         self._name_known_editions()
         self._place_by_visits()
         self._absorb_journeys()
+        self._absorb_sessions()
         self._date_hosts_by_sidelines()
         self._date_by_narrative()
         out: dict[str, CalendarEvent] = {}
@@ -687,7 +711,9 @@ class _Book:
         dated = (e.start is not None or e.end is not None) and not e.narrative_date
         if status == "held" and not dated:
             # Known to have happened, not when: worth listing only as a meeting of two named people.
-            return e.kind != "visit" and len(e.persons) >= 2
+            # An address is a meeting of its speaker with the body addressed.
+            addressed = any(t.party for m in e.mentions for t in m.triggers)
+            return e.kind != "visit" and (len(e.persons) >= 2 or (addressed and bool(e.persons)))
         if e.known is not None or e.name is not None:
             return True
         hosted = any(m.hosted_by_place for m in e.mentions)
@@ -860,6 +886,11 @@ def extract_events(enriched: EnrichedArticle, anchor: date | None = None) -> lis
     for index in range(len(view.spans)):
         book.add_sentence(read_sentence(view, index))
     return book.calendar(enriched)
+
+
+def _addressed(m: Mention) -> set[str]:
+    """The bodies the mention's speaker addresses ("told the U.N. Security Council")."""
+    return {t.party for t in m.triggers if t.party is not None}
 
 
 def events_batch(batch: list[EnrichedArticle]) -> list[list[Message]]:

@@ -218,6 +218,8 @@ def _joins(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bool:
         return False
     if (t.known or t.name) and any(x.known or x.name for x in group):
         return False
+    if t.party or last.party:
+        return False  # "due to address the General Assembly ... and will present the plan to Biden": two events
     # "the talks that he hoped to bring them together", "spoke with Zelenskyy before and after the
     # Putin call": a definite noun not right by another event word is another event.
     if (_definite(reader, t) or _definite(reader, last)) and t.start - last.end > 12:
@@ -418,6 +420,12 @@ def _who_and_where(reader: SentenceReader, m: Mention, segment: Segment) -> None
     elif (m.kind == "summit" or m.weak) and m.name is None:
         _known_by_host(reader, m)  # "hosts the Group of Seven": only "host" names the summit
     m.hosted_by_place = m.hosted_by_place or _host_place(reader, segment)
+    for t in m.triggers:
+        if t.party is not None:
+            add_unique(m.countries, t.party)  # "told the U.N. Security Council": the body addressed
+            speaker = reader.subject_after(t.end) if not m.persons else None
+            if speaker is not None:
+                m.persons.append(speaker)  # "Speaking at the General Assembly, Zelenskyy accused"
 
 
 def _is_country(reader: SentenceReader, place: str) -> bool:
@@ -431,12 +439,16 @@ def _known_by_host(reader: SentenceReader, m: Mention) -> None:
     anchor = reader.view.anchor
     for known in reader.rules.known:
         edition = known.edition_near(anchor)
-        if edition is None or edition.start - anchor > _HOST_REACH:
+        if edition is None or edition.start - anchor > _HOST_REACH or anchor - edition.end > _HOST_REACH:
             continue
         place = m.location
         at_venue = place is not None and edition.held_at(place)
         by_body = any(b in m.countries for b in known.bodies)
         if not (at_venue or by_body):
+            continue
+        if m.weak and not by_body and anchor > edition.end:
+            # "will present the plan at the White House on Thursday", weeks after the NATO summit
+            # in Washington: a building or "host" alone is no summit that is over.
             continue
         dateline = reader.view.dateline_place
         where_ok = (
@@ -487,6 +499,8 @@ def _region(reader: SentenceReader, group: list[Trigger], groups: list[list[Trig
     first = (main or in_clause)[0][0].start if in_clause else group[0].start
     later = [g[0].start for g in in_clause if g[0].start > group[-1].end]
     own = (group[0].start if group[0].start != first else segment.start, min(later, default=segment.end))
+    if group[0].party:
+        own = (own[0], group[-1].end)  # an address: the speaker and the body, no one after it
     if own[0] == segment.start:
         return (own,)
     # The subject does the later verbs too ("to telephone Putin", "and to take part in a meeting of
@@ -500,6 +514,10 @@ def _region(reader: SentenceReader, group: list[Trigger], groups: list[list[Trig
         and not _COORDINATED_OBJECT.match(reader.text, earlier, group[0].start)
     ):
         return (own,)
+    if any(g[0].party for g in in_clause if g[-1].end <= group[0].start):
+        # "was due to address the General Assembly ... and will present the plan to Biden at the
+        # White House": the address has the speaker only; who comes after it is the next event's.
+        return ((segment.start, first), (earlier, group[0].start), own)
     # "After the G7 meeting, Zelenskyy will travel to Switzerland": the subject after a fronted phrase.
     comma = reader.text.rfind(",", earlier, group[0].start)
     if comma >= 0:
@@ -888,6 +906,10 @@ def _tense_cues(reader: SentenceReader, lo: int, hi: int) -> list[re.Match[str]]
         if not (cue.group(0).lower().startswith("to ") and descriptive.search(reader.text, 0, cue.start()))
     ]
     found += _PROGRESSIVE.finditer(reader.text, lo, hi)
+    # "held what is expected to be his last meeting", "hours later": no word of these tells the event's time.
+    mute = [m.span() for m in reader.rules.not_tense_cues.finditer(reader.text, lo, hi)]
+    if mute:
+        found = [c for c in found if not any(a <= c.start() < b for a, b in mute)]
     return sorted(found, key=lambda m: m.start())
 
 
@@ -895,6 +917,8 @@ def _following(reader: SentenceReader, lo: int, hi: int) -> int | None:
     """ "hosted Zelenskyy the following day", "spoke to Trump by phone afterwards": counted from the last event."""
     if reader.rules.following_day.search(reader.text, lo, hi):
         return 1
+    if reader.rules.previous_day.search(reader.text, lo, hi):
+        return -1
     if reader.rules.same_day.search(reader.text, lo, hi):
         return 0
     return None

@@ -14,6 +14,7 @@ from functools import cached_property
 from typing import Final
 
 from services.diplo_calendar.article import OBJECT_BEFORE, PLACE_LABELS, ArticleView, Ent, office_key
+from services.diplo_calendar.prefilter import fold
 from services.diplo_calendar.rules import EventRules, KnownEvent
 from shared.timex import DateSpan, Tense, find_dates
 
@@ -92,6 +93,10 @@ class Trigger:
     elliptical: bool = False
     #: Starts an event of its own though the clause goes on ("and to take part in a meeting of").
     fresh: bool = False
+    #: A body addressed ("told the U.N. Security Council"): a party to the event.
+    party: str | None = None
+    #: The recurring event the addressed body's session belongs to ("UN General Assembly high-level week").
+    session_of: str | None = None
 
 
 @dataclass
@@ -132,11 +137,14 @@ class SentenceReader:
         return [d for d in find_dates(self.text, self.view.anchor) if not (lo <= self.offset + d.char_start < hi)]
 
     def dates_with(self, tense: Tense) -> list[DateSpan]:
+        # Read in each tense only when asked: most sentences need one reading, if any.
+        if tense not in self._forced:
+            self._forced[tense] = find_dates(self.text, self.view.anchor, tense)
         return self._forced[tense]
 
     @cached_property
     def _forced(self) -> dict[Tense, list[DateSpan]]:
-        return {t: find_dates(self.text, self.view.anchor, t) for t in ("past", "future", "present")}
+        return {}
 
     def resolve(self, span: DateSpan, tense: Tense | None) -> DateSpan:
         """The same phrase read in ``tense`` (the event's own, which may differ from the sentence's)."""
@@ -149,7 +157,8 @@ class SentenceReader:
     @cached_property
     def triggers(self) -> list[Trigger]:
         """Event words, buildings and known events' names, in order, none overlapping another."""
-        found = [*self._word_triggers(), *self._venue_triggers(), *self._named_triggers()]
+        # Addresses before names: "address the U.N. General Assembly" is the address, not the week.
+        found = [*self._word_triggers(), *self._venue_triggers(), *self._address_triggers(), *self._named_triggers()]
         # Longest first: "phone call" over "call", "G7 summit" over "summit".
         found.sort(key=lambda t: (t.start - t.end, t.start))
         kept: list[Trigger] = []
@@ -174,8 +183,16 @@ class SentenceReader:
             if before:
                 yield Trigger(m.start("t"), m.end("t"), before[-1].kind)
 
+    @cached_property
+    def folded(self) -> str | None:
+        """The sentence as pattern keys are looked up in it (see :mod:`prefilter`)."""
+        return fold(self.text)
+
     def _word_triggers(self) -> Iterable[Trigger]:
-        for kind, pattern in self.rules.triggers:
+        for kind, filtered in self.rules.trigger_filters:
+            if not filtered.may_match(self.folded):
+                continue  # none of the words the pattern needs is in the sentence
+            pattern = filtered.pattern
             for m in pattern.finditer(self.text):
                 start, end = m.span("t") if "t" in pattern.groupindex and m.group("t") else m.span()
                 if self.rules.not_trigger_before.search(self.text, 0, start):
@@ -185,15 +202,35 @@ class SentenceReader:
 
     def _venue_triggers(self) -> Iterable[Trigger]:
         # "at the White House", "a Kremlin meeting"; not "the White House said".
-        for m in self.rules.venue_re.finditer(self.text):
+        if not self.rules.venue_re.may_match(self.folded):
+            return
+        for m in self.rules.venue_re.pattern.finditer(self.text):
             before = self.text[: m.start()]
             after = self.text[m.end() :]
             if re.search(r"\b(?:at|in|inside)\s+(?:the\s+)?$", before) or re.match(r"^\s+(?:meeting|talks)\b", after):
                 yield Trigger(m.start(), m.end(), "meeting", weak=True, venue=self.rules.venues[m.group(0)])
 
+    def _address_triggers(self) -> Iterable[Trigger]:
+        """ "told the U.N. Security Council on Tuesday", "at the Security Council, he argued": the
+        body addressed stands for the event, a meeting of the speaker with it at its seat."""
+        rules = self.rules
+        if not rules.assembly_re.may_match(self.folded):
+            return
+        for m in rules.assembly_re.pattern.finditer(self.text):
+            lo = max(0, m.start() - 60)
+            addressed = rules.address_before.search(self.text, lo, m.start()) or (
+                rules.address_at_before.search(self.text, lo, m.start())
+                and rules.address_at_after.match(self.text[m.end() : m.end() + 60])
+            )
+            if addressed:
+                body = rules.assemblies[" ".join(m.group(0).split())]
+                yield Trigger(
+                    m.start(), m.end(), "meeting", venue=body.place, party=body.name, session_of=body.known
+                )
+
     def _named_triggers(self) -> Iterable[Trigger]:
-        if self.rules.known_re is not None:
-            for m in self.rules.known_re.finditer(self.text):
+        if self.rules.known_re is not None and self.rules.known_re.may_match(self.folded):
+            for m in self.rules.known_re.pattern.finditer(self.text):
                 known = self.rules.known_event(m.group(0))
                 if known is not None:
                     yield Trigger(m.start(), m.end(), known.kind, known=known, name=known.name)
@@ -427,6 +464,20 @@ class SentenceReader:
         if any(e.label == "PERSON" and e.start < first.start() for e in self.entities):
             return None
         return first.start()
+
+    def subject_after(self, pos: int) -> str | None:
+        """ "Speaking at the General Assembly, Zelenskyy accused", "at the Security Council, he argued":
+        the subject of the clause a fronted phrase ending after ``pos`` leads into."""
+        comma = re.match(r"[^,;]{0,40}?,\s+", self.text[pos : pos + 80])
+        if comma is None:
+            return None
+        at = pos + comma.end()
+        person = next((e for e in self.entities if e.start == at and e.label == "PERSON"), None)
+        if person is not None:
+            return person.canonical
+        if re.match(r"(?:he|she)\b", self.text[at : at + 4], re.IGNORECASE):
+            return self._antecedent(at)
+        return None
 
     def _last_two_persons(self, pos: int, exclude: list[str]) -> list[str]:
         names: list[str] = []

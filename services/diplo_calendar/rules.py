@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Final
 
+from services.diplo_calendar.prefilter import Prefiltered
 from shared.phrases import phrase_alternation
 
 DATA_DIR: Final = Path(__file__).parent / "data"
@@ -69,15 +70,32 @@ class KnownEvent:
 
 
 @dataclass(frozen=True)
+class Assembly:
+    """A body one addresses ("the U.N. Security Council"): its name as a party, its seat, and the
+    recurring event its sessions belong to, if any."""
+
+    name: str
+    place: str | None
+    known: str | None
+
+
+@dataclass(frozen=True)
 class EventRules:
     triggers: tuple[tuple[str, re.Pattern[str]], ...]
+    #: ``triggers`` with their literal keys, to skip a pattern the sentence cannot match.
+    trigger_filters: tuple[tuple[str, Prefiltered], ...]
     kind_priority: tuple[str, ...]
     pro_form: re.Pattern[str]
     ellipsis: re.Pattern[str]
     weak_triggers: frozenset[str]
     venues: Mapping[str, str]
     capitals: Mapping[str, str]
-    venue_re: re.Pattern[str]
+    assemblies: Mapping[str, Assembly]
+    assembly_re: Prefiltered
+    address_before: re.Pattern[str]
+    address_at_before: re.Pattern[str]
+    address_at_after: re.Pattern[str]
+    venue_re: Prefiltered
     not_trigger_before: re.Pattern[str]
     habitual: re.Pattern[str]
     plural_occasions: frozenset[str]
@@ -104,6 +122,7 @@ class EventRules:
     not_venue_before: re.Pattern[str]
     relative_offset: re.Pattern[str]
     following_day: re.Pattern[str]
+    previous_day: re.Pattern[str]
     same_day: re.Pattern[str]
     same_day_opening: re.Pattern[str]
     number_words: Mapping[str, int]
@@ -113,6 +132,7 @@ class EventRules:
     status: Mapping[str, re.Pattern[str]]
     cues: re.Pattern[str]
     descriptive_infinitive: re.Pattern[str]
+    not_tense_cues: re.Pattern[str]
     decided: re.Pattern[str]
     open_start: re.Pattern[str]
     later_today: re.Pattern[str]
@@ -120,15 +140,29 @@ class EventRules:
     new_date: re.Pattern[str]
     other_act: re.Pattern[str]
     known: tuple[KnownEvent, ...]
-    known_re: re.Pattern[str] | None
+    known_re: Prefiltered | None
 
     def known_event(self, alias: str) -> KnownEvent | None:
         return next((k for k in self.known if alias in (k.name, *k.aliases)), None)
 
 
 def phrase_pattern(phrases: Iterable[str]) -> str:
-    """Plain phrases as one alternation, longest first, any run of spaces between words, whole words."""
-    return phrase_alternation(phrases, head=r"(?<![\w-])", tail=r"(?![\w-])")
+    """Plain phrases as one alternation, longest first, any run of spaces between words, whole words.
+
+    The same matches as ``phrase_alternation(phrases, head=..., tail=...)``, with the word-start
+    test written once before the phrases that open on a letter or digit instead of once in every
+    branch: a branch that opens on a literal lets the regex engine reject a position by its first
+    character, which makes the long cue lists several times cheaper to scan. Phrases that open on
+    punctuation ("'ll") cannot start where a word-phrase starts, so the two groups never compete.
+    """
+    words = [p for p in phrases if p.split() and p.split()[0][0].isalnum()]
+    others = [p for p in phrases if p.split() and not p.split()[0][0].isalnum()]
+    parts = []
+    if words:
+        parts.append(r"(?<![\w-])" + phrase_alternation(words, tail=r"(?![\w-])"))
+    if others:
+        parts.append(phrase_alternation(others, tail=r"(?![\w-])"))
+    return f"(?:{'|'.join(parts)})" if parts else "(?!)"
 
 
 def _any(patterns: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern[str]:
@@ -152,6 +186,9 @@ def event_rules() -> EventRules:
     if unknown:
         raise ValueError(f"event_rules.json: unknown event kinds {sorted(unknown)}")
     venues: dict[str, str] = dict(raw["venues"])
+    assemblies = {
+        phrase: Assembly(str(v["name"]), v.get("place"), v.get("known")) for phrase, v in raw["assemblies"].items()
+    }
     role_titles = {k: tuple(v) for k, v in raw["role_titles"].items()}
     # Status and tense cues are matched case-sensitively: "May 16" is a month, "may" a proposal.
     status = {name: re.compile(phrase_pattern(words)) for name, words in raw["status"].items()}
@@ -161,13 +198,19 @@ def event_rules() -> EventRules:
     names = [n for k in known for n in (k.name, *k.aliases)]
     return EventRules(
         triggers=triggers,
+        trigger_filters=tuple((kind, Prefiltered.of(pattern)) for kind, pattern in triggers),
         kind_priority=tuple(raw["kind_priority"]),
         pro_form=re.compile(raw["pro_form"], re.IGNORECASE),
         ellipsis=re.compile(raw["ellipsis"], re.IGNORECASE),
         weak_triggers=frozenset(w.lower() for w in raw["weak_triggers"]),
         venues=venues,
         capitals={str(k): str(v) for k, v in raw["capitals"].items()},
-        venue_re=re.compile(phrase_pattern(venues)),
+        assemblies=assemblies,
+        assembly_re=Prefiltered.of(re.compile(phrase_pattern(assemblies))),
+        address_before=re.compile(raw["address_before"], re.IGNORECASE),
+        address_at_before=re.compile(raw["address_at_before"], re.IGNORECASE),
+        address_at_after=re.compile(raw["address_at_after"], re.IGNORECASE),
+        venue_re=Prefiltered.of(re.compile(phrase_pattern(venues))),
         not_trigger_before=_any(_strings(raw, "not_trigger_before")),
         habitual=_any(_strings(raw, "habitual")),
         plural_occasions=frozenset(w.lower() for w in _strings(raw, "plural_occasions")),
@@ -207,6 +250,7 @@ def event_rules() -> EventRules:
         not_venue_before=re.compile(raw["not_venue_before"], re.IGNORECASE),
         relative_offset=re.compile(raw["relative_offset"], re.IGNORECASE),
         following_day=re.compile(raw["following_day"], re.IGNORECASE),
+        previous_day=re.compile(raw["previous_day"], re.IGNORECASE),
         same_day=re.compile(raw["same_day"], re.IGNORECASE),
         same_day_opening=re.compile(raw["same_day_opening"], re.IGNORECASE),
         number_words={k.lower(): int(v) for k, v in raw["number_words"].items()},
@@ -216,6 +260,7 @@ def event_rules() -> EventRules:
         status=status,
         cues=cues,
         descriptive_infinitive=re.compile(raw["descriptive_infinitive"], re.IGNORECASE),
+        not_tense_cues=_any(_strings(raw, "not_tense_cues")),
         decided=re.compile(raw["decided"] + r"\s*$", re.IGNORECASE),
         open_start=re.compile(raw["open_start"], re.IGNORECASE),
         later_today=re.compile(raw["later_today"], re.IGNORECASE),
@@ -225,7 +270,7 @@ def event_rules() -> EventRules:
         known=known,
         # Aliases are case-sensitive, and one followed by a capitalised word names something else
         # ("European Council President António Costa").
-        known_re=re.compile(rf"(?:{phrase_pattern(names)})(?!\s+[A-Z][a-z])") if names else None,
+        known_re=Prefiltered.of(re.compile(rf"(?:{phrase_pattern(names)})(?!\s+[A-Z][a-z])")) if names else None,
     )
 
 

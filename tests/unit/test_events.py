@@ -9,6 +9,8 @@ equal). Cases that must yield no event at all are in ``NO_EVENT_CASES``. Known g
 
 from __future__ import annotations
 
+import re
+import sys
 from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
@@ -16,8 +18,11 @@ from typing import Any
 import pytest
 
 from services.diplo_calendar.events import extract_events
+from services.diplo_calendar.prefilter import FOLD_UNSAFE_CHARS, fold, pattern_keys
+from services.diplo_calendar.rules import event_rules, phrase_pattern
 from services.extractor.extract import enrich
 from shared.models import CalendarEvent, Dateline
+from shared.phrases import phrase_alternation
 from tests.factories import article
 
 MON = date(2025, 2, 10)
@@ -1472,6 +1477,140 @@ PHRASING_CASES: list[Case] = [
 @pytest.mark.parametrize(("text", "day", "expected"), PHRASING_CASES, ids=ids(PHRASING_CASES))
 def test_phrasing_classes(text: str, day: date, expected: dict[str, Any]) -> None:
     assert_one(text, day, expected)
+
+
+# ---------------------------------------------------------------------------------------------
+# Addresses: speaking to an assembly is a meeting of the speaker with it, on the day of the address.
+
+ADDRESS_CASES: list[Case] = [
+    (
+        "The Ukrainian leader, Volodymyr Zelenskyy, told the U.N. Security Council on Tuesday that peace was needed.",
+        WED,
+        {"kind": "meeting", "participants": ["Volodymyr Zelenskyy", "United Nations Security Council"], "start": TUE},
+    ),
+    (
+        "Sergey Lavrov is scheduled to address the General Assembly on Saturday.",
+        WED,
+        {"participants": ["Sergei Lavrov", "United Nations General Assembly"], "start": SAT, "status": "scheduled"},
+    ),
+    # A fronted phrase of speaking: the subject after it speaks; undated and past, the story's day.
+    (
+        "Speaking at the General Assembly, Volodymyr Zelenskyy accused Moscow of risking a disaster.",
+        WED,
+        {"participants": ["Volodymyr Zelenskyy", "United Nations General Assembly"], "start": WED, "status": "held"},
+    ),
+    # "A day earlier": the day before the story's own day when it dated nothing before.
+    (
+        "Volodymyr Zelenskyy spoke of nuclear plants. A day earlier, at the Security Council, he argued for force.",
+        WED,
+        {"participants": ["Volodymyr Zelenskyy", "United Nations Security Council"], "start": TUE, "status": "held"},
+    ),
+    # Who comes after the address belongs to the next event of the clause.
+    (
+        "Volodymyr Zelenskyy was due to address the General Assembly later on Wednesday and will present "
+        "his plan to President Joe Biden at the White House on Thursday.",
+        WED,
+        {"participants": ["Volodymyr Zelenskyy", "Joe Biden"], "start": THU, "location": "Washington"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), ADDRESS_CASES, ids=ids(ADDRESS_CASES))
+def test_addresses(text: str, day: date, expected: dict[str, Any]) -> None:
+    assert_one(text, day, expected)
+
+
+def test_the_gathering_of_an_address_is_not_listed_beside_it() -> None:
+    text = (
+        "Volodymyr Zelenskyy, who is in New York for the annual U.N. General Assembly, spoke on Tuesday. "
+        "Zelenskyy was due to address the General Assembly later on Wednesday."
+    )
+    events = events_of(text, D(2024, 9, 25))
+    assert [(e.start, e.participants) for e in events] == [
+        (D(2024, 9, 25), ["Volodymyr Zelenskyy", "United Nations General Assembly"])
+    ]
+
+
+def test_a_security_council_of_ones_own_is_no_address() -> None:
+    text = "Dmitry Medvedev, the deputy chairman of Russia's Security Council, wrote that Russia would respond."
+    assert events_of(text, WED) == []
+
+
+# Words of time that say nothing of the event's: a hedge on what it is, a gap in a past narrative.
+HEDGE_CASES: list[Case] = [
+    (
+        "Biden held what is expected to be his last meeting with Xi Jinping in Lima on Saturday.",
+        SUN,
+        {"participants": ["Joe Biden", "Xi Jinping"], "start": SAT, "status": "held"},
+    ),
+    (
+        "Speaking hours later at a summit in Brussels, Scholz met Macron.",
+        WED,
+        {"participants": ["Olaf Scholz", "Emmanuel Macron"], "status": "held"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), HEDGE_CASES, ids=ids(HEDGE_CASES))
+def test_hedges_and_gaps_leave_the_tense(text: str, day: date, expected: dict[str, Any]) -> None:
+    assert_one(text, day, expected)
+
+
+# ---------------------------------------------------------------------------------------------
+# Speed-ups that must not change what is read: the pattern prefilter and the phrase patterns.
+
+
+def test_fold_unsafe_characters_are_all_that_ignorecase_equates_with_ascii() -> None:
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    found = "".join(
+        c
+        for c in map(chr, range(128, sys.maxunicode + 1))
+        if letter.fullmatch(c) or any(x.isascii() and x.isalpha() for x in c.lower())
+    )
+    assert found == FOLD_UNSAFE_CHARS
+
+
+@pytest.mark.parametrize(
+    ("pattern", "keys"),
+    [
+        (r"\b(?:spoke|spoken|talked)\s+for\b", ("spoke", "talked")),
+        (r"\bmeet(?:s)?\b(?!\s+demands)", ("meet",)),
+        (r"(?:\b(?:a|the)\s+|['’]s\s+)(?:[\w-]+\s+)?(?P<t>calls?)\b", ("call",)),
+        (r"\b(?:is|was)\s+due\s+in\s+(?=[A-Z])", ("due",)),
+        (r"(?<!news )\bconference\b", ("conference",)),
+        (r"\w+\s+\w+", None),  # no literal at all: always run
+    ],
+)
+def test_pattern_keys(pattern: str, keys: tuple[str, ...] | None) -> None:
+    assert pattern_keys(re.compile(pattern, re.IGNORECASE)) == keys
+
+
+def test_a_pattern_is_skipped_only_when_it_cannot_match() -> None:
+    rules = event_rules()
+    texts = [
+        "Trump SPOKE with Putin by Telephone on Tuesday.",
+        "Zelenskyy is due in Kyiv; the Élysée Palace talks ended.",
+        "A ſummit: the Kelvin sign \u212a and dotless \u0131 are never filtered.",
+        "The news conference was held at the White House.",
+        "Nothing of the kind happened here.",
+    ]
+    for text in texts:
+        folded = fold(text)
+        for _, filtered in rules.trigger_filters:
+            if filtered.pattern.search(text):
+                assert filtered.may_match(folded), (filtered.pattern.pattern, text)
+    assert fold("the \u212a sign") is None
+
+
+@pytest.mark.parametrize(
+    "phrases",
+    [["said", "told", "according to", "'ll", "’ll"], ["in", "at", "near"], ["White House", "Kremlin"]],
+)
+def test_phrase_pattern_matches_as_the_plain_alternation(phrases: list[str]) -> None:
+    text = "He said he'll meet them at the White House, according to aides; in-at said near Kremlin's."
+    plain = re.compile(phrase_alternation(phrases, head=r"(?<![\w-])", tail=r"(?![\w-])"), re.IGNORECASE)
+    fast = re.compile(phrase_pattern(phrases), re.IGNORECASE)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
 # ---------------------------------------------------------------------------------------------
