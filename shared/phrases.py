@@ -23,9 +23,10 @@ _SPACE: Final = " "  # one token for any run of whitespace between two words
 def phrase_alternation(phrases: Iterable[str], *, head: str = "", tail: str = "", gap: str = r"\s+") -> str:
     """One pattern matching any of ``phrases``, longest first, ``gap`` (any run of whitespace) between words.
 
-    ``head`` goes before a phrase that starts with a letter or digit and ``tail`` after one that
-    ends with one (``r"\\b"`` for whole words); phrases are matched as written, so case folding is
-    the caller's flag. The result is a single group-free unit that can be quantified or nested.
+    ``head`` (a zero-width test) goes before a phrase that starts with a letter or digit and
+    ``tail`` after one that ends with one (``r"\\b"`` for whole words); phrases are matched as
+    written, so case folding is the caller's flag. The result is a single group-free unit that can
+    be quantified or nested.
     """
     trie: _Trie = {}
     for phrase in set(phrases):
@@ -38,18 +39,27 @@ def phrase_alternation(phrases: Iterable[str], *, head: str = "", tail: str = ""
         node[_END] = {}
     if not trie:
         return "(?!)"  # an empty list matches nothing
-    return f"(?:{_render(trie, '', head, tail, gap)})"
+    if not head:
+        return f"(?:{_render(trie, '', tail, gap)})"
+    # ``head`` once in front of every phrase that opens on a letter or digit, not once per first
+    # letter: then each branch opens on a literal and the engine rejects most positions by their
+    # first character. ``head`` is a zero-width test, so hoisting it matches the same text.
+    words = {k: v for k, v in trie.items() if k.isalnum()}
+    others = {k: v for k, v in trie.items() if not k.isalnum()}
+    parts = [head + _render(words, "", tail, gap, group=True)] if words else []
+    if others:
+        parts.append(_render(others, "", tail, gap))
+    return f"(?:{'|'.join(parts)})"
 
 
-def _render(node: _Trie, previous: str, head: str, tail: str, gap: str) -> str:
+def _render(node: _Trie, previous: str, tail: str, gap: str, *, group: bool = False) -> str:
     branches = []
     for token in sorted(k for k in node if k != _END):
-        edge = head if not previous and token.isalnum() else ""
         step = gap if token == _SPACE else re.escape(token)
-        branches.append(edge + step + _render(node[token], token, head, tail, gap))
+        branches.append(step + _render(node[token], token, tail, gap))
     if _END in node:
         # Last: a longer phrase through this node is tried first.
         branches.append(tail if previous.isalnum() else "")
-    if len(branches) == 1:
+    if len(branches) == 1 and not group:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
