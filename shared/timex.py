@@ -40,7 +40,8 @@ Conventions, each pinned by example-table tests in ``tests/unit/test_timex.py``:
 * "early", "mid" and "late" split a month at the 10th and 20th ("late March" is 21-31) and a
   week into Monday-Wednesday, Tuesday-Thursday and Thursday-Sunday; "the end of" a week is
   Friday-Sunday, of a month the same as "late". "later this week/month" runs from the day
-  after the anchor, "earlier this week/month" up to the day before it.
+  after the anchor, "earlier this week/month" up to the anchor itself (a story of the 25th told
+  "earlier this month" of the 1st-25th, as the gold calendars write it).
 * Vague phrases ("in the coming weeks", "soon") come back with no dates and granularity
   "unknown", so a caller knows a time was given, only not as a date.
 * A deadline ("by Friday", "before the end of the month", "within two weeks") has no start;
@@ -55,7 +56,8 @@ Conventions, each pinned by example-table tests in ``tests/unit/test_timex.py``:
 * "the week after next" is the ISO week two after the anchor's. "on the 20th" is that day of the
   anchor's month or a neighbouring one, chosen by the tense like a weekday.
 * Parts of a year count in months: "early/mid/late next year" or "late 2026" split it at April and
-  August; "later this year" runs from the day after the anchor. A bare "this year" is no date.
+  August; "later this year" runs from the day after the anchor. A bare "this year" is no date;
+  a bare "next year" is the whole year.
 * Spans never overlap; where two readings overlap the longer one wins.
 * With ``tense=None`` each expression takes the tense of the nearest tense word in its own
   clause, so "said on Sunday he would meet Vance on Friday" reads Sunday as past and Friday
@@ -431,7 +433,10 @@ def _grammar() -> _Grammar:
             needs="month",
         ),
         _Rule(
-            _compile(rf"\b(?P<q>{_Q_REL}){_QUALIFIER_GAP}\b(?:(?P<rel>this|next|last|the)\s+year\b|{f.year('y')})"),
+            _compile(
+                rf"(?:\b(?P<q>{_Q_REL}){_QUALIFIER_GAP}\b(?:(?P<rel>this|next|last|the)\s+year\b|{f.year('y')})"
+                r"|\b(?P<rel2>next)\s+year\b)"
+            ),
             _part_of_year,
             "other",
             needs="year",
@@ -743,7 +748,7 @@ def _relative_month(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
         qualifier = "late"
     if qualifier == "earlier":
         if first.month == anchor.month:
-            return first, max(anchor - _DAY, first), "month"
+            return first, anchor, "month"
         qualifier = "early"
     start, end = _month_part(first.year, first.month, qualifier)
     return start, end, "month"
@@ -768,7 +773,7 @@ def _relative_week(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
         qualifier = "late"
     if qualifier == "earlier":
         if monday == _monday(anchor):
-            return monday, max(anchor - _DAY, monday), "week"
+            return monday, anchor, "week"
         qualifier = "early"
     if qualifier is None:
         return monday, sunday, "week"
@@ -794,7 +799,7 @@ def _part_of_year(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
     """ "later this year", "early next year", "late 2026": a part of a year, as months."""
     qualifier = _qualifier(m)
     named = _int_of(m, "y")
-    rel = _normal(_group(m, "rel") or "")
+    rel = _normal(_group(m, "rel") or _group(m, "rel2") or "")
     if named is None and rel == "the":
         rel = "this"
     year = named if named is not None else anchor.year + {"this": 0, "next": 1, "last": -1}[rel]
@@ -806,8 +811,10 @@ def _part_of_year(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
     if qualifier == "earlier":
         if year != anchor.year:
             raise _NoDate
-        return first, max(anchor - _DAY, first), "month"
+        return first, anchor, "month"
     if qualifier is None:
+        if rel == "next" and named is None:
+            return first, last, "month"  # "will meet again next year": the whole year, as gold writes it
         raise _NoDate
     first_month, last_month = _YEAR_THIRDS[qualifier]
     return date(year, first_month, 1), _last_day(year, last_month), "month"

@@ -110,16 +110,18 @@ class ArticleView:
             if start <= e.start < end
         ]
 
-    def persons_before(self, pos: int, count: int, *, leaders: bool, office: str | None = None) -> list[str]:
+    def persons_before(
+        self, pos: int, count: int, *, leaders: bool, office: str | None = None, unstated: bool = False
+    ) -> list[str]:
         """The last ``count`` different people named before ``pos``, latest last: only heads of state
-        or government with ``leaders``, only holders of ``office`` ("President") when given."""
+        or government with ``leaders`` (or people the text gives no office at all, with ``unstated``),
+        only holders of ``office`` ("President") when given."""
         names: list[str] = []
         for e in reversed(self.entities):
             if e.label != "PERSON" or e.end > pos or e.canonical in names:
                 continue
-            if leaders and not (e.role and _LEADER_ROLE.search(e.role)):
-                continue
-            if office is not None and not (e.role and re.search(rf"(?<!Vice ){office}\b", e.role)):
+            # With ``unstated`` someone the text gives no office may be either.
+            if not (unstated and not e.role) and not _holds(e.role, leaders=leaders, office=office):
                 continue
             names.insert(0, e.canonical)
             if len(names) == count:
@@ -135,6 +137,13 @@ class ArticleView:
         subjects = [e for e in people if not OBJECT_BEFORE.search(self.text, max(start, e.start - 60), e.start)]
         chosen = subjects or people
         return chosen[0].canonical if chosen else None
+
+
+def _holds(role: str | None, *, leaders: bool, office: str | None) -> bool:
+    """Whether a role the text gives is a head of state or government's (with ``leaders``) and ``office``."""
+    if leaders and not (role and _LEADER_ROLE.search(role)):
+        return False
+    return office is None or bool(role and re.search(rf"(?<!Vice ){office}\b", role))
 
 
 def office_key(role: str) -> str:

@@ -190,6 +190,7 @@ def _set_date(reader: SentenceReader, m: Mention, span: DateSpan) -> None:
     if m.cue == "postponed" and planned_for:
         # "a visit that had been planned for Wednesday": the date it had, not the one it gets.
         m.original = resolved.start or resolved.end
+        m.planned_when = _open_start(reader, resolved, tense)
         return
     if m.cue == "cancelled":
         m.original = resolved.start or resolved.end

@@ -61,6 +61,8 @@ _AREA_KINDS: Final = frozenset({"area", "continent"})
 _WEEKDAY: Final = re.compile(
     r"^(?:last\s+|this\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
+# "to Budapest for the summit", "to New York next week for the annual": a journey's purpose.
+_FOR_GATHERING: Final = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:the|a|an|this|next|its|his|her)\s+(?:[\w'’.-]+\s+){0,5}$")
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -557,7 +559,14 @@ class _Book:
         """ "Witkoff flew to Moscow on Thursday, where he met Putin": the journey and the meeting it
         was made for are one event, listed where the article first tells it."""
         for visit in [e for e in self.events if e.kind == "visit"]:
-            meeting = next((g for g in self.events if g is not visit and self._journey_of(visit, g)), None)
+            meeting = next(
+                (
+                    g
+                    for g in self.events
+                    if g is not visit and (self._journey_of(visit, g) or self._journey_for(visit, g))
+                ),
+                None,
+            )
             if meeting is None:
                 continue
             meeting.mentions = [*visit.mentions, *meeting.mentions]
@@ -594,6 +603,23 @@ class _Book:
         same_status = self._status(visit) == self._status(g)
         return same_place and same_status and set(visit.persons) <= set(g.persons)
 
+    def _journey_for(self, visit: _Event, g: _Event) -> bool:
+        """ "will travel to Budapest for the European Political Community summit": an undated journey
+        made for a gathering its clause names is that gathering, with the traveller taking part."""
+        if g.kind in ("visit", "call") or visit.start is not None or not visit.persons:
+            return False
+        v, m = visit.first, g.first
+        if v.sentence != m.sentence or m.start <= v.triggers[-1].end:
+            return False
+        if (
+            visit.location is not None
+            and g.location is not None
+            and not (visit.location == g.location or self._within(g.location, visit.location))
+        ):
+            return False
+        offset = v.sentence_span[0]
+        return _FOR_GATHERING.match(self.view.text, offset + v.triggers[-1].end, offset + m.start) is not None
+
     def _name_known_editions(self) -> None:
         """ "The July 9-11 summit in Washington": a gathering at the place and on the days of a known
         event's edition is that event."""
@@ -616,6 +642,8 @@ class _Book:
                     None,
                 )
                 if edition is not None and (e.start, e.end) == (edition.start, edition.end):
+                    if e.first.where_clause and any(o.edition == edition for o in self.events):
+                        break  # "attended the summit in Tirana, where he met Macron": a meeting there
                     e.known, e.name, e.edition, e.kind = known, known.name, edition, known.kind
                     break
 
@@ -664,6 +692,7 @@ class _Book:
         self._absorb_sessions()
         self._date_hosts_by_sidelines()
         self._date_by_narrative()
+        self._date_by_old_plan()
         out: dict[str, CalendarEvent] = {}
         for e in sorted(self.events, key=lambda e: (e.first.sentence, e.first.start)):
             status = self._status(e)
@@ -707,6 +736,16 @@ class _Book:
             e.when = DateSpan(day, day, "day", "", 0, 0)
             e.narrative_date = True
 
+    def _date_by_old_plan(self) -> None:
+        """ "A meeting planned for Monday has been postponed" with no new date: the gold calendars
+        keep the date it was planned for, as they do for a cancellation."""
+        for e in self.events:
+            if e.when is not None or self._status(e) != "postponed":
+                continue
+            planned = next((m.planned_when for m in e.mentions if m.planned_when is not None), None)
+            if planned is not None:
+                e.when, e.date_text = planned, planned.text
+
     def _listable(self, e: _Event, status: str) -> bool:
         dated = (e.start is not None or e.end is not None) and not e.narrative_date
         if status == "held" and not dated:
@@ -731,7 +770,7 @@ class _Book:
         return (
             len(e.persons) >= 2
             or (bool(e.persons) and e.location is not None)
-            or (len(e.countries) >= 2 and e.location is not None)
+            or (len(e.countries) >= 2 and (e.location is not None or any(m.delegations for m in e.mentions)))
             or (bool(e.persons) and specific)
             or (hosted and e.location is not None)  # "India could host a second peace summit"
         )

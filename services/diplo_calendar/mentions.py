@@ -92,6 +92,8 @@ _VERB_FIRST: Final = re.compile(
 )
 _THERE: Final = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+there\b(?!\s+(?:is|are|was|were|will|would|has|have|had)\b)")
 _INVITATION: Final = re.compile(r"\bat\s+the\s+invitation\s+of\s+", re.IGNORECASE)
+# How far before its event word a compound naming the parties may start ("the U.S.-Russia peace talks").
+_COMPOUND_REACH: Final = 40
 _TWO_SIDES: Final = re.compile(r"\bthe\s+two\s+(?:countries|sides|nations|delegations|governments)\b", re.IGNORECASE)
 
 
@@ -128,6 +130,8 @@ class Mention:
     date_text: str | None = None
     #: The date it had before it was postponed or cancelled ("had been planned for Wednesday").
     original: date | None = None
+    #: That old date as read ("planned for Monday"), the only date of a postponement with no new one.
+    planned_when: DateSpan | None = None
     #: The status its clause states outright: cancelled, postponed, held or proposed.
     cue: str | None = None
     tense: Tense | None = None
@@ -135,6 +139,9 @@ class Mention:
     firm_tense: bool = False
     #: Whether the date is the clause's own rather than borrowed from another event of the sentence.
     has_own_date: bool = False
+    #: "Ukrainian and Russian delegations", "the leaders of France and Germany": countries named as
+    #: the ones sending people, concrete enough to list undated and with no place.
+    delegations: bool = False
     #: "three-way", "face-to-face": concrete enough to list undated with one person named.
     specific: bool = False
     three_way: bool = False
@@ -415,6 +422,9 @@ def _who_and_where(reader: SentenceReader, m: Mention, segment: Segment) -> None
         named = next(t for t in m.triggers if t.known is not None)
         following = bool(_FOLLOWING_EDITION.search(reader.text, 0, named.start))
         m.edition = m.known.edition_near(reader.view.anchor, following=following)
+        if m.known.location is None and m.location is not None and not following:
+            # An event that moves from host to host is the edition at the place the clause names.
+            m.edition = m.known.edition_at(m.location, reader.view.anchor) or m.edition
         # The text's place before the edition's: it may name a year the list does not hold.
         m.location = m.known.location or m.location or (m.edition.location if m.edition else None)
     elif (m.kind == "summit" or m.weak) and m.name is None:
@@ -534,6 +544,7 @@ def _parties(reader: SentenceReader, m: Mention, region: Region, segment: Segmen
             add_unique(m.persons, name)
         for name in reader.parties_in(lo, hi, at):
             add_unique(m.countries, name)
+        m.delegations = m.delegations or reader.delegations_in(lo, hi)
     # "after the talks that he hoped to bring them together": a pronoun between the previous event
     # word of the clause and this one is its subject.
     gap_start = max((t.end for t in reader.triggers if segment.start <= t.end <= m.start), default=m.start)
@@ -704,8 +715,12 @@ def _anaphor_parties(reader: SentenceReader, m: Mention, region: Region) -> None
 
 
 def _own_list(reader: SentenceReader, group: list[Trigger]) -> bool:
-    """ "talks between Russia and Ukraine", "summit with Putin": the event word names its parties."""
+    """ "talks between Russia and Ukraine", "summit with Putin": the event word names its parties;
+    so does a compound of countries right before it ("the EU-China summit"). "The Trump-Putin
+    call" stays a reference: a story names its leaders' call that way after telling it."""
     for t in group:
+        if reader.compound_countries(max(0, t.start - _COMPOUND_REACH), t.start):
+            return True
         m = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:between|with|involving)\s+(?:the\s+)?", reader.text[t.end : t.end + 60])
         if m is None:
             continue
@@ -735,6 +750,8 @@ def _modifiers_ok(mods: str) -> bool:
 
 def _negated(reader: SentenceReader, t: Trigger, segment: Segment) -> bool:
     for m in reader.rules.negation.finditer(reader.text, segment.start, segment.end):
+        if t.known is not None and reader.rules.attendance.search(m.group(0)):
+            continue  # "will not attend the G20 summit": the summit goes ahead without them
         if m.start() <= t.start and t.start - m.end() <= 40:
             return True
     return False

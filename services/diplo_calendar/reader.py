@@ -34,16 +34,21 @@ NO_SUBJECT: Final = re.compile(
     re.IGNORECASE,
 )
 # Entity labels that can stand for a party to an event ("Russian negotiators", "EU foreign ministers").
+# How far before a list of countries its "leaders of" may start: the longest party word and more.
+_PARTY_WINDOW: Final = 60
 _COUNTRY_WORDS: Final = frozenset({"NORP", "GPE", "ORG"})
 _SCHEDULING_FOR: Final = re.compile(r"\b(?:planned|scheduled|set|slated)\s+for\s+$", re.IGNORECASE)
 _TO_PLACE: Final = re.compile(r"\b(?:to|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.IGNORECASE)
 _AS_VENUE: Final = re.compile(r"^\s*as\s+(?:a|the)\s+(?:possible\s+)?venue\b", re.IGNORECASE)
 # "the Trump-Putin call", "Russia-Ukraine talks".
-_COMPOUND: Final = re.compile(r"\b[A-Z][\w'’]+(?:-[A-Z][\w'’]+)+\b")
+# A part is a name or a dotted abbreviation ("U.S.-Russia talks").
+_COMPOUND_PART: Final = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'’]+)"
+_COMPOUND: Final = re.compile(rf"(?<![\w'’.-]){_COMPOUND_PART}(?:-{_COMPOUND_PART})+(?![\w'’-])")
 # "between the two", "the two will attend", "the two leaders", "met the two Americans": two people
-# named before; not "the two countries", "the two sides" or "the two-day summit".
+# named before, also opening a sentence ("The two presidents agreed"); not "the two countries",
+# "the two sides" or "the two-day summit".
 _THE_TWO: Final = re.compile(
-    r"\bthe\s+two\b(?![\w'’-])(?:\s+(?P<noun>men|women|leaders|presidents|ministers|heads\s+of\s+state|"
+    r"\b[Tt]he\s+two\b(?![\w'’-])(?:\s+(?P<noun>men|women|leaders|presidents|ministers|heads\s+of\s+state|"
     r"(?-i:[A-Z])[a-z]+s)\b|(?!\s+[a-z]+s\b))"
 )
 _LEADER_NOUNS: Final = frozenset({"leaders", "presidents", "heads of state"})
@@ -224,9 +229,7 @@ class SentenceReader:
             )
             if addressed:
                 body = rules.assemblies[" ".join(m.group(0).split())]
-                yield Trigger(
-                    m.start(), m.end(), "meeting", venue=body.place, party=body.name, session_of=body.known
-                )
+                yield Trigger(m.start(), m.end(), "meeting", venue=body.place, party=body.name, session_of=body.known)
 
     def _named_triggers(self) -> Iterable[Trigger]:
         if self.rules.known_re is not None and self.rules.known_re.may_match(self.folded):
@@ -360,6 +363,12 @@ class SentenceReader:
         if noun in _LEADER_NOUNS:
             office = "President" if noun == "presidents" else None
             leaders = self.view.persons_before(self.offset + m.start(), 2, leaders=True, office=office)
+            if len(leaders) < 2:
+                # "Trump spoke with Putin ... The two presidents agreed": leaders the text gives no
+                # office, as long as it gives them none other.
+                leaders = self.view.persons_before(
+                    self.offset + m.start(), 2, leaders=True, office=office, unstated=True
+                )
             return leaders if len(leaders) == 2 else []  # one alone is not "the two"
         # "Dmitriev met the two Americans": not the one who meets them.
         names = self._last_two_persons(m.start(), exclude)
@@ -405,10 +414,16 @@ class SentenceReader:
         for parts in self._compounds(lo, hi):
             yield from (self.view.person_names[p] for p in parts if p in self.view.person_names)
 
+    def compound_countries(self, lo: int, hi: int) -> list[str]:
+        """The countries a compound before an event word names ("the EU-China summit")."""
+        return list(self._compound_countries(lo, hi))
+
     def _compound_countries(self, lo: int, hi: int) -> Iterable[str]:
+        known = self.rules.compound_parties
         for parts in self._compounds(lo, hi):
-            if all(p in self.view.country_names for p in parts):
-                yield from (self.view.country_names[p] for p in parts)
+            names = [self.view.country_names.get(p) or known.get(p) for p in parts]
+            if all(names):
+                yield from (n for n in names if n)
 
     def _offices_in(self, lo: int, hi: int) -> Iterable[str]:
         """ "the Ukrainian president", "the U.S. and Russian presidents": whoever holds that office here."""
@@ -501,7 +516,9 @@ class SentenceReader:
                 if not (first.start > trigger and self._party_says(last.end)):
                     for c in chain:
                         add_known(out, _party_name(c))
-            elif self.rules.list_openers.search(self.text, 0, first.start):
+            elif self.rules.list_openers.search(self.text, 0, first.start) or self.rules.parties_of.search(
+                self.text, max(lo, first.start - _PARTY_WINDOW), first.start
+            ):
                 for c in chain:
                     # "between U.S. President Donald Trump and ...": the country only qualifies a person.
                     qualifies = re.match(r"\s+(?-i:[A-Z])", self.text[c.end : c.end + 2])
@@ -512,7 +529,22 @@ class SentenceReader:
                     add_known(out, c.canonical)
         for name in self._compound_countries(lo, hi):
             add_unique(out, name)
+        for group in self.rules.country_group_re.finditer(self.text, lo, hi):
+            for name in self.rules.country_groups[" ".join(group.group("group").lower().split())]:
+                add_unique(out, name)
         return out
+
+    def delegations_in(self, lo: int, hi: int) -> bool:
+        """Whether two or more countries are named as sending people: "Ukrainian and Russian
+        delegations", "the leaders of France, Germany and Italy"."""
+        for chain in self._chains(lo, hi):
+            if len(chain) < 2:
+                continue
+            if self._party_follows(chain[-1].end) or self.rules.parties_of.search(
+                self.text, max(lo, chain[0].start - _PARTY_WINDOW), chain[0].start
+            ):
+                return True
+        return False
 
     def _chains(self, lo: int, hi: int) -> list[list[Ent]]:
         """Country words joined by commas and "and": "Russia, Ukraine and the United States"."""

@@ -62,6 +62,12 @@ class KnownEvent:
             return coming[0]
         return past[-1] if past else (coming[0] if coming else None)
 
+    def edition_at(self, place: str, anchor: date) -> Edition | None:
+        """The edition held at ``place`` nearest ``anchor`` within a year: "the summit in Tirana" in
+        May is the Tirana edition, not the autumn one the calendar would otherwise take."""
+        near = [e for e in self.editions if e.held_at(place) and abs(e.start - anchor) <= _EDITION_REACH]
+        return min(near, key=lambda e: abs(e.start - anchor)) if near else None
+
     def edition_before(self, anchor: date) -> Edition | None:
         """The last edition under way or over by ``anchor``, within a year: what a clause in the
         past tense means ("met on the sidelines of an EU summit last Thursday")."""
@@ -105,6 +111,8 @@ class EventRules:
     reporting: re.Pattern[str]
     pronouns: re.Pattern[str]
     absent: re.Pattern[str]
+    #: The end of a negation that denies only attending ("will not attend"), not the event itself.
+    attendance: re.Pattern[str]
     title_nouns: frozenset[str]
     journey_nouns: frozenset[str]
     past_event_verbs: frozenset[str]
@@ -114,6 +122,13 @@ class EventRules:
     event_participles: frozenset[str]
     party_words: re.Pattern[str]
     list_openers: re.Pattern[str]
+    #: "the leaders of", "ministers from": right before a list of the countries taking part.
+    parties_of: re.Pattern[str]
+    #: "the foreign ministers of the Baltic states": a group named for its member countries.
+    country_groups: Mapping[str, tuple[str, ...]]
+    country_group_re: re.Pattern[str]
+    #: "U.S.", "EU": parties inside a compound the entity tagger reads as one word ("U.S.-Russia talks").
+    compound_parties: Mapping[str, str]
     role_titles: Mapping[str, tuple[str, ...]]
     role_title_re: re.Pattern[str]
     specific: re.Pattern[str]
@@ -190,6 +205,9 @@ def event_rules() -> EventRules:
         phrase: Assembly(str(v["name"]), v.get("place"), v.get("known")) for phrase, v in raw["assemblies"].items()
     }
     role_titles = {k: tuple(v) for k, v in raw["role_titles"].items()}
+    party_words = phrase_pattern(_strings(raw, "party_words"))
+    parties_of = rf"(?:{party_words})\s+(?:{phrase_pattern(_strings(raw, 'parties_of'))})\s+(?:the\s+)?"
+    country_groups = {k.lower(): tuple(v) for k, v in raw["country_groups"].items()}
     # Status and tense cues are matched case-sensitively: "May 16" is a month, "may" a proposal.
     status = {name: re.compile(phrase_pattern(words)) for name, words in raw["status"].items()}
     future, past = phrase_pattern(_strings(raw, "future_cues")), phrase_pattern(_strings(raw, "past_cues"))
@@ -222,6 +240,7 @@ def event_rules() -> EventRules:
         reporting=re.compile(phrase_pattern(_strings(raw, "reporting_verbs"))),
         pronouns=re.compile(phrase_pattern(_strings(raw, "pronouns")), re.IGNORECASE),
         # "Putin will skip", "Putin has said he would skip": up to three words before the verb.
+        attendance=re.compile(rf"(?:{phrase_pattern(_strings(raw, 'attendance_verbs'))})\s*$", re.IGNORECASE),
         absent=re.compile(
             rf"\s+(?:[\w'’]+\s+){{0,3}}?(?:{phrase_pattern(_strings(raw, 'absent_verbs'))})", re.IGNORECASE
         ),
@@ -234,6 +253,10 @@ def event_rules() -> EventRules:
         event_participles=frozenset(w.lower() for w in _strings(raw, "event_participles")),
         party_words=re.compile(rf"\s*(?:{phrase_pattern(_strings(raw, 'party_words'))})", re.IGNORECASE),
         list_openers=re.compile(rf"(?:{phrase_pattern(_strings(raw, 'list_openers'))})\s+(?:the\s+)?$"),
+        parties_of=re.compile(rf"{parties_of}$", re.IGNORECASE),
+        country_groups=country_groups,
+        compound_parties=dict(raw["compound_parties"]),
+        country_group_re=re.compile(rf"{parties_of}(?P<group>{phrase_pattern(country_groups)})", re.IGNORECASE),
         role_titles=role_titles,
         role_title_re=re.compile(rf"\s*(?:{phrase_pattern(role_titles)})", re.IGNORECASE),
         specific=_any(_strings(raw, "specific")),

@@ -21,6 +21,7 @@ from services.diplo_calendar.events import extract_events
 from services.diplo_calendar.prefilter import FOLD_UNSAFE_CHARS, fold, pattern_keys
 from services.diplo_calendar.rules import event_rules, phrase_pattern
 from services.extractor.extract import enrich
+from services.feeder.load import parse_dateline
 from shared.models import CalendarEvent, Dateline
 from shared.phrases import phrase_alternation
 from tests.factories import article
@@ -1477,6 +1478,480 @@ PHRASING_CASES: list[Case] = [
 @pytest.mark.parametrize(("text", "day", "expected"), PHRASING_CASES, ids=ids(PHRASING_CASES))
 def test_phrasing_classes(text: str, day: date, expected: dict[str, Any]) -> None:
     assert_one(text, day, expected)
+
+
+# ---------------------------------------------------------------------------------------------
+# Wire copy by phrasing class, written to test generalization rather than taken from a corpus: each
+# paragraph is read as the feeder reads it, its dateline ("BRUSSELS, March 6 (Reuters) -") dating it.
+
+WIRE_CLASS_CASES: list[Case] = [
+    # 1. Weekday tense: the nearer reading in the verb's tense; the article's own weekday is that day.
+    (
+        "BRUSSELS, March 6 (Reuters) - European Union foreign ministers met on Wednesday to discuss new "
+        "sanctions on Russia, diplomats said.",
+        D(2025, 3, 6),
+        {"start": D(2025, 3, 5), "end": D(2025, 3, 5), "status": "held"},
+    ),
+    (
+        "U.S. Secretary of State Marco Rubio will meet Chinese Foreign Minister Wang Yi in Kuala Lumpur "
+        "on Thursday, the State Department said.",
+        D(2025, 7, 7),
+        {
+            "start": D(2025, 7, 10),
+            "end": D(2025, 7, 10),
+            "status": "scheduled",
+            "participants": ["Marco Rubio", "Wang Yi"],
+        },
+    ),
+    (
+        "German Chancellor Friedrich Merz is due to visit Washington on Monday for talks with U.S. "
+        "President Donald Trump, a government spokesman said.",
+        D(2025, 6, 6),
+        {"start": D(2025, 6, 9), "end": D(2025, 6, 9), "status": "scheduled"},
+    ),
+    (
+        "NATO defence ministers meet in Brussels on Friday, with Ukraine's air defence needs at the top of the agenda.",
+        D(2025, 2, 11),
+        {"start": D(2025, 2, 14), "end": D(2025, 2, 14), "status": "scheduled", "location": "Brussels"},
+    ),
+    (
+        "ANKARA, March 3 (Reuters) - Turkish President Tayyip Erdogan spoke by phone on Sunday with "
+        "Russian President Vladimir Putin, the Turkish presidency said.",
+        D(2025, 3, 3),
+        {"kind": "call", "start": D(2025, 3, 2), "end": D(2025, 3, 2), "status": "held"},
+    ),
+    (
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on Tuesday to "
+        "discuss European defence.",
+        D(2024, 5, 28),
+        {"start": D(2024, 5, 28), "end": D(2024, 5, 28), "status": "held"},
+    ),
+    (
+        "Polish Prime Minister Donald Tusk will travel to Kyiv on Friday for talks with Ukrainian "
+        "President Volodymyr Zelenskyy, his office said.",
+        D(2024, 1, 19),
+        {"start": D(2024, 1, 19), "end": D(2024, 1, 19), "status": "scheduled"},
+    ),
+    (
+        "KYIV, Feb 10 (Reuters) - Ukrainian President Volodymyr Zelenskyy met U.S. envoy Keith Kellogg in"
+        " Kyiv on Monday and said the talks had been productive.",
+        D(2025, 2, 10),
+        {"start": D(2025, 2, 10), "end": D(2025, 2, 10), "status": "held"},
+    ),
+    (
+        "Chinese President Xi Jinping and Russian President Vladimir Putin will hold talks in Moscow on "
+        "Tuesday, the Kremlin said on Saturday.",
+        D(2023, 3, 18),
+        {"start": D(2023, 3, 21), "end": D(2023, 3, 21), "status": "scheduled"},
+    ),
+    (
+        "U.S. President Donald Trump said on Sunday he had spoken with Ukrainian President Volodymyr "
+        "Zelenskyy on Friday.",
+        D(2025, 8, 31),
+        {"kind": "call", "start": D(2025, 8, 29), "end": D(2025, 8, 29), "status": "held"},
+    ),
+    (
+        "WASHINGTON, March 3 (Reuters) - U.S. President Donald Trump met Ukrainian President Volodymyr "
+        "Zelenskyy at the White House on Friday, a meeting that ended in a shouting match.",
+        D(2025, 3, 3),
+        {"start": D(2025, 2, 28), "status": "held", "location": "Washington"},
+    ),
+    (
+        "Slovak Prime Minister Robert Fico meets Putin in Moscow on Sunday, his office said on Saturday.",
+        D(2024, 12, 21),
+        {"start": D(2024, 12, 22), "status": "scheduled"},
+    ),
+    (
+        "Ukrainian President Volodymyr Zelenskyy was due to meet Turkish President Tayyip Erdogan in "
+        "Ankara on Thursday.",
+        D(2025, 5, 15),
+        {"start": D(2025, 5, 15), "status": "scheduled"},
+    ),
+    # 2. Relative weeks and months: a plan 'later this week/month' or 'by the end of' has only an end; vague ones none.
+    (
+        "Russian President Vladimir Putin and U.S. President Donald Trump will meet in Budapest next "
+        "week, the Kremlin said.",
+        D(2025, 10, 15),
+        {"start": D(2025, 10, 20), "end": D(2025, 10, 26), "status": "scheduled"},
+    ),
+    (
+        "U.S. President Joe Biden will visit Poland this week, the White House said on Monday.",
+        D(2023, 2, 20),
+        {"start": D(2023, 2, 20), "end": D(2023, 2, 26), "status": "scheduled"},
+    ),
+    (
+        "Chinese Foreign Minister Wang Yi will travel to Moscow later this week, the Russian foreign ministry said.",
+        D(2023, 2, 21),
+        {"start": None, "end": D(2023, 2, 26), "status": "scheduled"},
+    ),
+    (
+        "Japanese Prime Minister Fumio Kishida plans to visit Washington next month for talks with Biden,"
+        " officials said.",
+        D(2023, 12, 20),
+        {"start": D(2024, 1, 1), "end": D(2024, 1, 31)},
+    ),
+    (
+        "Indian Prime Minister Narendra Modi is expected to travel to Moscow later this month, Russian "
+        "state media reported.",
+        D(2024, 7, 1),
+        {"start": None, "end": D(2024, 7, 31), "status": "scheduled"},
+    ),
+    (
+        "Leaders of the Gulf states will hold a summit in Riyadh in mid-March, a Saudi official said.",
+        D(2025, 2, 27),
+        {"start": D(2025, 3, 11), "end": D(2025, 3, 20), "status": "scheduled"},
+    ),
+    (
+        "Turkish Foreign Minister Hakan Fidan will visit Beijing in late June, Ankara said.",
+        D(2024, 6, 3),
+        {"start": D(2024, 6, 21), "end": D(2024, 6, 30), "status": "scheduled"},
+    ),
+    (
+        "Kyiv and Moscow negotiators are expected to meet again in Istanbul by the end of the month, a "
+        "Turkish official said.",
+        D(2025, 6, 12),
+        {"start": None, "end": D(2025, 6, 30)},
+    ),
+    (
+        "Ukraine proposed that its negotiators meet Russian officials in two weeks, Zelenskyy said on Tuesday.",
+        D(2024, 6, 11),
+        {"start": D(2024, 6, 25), "end": D(2024, 6, 25), "status": "proposed"},
+    ),
+    (
+        "Ukrainian and Russian delegations could meet in the coming weeks, a Kremlin spokesman said.",
+        D(2025, 5, 2),
+        {"start": None, "end": None},
+    ),
+    (
+        "Hungarian Prime Minister Viktor Orban will visit Beijing early next month, his chief of staff said.",
+        D(2024, 6, 24),
+        {"start": D(2024, 7, 1), "end": D(2024, 7, 10), "status": "scheduled"},
+    ),
+    (
+        "Putin said on Friday that he and Trump could meet next month in the United Arab Emirates.",
+        D(2025, 7, 25),
+        {"start": D(2025, 8, 1), "end": D(2025, 8, 31), "status": "proposed"},
+    ),
+    (
+        "U.S. Secretary of State Antony Blinken will travel to China within two weeks, a State Department"
+        " official said.",
+        D(2024, 4, 10),
+        {"start": None, "end": D(2024, 4, 24)},
+    ),
+    (
+        "Hungarian Prime Minister Viktor Orban held talks with Chinese President Xi Jinping in Beijing "
+        "earlier this month.",
+        D(2024, 7, 20),
+        {"start": D(2024, 7, 1), "end": D(2024, 7, 20), "status": "held"},
+    ),
+    (
+        "Zelenskyy will travel to Washington this weekend for talks with Trump, his office said.",
+        D(2025, 10, 15),
+        {"start": D(2025, 10, 18), "end": D(2025, 10, 19), "status": "scheduled"},
+    ),
+    # 3. Absolute dates: ranges across months, day-first forms, a yearless date across the year boundary.
+    (
+        "Saudi Arabia will host talks between U.S. and Russian officials in Riyadh on February 20, diplomats said.",
+        D(2025, 2, 14),
+        {"start": D(2025, 2, 20), "end": D(2025, 2, 20), "status": "scheduled"},
+    ),
+    (
+        "Foreign ministers of the Group of 20 will meet in Johannesburg on Feb. 20-21, the South African "
+        "government said.",
+        D(2025, 2, 10),
+        {"start": D(2025, 2, 20), "end": D(2025, 2, 21), "status": "scheduled", "location": "Johannesburg"},
+    ),
+    (
+        "The European Union and China will hold a summit in Beijing on July 24-25, the bloc said on Monday.",
+        D(2025, 7, 7),
+        {"start": D(2025, 7, 24), "end": D(2025, 7, 25), "status": "scheduled"},
+    ),
+    (
+        "Indian Prime Minister Narendra Modi will visit Russia from 8 to 9 July, the Kremlin said.",
+        D(2024, 6, 25),
+        {"start": D(2024, 7, 8), "end": D(2024, 7, 9), "status": "scheduled"},
+    ),
+    (
+        "Ukraine's Foreign Minister Dmytro Kuleba will visit China on the 23rd, the ministry said.",
+        D(2024, 7, 19),
+        {"start": D(2024, 7, 23), "end": D(2024, 7, 23), "status": "scheduled"},
+    ),
+    (
+        "Zelenskyy will host a meeting of national security advisers in Kyiv on January 10, his office said.",
+        D(2024, 12, 28),
+        {"start": D(2025, 1, 10), "end": D(2025, 1, 10), "status": "scheduled"},
+    ),
+    (
+        "Leaders of the 27 EU states will meet in Brussels on 2-3 December, an EU official said.",
+        D(2025, 11, 20),
+        {"start": D(2025, 12, 2), "end": D(2025, 12, 3), "status": "scheduled"},
+    ),
+    (
+        "Trump and Putin last spoke on December 28, Kremlin spokesman Dmitry Peskov said on Saturday.",
+        D(2026, 1, 3),
+        {"kind": "call", "start": D(2025, 12, 28), "end": D(2025, 12, 28), "status": "held"},
+    ),
+    (
+        "French President Emmanuel Macron will visit China from April 5 to 7, the Elysee said.",
+        D(2023, 3, 28),
+        {"start": D(2023, 4, 5), "end": D(2023, 4, 7), "status": "scheduled"},
+    ),
+    (
+        "Ukrainian and Russian delegations will hold talks in Istanbul on June 30-July 1, a Turkish source said.",
+        D(2025, 6, 24),
+        {"start": D(2025, 6, 30), "end": D(2025, 7, 1), "status": "scheduled"},
+    ),
+    (
+        "MOSCOW, Dec 30 (Reuters) - Putin will host Belarusian President Alexander Lukashenko in St "
+        "Petersburg on January 3, the Kremlin said.",
+        D(2025, 12, 30),
+        {"start": D(2026, 1, 3), "status": "scheduled"},
+    ),
+    (
+        "Chinese President Xi Jinping will pay a state visit to Russia on May 7-10, the Kremlin said.",
+        D(2025, 4, 28),
+        {"start": D(2025, 5, 7), "end": D(2025, 5, 10), "status": "scheduled"},
+    ),
+    (
+        "Trump met Putin in Anchorage on Aug. 15, their first in-person meeting since 2019.",
+        D(2025, 9, 1),
+        {"start": D(2025, 8, 15), "status": "held"},
+    ),
+    # 4. Known recurring events named without dates: the edition at the place named, else the one near the story.
+    (
+        "U.S. Vice President JD Vance will attend the Munich Security Conference, the White House said.",
+        D(2025, 2, 5),
+        {"title": "Munich Security Conference", "start": D(2025, 2, 14), "end": D(2025, 2, 16)},
+    ),
+    (
+        "Japanese Prime Minister Shigeru Ishiba will travel to Canada for the G7 summit, his office said on Tuesday.",
+        D(2025, 6, 10),
+        {"start": D(2025, 6, 15), "end": D(2025, 6, 17), "status": "scheduled"},
+    ),
+    (
+        "Allied leaders are expected to agree a new defence spending target at the NATO summit in The Hague.",
+        D(2025, 6, 2),
+        {"start": D(2025, 6, 24), "end": D(2025, 6, 25), "location": "The Hague", "status": "scheduled"},
+    ),
+    (
+        "Zelenskyy plans to address world leaders during the U.N. General Assembly in New York, aides said.",
+        D(2025, 9, 15),
+        {"start": D(2025, 9, 23), "end": D(2025, 9, 29)},
+    ),
+    (
+        "EU leaders will discuss defence financing at the European Council in Brussels, officials said.",
+        D(2025, 3, 14),
+        {"start": D(2025, 3, 20), "end": D(2025, 3, 21), "status": "scheduled"},
+    ),
+    (
+        "Brazilian President Luiz Inacio Lula da Silva will host the G20 summit in Rio de Janeiro, where "
+        "Ukraine is expected to be discussed.",
+        D(2024, 11, 5),
+        {"start": D(2024, 11, 18), "end": D(2024, 11, 19), "status": "scheduled"},
+    ),
+    (
+        "British Prime Minister Keir Starmer attended the European Political Community summit in Tirana, "
+        "where he met Macron.",
+        D(2025, 5, 17),
+        {
+            "title": "European Political Community summit",
+            "start": D(2025, 5, 16),
+            "end": D(2025, 5, 16),
+            "status": "held",
+        },
+    ),
+    (
+        "Zelenskyy will travel to Budapest for the European Political Community summit, his office said.",
+        D(2024, 11, 5),
+        {"start": D(2024, 11, 7), "end": D(2024, 11, 7), "status": "scheduled"},
+    ),
+    # 5. Status: proposals, plans, postponements with and without a new date, cancellations, denied attendance.
+    (
+        "Turkish President Tayyip Erdogan offered to host talks between Russia and Ukraine in Istanbul.",
+        D(2025, 5, 12),
+        {"status": "proposed", "location": "Istanbul"},
+    ),
+    (
+        "Russia proposed holding direct talks with Ukraine in Istanbul on Thursday, Putin said.",
+        D(2025, 5, 11),
+        {"status": "proposed", "start": D(2025, 5, 15)},
+    ),
+    (
+        "Putin and Zelenskyy could meet in the coming weeks, Trump said on Monday.",
+        D(2025, 8, 18),
+        {"status": "proposed", "participants": ["Vladimir Putin", "Volodymyr Zelenskyy"]},
+    ),
+    (
+        "Zelenskyy said he is ready to meet Putin in Istanbul on Thursday.",
+        D(2025, 5, 12),
+        {"status": "proposed", "start": D(2025, 5, 15)},
+    ),
+    gap(
+        "Chinese President Xi Jinping invited Russian President Vladimir Putin to visit China next year.",
+        D(2023, 3, 21),
+        {"status": "proposed", "kind": "visit"},
+        reason="an invitation with a date is read as a plan: 'invited' as a proposal cue costs statuses on the corpora",
+    ),
+    (
+        "Indian Prime Minister Narendra Modi plans to travel to Washington on June 21, the foreign ministry said.",
+        D(2023, 6, 10),
+        {"status": "scheduled", "start": D(2023, 6, 21)},
+    ),
+    (
+        "Lithuanian President Gitanas Nauseda is set to visit Kyiv on Wednesday, his office said.",
+        D(2025, 3, 10),
+        {"status": "scheduled", "start": D(2025, 3, 12)},
+    ),
+    (
+        "A meeting between Ukrainian and Russian negotiators planned for Monday has been postponed, a source said.",
+        D(2025, 6, 1),
+        {"status": "postponed", "start": D(2025, 6, 2)},
+    ),
+    (
+        "The EU-China summit was pushed back to July 24, diplomats said on Tuesday.",
+        D(2025, 6, 10),
+        {"status": "postponed", "start": D(2025, 7, 24)},
+    ),
+    (
+        "Orban's visit to Kyiv, planned for Thursday, was called off at short notice, Hungarian officials said.",
+        D(2024, 6, 24),
+        {"status": "cancelled", "start": D(2024, 6, 27)},
+    ),
+    (
+        "German Chancellor Olaf Scholz will not attend the peace summit in Switzerland, a government spokesman said.",
+        D(2024, 6, 3),
+        {"title": "Summit on Peace in Ukraine", "start": D(2024, 6, 15), "end": D(2024, 6, 16), "status": "scheduled"},
+    ),
+    (
+        "U.S. President Joe Biden scrapped a planned trip to Papua New Guinea, the White House said.",
+        D(2023, 5, 16),
+        {"status": "cancelled", "kind": "visit"},
+    ),
+    (
+        "Saudi Crown Prince Mohammed bin Salman hosted Ukrainian President Volodymyr Zelenskyy in Jeddah on Monday.",
+        D(2025, 3, 11),
+        {"status": "held", "start": D(2025, 3, 10)},
+    ),
+    (
+        "Ukrainian and U.S. officials held talks in Jeddah on Tuesday, both sides said.",
+        D(2025, 3, 12),
+        {"status": "held", "start": D(2025, 3, 11)},
+    ),
+    (
+        "A meeting of Ukraine's allies in Ramstein was delayed until next month after Biden cancelled his"
+        " trip to Germany.",
+        D(2024, 10, 10),
+        {"status": "postponed", "start": D(2024, 11, 1), "end": D(2024, 11, 30)},
+    ),
+    (
+        "Turkey offered to host a meeting between Putin and Zelenskyy in Istanbul.",
+        D(2025, 5, 20),
+        {"status": "proposed", "participants": ["Vladimir Putin", "Volodymyr Zelenskyy"]},
+    ),
+    (
+        "Kremlin spokesman Dmitry Peskov said a meeting between Putin and Trump was possible but no date had been set.",
+        D(2025, 10, 1),
+        {"status": "proposed", "start": None},
+    ),
+    (
+        "Biden postponed his trip to Germany and Angola, planned for next week, to deal with the hurricane.",
+        D(2024, 10, 9),
+        {"status": "postponed", "kind": "visit"},
+    ),
+    (
+        "A visit by Chinese Foreign Minister Wang Yi to India was delayed until next month, officials said.",
+        D(2025, 7, 10),
+        {"status": "postponed", "start": D(2025, 8, 1), "end": D(2025, 8, 31)},
+    ),
+    (
+        "Trump said he had called off a planned summit with Putin in Budapest.",
+        D(2025, 10, 22),
+        {"status": "cancelled", "location": "Budapest"},
+    ),
+    # 6. Participants by description: countries after 'the leaders of', groups of countries, 'the two presidents'.
+    (
+        "The leaders of France, Germany and Italy will meet in Kyiv on Thursday, officials said.",
+        D(2022, 6, 13),
+        {"start": D(2022, 6, 16), "participants": ["France", "Germany", "Italy"]},
+    ),
+    (
+        "The foreign ministers of the Baltic states met in Riga on Friday to coordinate support for Ukraine.",
+        D(2024, 3, 18),
+        {"start": D(2024, 3, 15), "status": "held", "participants": ["Estonia", "Latvia", "Lithuania"]},
+    ),
+    (
+        "Chinese President Xi Jinping and U.S. President Joe Biden held talks in California on Wednesday."
+        " The two presidents agreed to meet again next year.",
+        D(2023, 11, 16),
+        {
+            "kind": "meeting",
+            "start": D(2024, 1, 1),
+            "end": D(2024, 12, 31),
+            "status": "scheduled",
+            "participants": ["Xi Jinping", "Joe Biden"],
+        },
+    ),
+    (
+        "Rubio met Lavrov in Riyadh on Tuesday. The two will meet again in the coming weeks, the State "
+        "Department said.",
+        D(2025, 2, 19),
+        {"status": "scheduled", "start": None, "participants": ["Marco Rubio", "Sergei Lavrov"]},
+    ),
+    (
+        "Polish and Ukrainian foreign ministers met in Warsaw on Monday to discuss exhumations.",
+        D(2025, 1, 14),
+        {"start": D(2025, 1, 13), "status": "held", "participants": ["Poland", "Ukraine"]},
+    ),
+    (
+        "Putin held talks with Kim Jong Un in Vladivostok on Wednesday. The two leaders will meet again "
+        "in Pyongyang next year, the Kremlin said.",
+        D(2023, 9, 14),
+        {"participants": ["Vladimir Putin", "Kim Jong Un"], "location": "Pyongyang"},
+    ),
+    (
+        "Trump spoke with Putin on Thursday. The two presidents agreed to meet in Budapest.",
+        D(2025, 10, 17),
+        {
+            "kind": "meeting",
+            "participants": ["Donald Trump", "Vladimir Putin"],
+            "location": "Budapest",
+            "status": "proposed",
+        },
+    ),
+    gap(
+        "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met in Kazan on Wednesday. "
+        "The two leaders will meet again at the G20 summit in Rio de Janeiro.",
+        D(2024, 10, 24),
+        {"participants": ["Narendra Modi", "Xi Jinping"], "location": "Rio de Janeiro", "status": "scheduled"},
+        reason="a meeting 'at the G20 summit' takes no dates from the summit's edition",
+    ),
+    (
+        "The leaders of Britain, France and Germany held a video call with Zelenskyy on Sunday.",
+        D(2025, 8, 11),
+        {
+            "kind": "call",
+            "start": D(2025, 8, 10),
+            "participants": ["Volodymyr Zelenskyy", "United Kingdom", "France", "Germany"],
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), WIRE_CLASS_CASES, ids=ids(WIRE_CLASS_CASES))
+def test_wire_phrasing_classes(text: str, day: date, expected: dict[str, Any]) -> None:
+    assert_one(text, day, expected, dateline=parse_dateline(text, day))
+
+
+def test_one_who_will_not_attend_a_known_summit_is_not_a_party() -> None:
+    (summit,) = events_of("Scholz will not attend the peace summit in Switzerland, a spokesman said.", D(2024, 6, 3))
+    assert summit.title == "Summit on Peace in Ukraine" and "Olaf Scholz" not in summit.participants
+
+
+def test_a_meeting_in_a_where_clause_at_a_known_summit_is_not_the_summit() -> None:
+    events = events_of(
+        "Starmer attended the European Political Community summit in Tirana, where he met Macron.", D(2025, 5, 17)
+    )
+    assert sorted(e.kind for e in events) == ["meeting", "summit"], [e.title for e in events]
 
 
 # ---------------------------------------------------------------------------------------------

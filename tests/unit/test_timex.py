@@ -312,7 +312,7 @@ WEEK_CASES = [
     ("The EU is discussing new sanctions this week.", MON, D(2025, 2, 10), D(2025, 2, 16), "week", "this week"),
     ("Rutte visited Kyiv last week.", MON, D(2025, 2, 3), D(2025, 2, 9), "week", "last week"),
     ("Kellogg will visit Kyiv later this week.", MON, D(2025, 2, 11), D(2025, 2, 16), "week", "later this week"),
-    ("The envoys met earlier this week.", THU, D(2025, 2, 10), D(2025, 2, 12), "week", "earlier this week"),
+    ("The envoys met earlier this week.", THU, D(2025, 2, 10), D(2025, 2, 13), "week", "earlier this week"),
     ("A decision is expected early next week.", MON, D(2025, 2, 17), D(2025, 2, 19), "week", "early next week"),
     ("A decision is expected late next week.", MON, D(2025, 2, 20), D(2025, 2, 23), "week", "late next week"),
     ("A decision is expected by the end of next week.", MON, None, D(2025, 2, 23), "week", "by the end of next week"),
@@ -337,7 +337,7 @@ WEEK_CASES = [
 
 MONTH_CASES = [
     ("Leaders will meet again later this month.", MON, D(2025, 2, 11), D(2025, 2, 28), "month", "later this month"),
-    ("The envoys met earlier this month.", MON, D(2025, 2, 1), D(2025, 2, 9), "month", "earlier this month"),
+    ("The envoys met earlier this month.", MON, D(2025, 2, 1), D(2025, 2, 10), "month", "earlier this month"),
     ("Sanctions are being discussed this month.", MON, D(2025, 2, 1), D(2025, 2, 28), "month", "this month"),
     ("The summit will be held next month.", MON, D(2025, 3, 1), D(2025, 3, 31), "month", "next month"),
     ("The summit was held last month.", MON, D(2025, 1, 1), D(2025, 1, 31), "month", "last month"),
@@ -385,7 +385,9 @@ MONTH_CASES = [
     ("The treaty was signed in June of 2024.", MON, D(2024, 6, 1), D(2024, 6, 30), "month", "June of 2024"),
     # Parts of a year, by the thirds of a month ("early" January-April); a bare "this year" is no date.
     ("Trump said a deal could come later this year.", MON, D(2025, 2, 11), D(2025, 12, 31), "month", "later this year"),
-    ("The strike happened earlier this year.", MON, D(2025, 1, 1), D(2025, 2, 9), "month", "earlier this year"),
+    ("The strike happened earlier this year.", MON, D(2025, 1, 1), D(2025, 2, 10), "month", "earlier this year"),
+    # A bare "next year" is the whole year; a bare "this year" stays no date.
+    ("The two leaders will meet again next year.", MON, D(2026, 1, 1), D(2026, 12, 31), "month", "next year"),
     ("A summit is planned for early next year.", MON, D(2026, 1, 1), D(2026, 4, 30), "month", "early next year"),
     ("Elections could be held in late 2026.", MON, D(2026, 9, 1), D(2026, 12, 31), "month", "late 2026"),
     (
