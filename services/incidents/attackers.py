@@ -32,6 +32,11 @@ def attacker_of(s: Sentence, group: Group, claims: list[Claim]) -> tuple[str | N
     if stated is not None:
         return stated, False
     country = group.speaker.country if group.speaker else None
+    downed = any(group.counts.get(k) is not None for k in ("destroyed", "lost")) and "launched" not in group.counts
+    if downed and country in OPPOSITE:
+        # "intercepted 14 drones over Crimea": a side reports what it downed of the other side's
+        # weapons; the place is where it defended, not where it struck.
+        return OPPOSITE[country], True
     hit = side_hit(s)
     if hit and country and hit == OPPOSITE.get(country):
         return country, False

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from services.incidents.vocabulary import is_lower_bound, normal, parse_number, rules
+from services.incidents.vocabulary import alternation, is_lower_bound, normal, parse_number, rules
 
 # "all 74 people on board - 65 prisoners, six crew and three escorts - were killed": the aside
 # breaks the count down and would hide the verb from the total.
@@ -47,7 +47,7 @@ def _casualties(text: str, verbs: str, *, toll: bool) -> int | None:
         qualifier = found.get("q")
         if qualifier and not is_lower_bound(qualifier):
             return None
-        return 1 if normal(found["n"]) in {"a", "an"} else parse_number(found["n"])
+        return 1 if normal(found["n"]) in {"a", "an", "his", "her", "their"} else parse_number(found["n"])
     return None
 
 
@@ -56,10 +56,15 @@ def _patterns(verbs: str, toll: bool) -> tuple[re.Pattern[str], tuple[re.Pattern
     """A search every pattern needs to succeed, then the patterns, most specific first."""
     r = rules()
     num, casualty, approx = r.number, r.casualty, r.approx
-    total = "death" if toll else "injury"
-    risen = rf"\b[^.;]*?\brose\s+to\s+(?P<n>{num})(?![\w-])"
+    # "rose to", "has risen to", "climbed to", "reached": a toll's new value (the rules' rise verbs
+    # that take their number straight after them; "raising the toll to" is the next pattern).
+    rises = alternation(v for v in r.raw["toll_rise_verbs"] if v.endswith((" to", "reached")))
+    risen = rf"\b[^.;]*?\b(?:{rises})\s+(?P<n>{num})(?![\w-])"
+    # "The toll later rose to five": a toll with no noun before it is of the dead.
+    toll_noun = r"(?:death\s+)?toll" if toll else r"injury\s+toll"
     patterns = [
-        rf"(?:{total}\s+toll|number\s+of\s+(?:people\s+)?(?:{verbs})){risen}",
+        rf"(?:{toll_noun}|number\s+of\s+(?:people\s+)?(?:{verbs})){risen}",
+        rf"\b(?:raising|raised|bringing|brought|pushing|taking)\s+(?:the\s+)?{toll_noun}\b[^.;]{{0,60}}?\bto\s+(?P<n>{num})(?![\w-])",
         rf"\b(?:{verbs})\s+(?P<q>(?:{approx})\s+)?(?P<n>{num}|a|an)(?![\w-])(?:\s+[\w-]+){{0,2}}?\s+(?:{casualty})\b",
         rf"\b(?:{verbs})\s+(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])(?!\s+(?:of|percent|%|km|kilometres))",
         # "three children aged 8, 12 and 17 were killed", but not past another verb ("one person was killed and").
@@ -69,8 +74,11 @@ def _patterns(verbs: str, toll: bool) -> tuple[re.Pattern[str], tuple[re.Pattern
         rf"(?<![\w-]){_NEGATED}(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])(?:\s+(?:others?|more))?\s+(?:were|was)\s+"
         rf"{_ADVERBS}(?:{verbs})\b",
         rf"\band\s+(?P<n>{num})(?![\w-])\s+(?:{verbs})\b",
+        # "a woman was killed and her husband injured": one person named by kinship.
+        rf"\b(?P<n>his|her|their)\s+(?:{alternation(r.raw['kin_nouns'])})\s+(?:(?:was|had\s+been)\s+)?{_ADVERBS}"
+        rf"(?:{verbs})\b",
         # "officials counted at least 31 dead"
         rf"(?<![\w-]){_NEGATED}(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])\s+(?:{verbs})\b",
     ]
-    gate = re.compile(rf"{total}\s+toll|(?:{verbs})", re.IGNORECASE)
+    gate = re.compile(rf"{toll_noun}|(?:{verbs})", re.IGNORECASE)
     return gate, tuple(re.compile(p, re.IGNORECASE) for p in patterns)

@@ -113,7 +113,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cache
 from itertools import pairwise
-from typing import Final
+from typing import Any, Final
 
 from services.incidents.attackers import attacker_of, stated_attacker
 from services.incidents.casualties import harm
@@ -404,7 +404,9 @@ class _Reader:
         if s.cumulative:
             return
         self._note_event(s)
-        voice = next((a for a in s.found if a.speaker.named), None)
+        # A body described but not named ("the regional military administration said 11 people were
+        # wounded") is a voice of its own too, as a named one is.
+        voice = next((a for a in s.found if a.speaker.kind != "unnamed"), None)
         if voice is not None:
             # "Tymur Tkachenko, head of the administration, said a man was injured": the same body.
             body = [c for c in self.claims if c.last >= s.index - WINDOW and speaks_for(c.claimant, s, voice)]
@@ -460,8 +462,11 @@ class _Reader:
             return
         if ANOTHER_ATTACK.search(s.text):
             return  # "A day earlier, a Russian strike on Marhanets injured four": another attack
+        # "The toll later rose to five": a later toll of the same attack replaces the earlier one.
+        risen = killed is not None and toll_update(s.text)
         for claim in previous:
-            claim.killed = claim.killed if claim.killed is not None else killed
+            if killed is not None and (claim.killed is None or (risen and killed > claim.killed)):
+                claim.killed = killed
             claim.injured = claim.injured if claim.injured is not None else injured
             _add_places(claim, [p for p in _places(s.entities) if p != claim.attacker])
             _add_damage(claim, s.text)
@@ -602,6 +607,9 @@ class _Reader:
         if own is None and s.rough_date:
             return When(None, vague=True)
         by_context = self.timeline.recall(s.text, group.weapon)
+        if own is None and by_context.day is None and rules().morning_re.search(s.text):
+            # "between 6 a.m. and 9 a.m.", "this morning", with no night talked about: the article's own morning.
+            return When(self.timeline.anchor)
         if own is None:
             return by_context
         own = self._toll_day(s, own)
@@ -742,17 +750,31 @@ def _flag_disputes(claim: Claim, text: str, *, follow_up: bool = False) -> None:
 # Output
 
 
-def _claimant_name(speaker: Speaker | None) -> str:
+def _claimant_name(speaker: Speaker | None, claim: Claim) -> str:
     """ "Ukrainian authorities said" is Ukraine's claim: an unnamed source of a known side is that side."""
     if speaker is None:
         return UNATTRIBUTED
     if speaker.kind == "unnamed" and speaker.country:
         return speaker.country
+    if speaker.kind == "nominal" and speaker.country is None:
+        return _defending_body(speaker.name, claim) or speaker.name
     return speaker.name
 
 
+def _defending_body(name: str, claim: Claim) -> str | None:
+    """ "..., the defence ministry said" of Ukrainian drones it shot down is Russia's ministry: a body
+    that reports what it downed of one side's weapons is the other side's."""
+    sides = rules().nominal_sides.get(name.lower().replace("defense", "defence"))
+    if not sides or claim.attacker not in sides or len(sides) != 2:
+        return None
+    downed = any(claim.counts.get(k) is not None or k in claim.approximate for k in ("destroyed", "lost"))
+    if not downed:
+        return None
+    return next(body for side, body in sides.items() if side != claim.attacker)
+
+
 def _incident(claim: Claim, enriched: EnrichedArticle) -> Incident:
-    claimant = _claimant_name(claim.claimant)
+    claimant = _claimant_name(claim.claimant, claim)
     flags = list(claim.flags)
     if claim.attacker_inferred:
         flags.append("attacker_inferred")
@@ -789,7 +811,7 @@ def _incident(claim: Claim, enriched: EnrichedArticle) -> Incident:
     )
 
 
-def _distinct(incidents: list[Incident]) -> list[Incident]:
+def _distinct(incidents: list[Incident], text: str) -> list[Incident]:
     """Two readings of one claim (same claimant, attacker, weapon and night) become one record."""
     out: dict[str, Incident] = {}
     for incident in incidents:
@@ -797,7 +819,16 @@ def _distinct(incidents: list[Incident]) -> list[Incident]:
         if kept is None:
             out[incident.incident_id] = incident
             continue
-        update = {k: getattr(incident, k) for k in (*ROLES, "killed", "injured") if getattr(kept, k) is None}
+        update: dict[str, Any] = {
+            k: v
+            for k in (*ROLES, "killed", "injured")
+            if getattr(kept, k) is None and (v := getattr(incident, k)) is not None
+        }
+        if update:
+            # The evidence shows every number the record holds, the second reading's too.
+            start = min(kept.evidence.start, incident.evidence.start)
+            end = max(kept.evidence.end, incident.evidence.end)
+            update["evidence"] = Evidence(sentence=text[start:end], start=start, end=end)
         out[incident.incident_id] = kept.model_copy(update=update)
     return list(out.values())
 
@@ -825,7 +856,7 @@ def extract_incidents(enriched: EnrichedArticle, anchor: date | None = None) -> 
     reader = _Reader(enriched, Timeline(anchor or enriched.article.anchor_date))
     # A count with neither a source nor an attacker ("air defences shot down 40 drones") says nothing usable.
     kept = [c for c in reader.read() if c.attacker is not None or (c.claimant is not None and c.claimant.named)]
-    return _distinct([_incident(claim, enriched) for claim in kept])
+    return _distinct([_incident(claim, enriched) for claim in kept], enriched.article.text)
 
 
 def incidents_batch(batch: list[EnrichedArticle]) -> list[list[Message]]:

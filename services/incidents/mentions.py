@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from services.incidents.vocabulary import Role, is_lower_bound, normal, parse_number, rules, weapon_kind
+from services.incidents.vocabulary import Role, alternation, is_lower_bound, normal, parse_number, rules, weapon_kind
 from shared.models import Entity
 
 Kind = Literal["counted", "bare", "countless"]
@@ -89,6 +89,9 @@ class _Patterns:
     rest: re.Pattern[str]
     partition: re.Pattern[str]
     of_total: re.Pattern[str]
+    composition: re.Pattern[str]
+    all_weapons: re.Pattern[str]
+    out_of_total: re.Pattern[str]
 
 
 @cache
@@ -96,6 +99,7 @@ def _patterns() -> _Patterns:
     r = rules()
     num, approx, attr, weapon = r.number, r.approx, r.attr, r.weapon
     zero = r.zero
+    composition = alternation(r.raw["composition"])
     aux = r"(?:\s+(?:were|was|had|have|has|been|being|likely|also|then|reportedly|later|subsequently|probably|all))*"
     return _Patterns(
         counted=re.compile(
@@ -132,7 +136,9 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         vague_part=re.compile(
-            rf"(?<![\w-])(?P<q>{r.vague}|most|some|all\s+but\s+(?:{num}))\s+of\s+(?:the\s+|its\s+)?$", re.IGNORECASE
+            rf"(?<![\w-])(?P<q>{r.vague}|(?:(?:{approx})\s+)?(?:{alternation(r.raw['fraction_parts'])})|some|"
+            rf"all\s+but\s+(?:{num}))\s+of\s+(?:the\s+|its\s+)?$",
+            re.IGNORECASE,
         ),
         # "shot down 38 of them", "suppressed three more", "shot down 61." / "downed 61 over Kyiv": the
         # verb's object is a number with no weapon of its own, so it counts the weapon talked about.
@@ -164,12 +170,17 @@ def _patterns() -> _Patterns:
         ),
         # "shot down 59 of the missiles and 54 of the drones": earlier objects of the same verb.
         listed=re.compile(
-            rf"^(?:\s*(?:(?:{approx})\s+)?(?:{num})(?![\w-])(?:\s+more)?(?:\s+(?:out\s+)?of\s+(?:the|these|those|its)"
-            rf"(?:\s+(?:{num}))?)?(?:\s+{attr}){{0,4}}?\s+(?:{weapon})(?![\w-])\s*(?:,|\band\b|\bas\s+well\s+as\b)+)+",
+            rf"^(?:\s*(?:(?:{approx})\s+)?(?:{num})(?![\w-])(?:\s+more)?(?:\s+(?:out\s+)?of\s+(?:(?:the|these|those|its)"
+            rf"(?:\s+(?:{num}))?|(?:{num})(?![\w-])))?(?:\s+{attr}){{0,4}}?\s+(?:{weapon})(?![\w-])"
+            # "728 Shahed-type drones and decoys and 13 missiles": the decoys are of the same item.
+            rf"(?:\s+(?:and|or)\s+(?:{composition})(?:\s+of\s+(?:various|different|other|unknown)\s+types)?)?"
+            rf"\s*(?:,|\band\b|\bas\s+well\s+as\b)+)+",
             re.IGNORECASE,
         ),
+        # "Ninety drones and all missiles": "all" counts the second weapon on its own.
         shared=re.compile(
-            rf"\s+(?:and|or|&)\s+(?:(?!(?:{num}|{approx}|{r.vague})(?![\w-])){attr}\s+){{0,2}}?(?P<w>{weapon})(?![\w-])",
+            rf"\s+(?:and|or|&)\s+(?:(?!(?:{num}|{approx}|{r.vague}|{r.all_of}|both|every|each)(?![\w-])){attr}\s+){{0,2}}?"
+            rf"(?P<w>{weapon})(?![\w-])",
             re.IGNORECASE,
         ),
         modal=re.compile(r"\b(?:would|could|may|might|will|can)\s+(?:\w+\s+)?$", re.IGNORECASE),
@@ -208,6 +219,22 @@ def _patterns() -> _Patterns:
         # "Of the 143 drones, 115 were shot down": the number the parts that follow are of.
         partition=re.compile(r"(?:^|[,;:]|\bthat|\bsaid|\band)\s*of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.IGNORECASE),
         zero_part=re.compile(rf"(?<![\w-])(?:{zero})\s+of\s+(?:the\s+|its\s+|these\s+|those\s+)?$", re.IGNORECASE),
+        all_weapons=re.compile(
+            rf"(?<![\w-])(?:all|both)\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:{attr}\s+){{0,2}}?$", re.IGNORECASE
+        ),
+        # "30 of the drones were decoys": what they were, not what became of them.
+        composition=re.compile(
+            r"\s+(?:were|was|are)\s+(?:(?:all|mostly|probably|likely|reportedly|believed\s+to\s+be)\s+)*"
+            rf"(?:{composition})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        # "... were locationally lost, out of a total of 101 launched overnight", "128 drones were
+        # downed out of the 161 launched by Russia": the launched total given last, apart from its weapon.
+        out_of_total=re.compile(
+            rf"\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+|all\s+)?(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])"
+            rf"(?=\s+(?:that\s+\w+\s+(?:had\s+)?)?(?:launched|fired|sent|used)\b|\s*(?:[.;]|$))",
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -234,9 +261,14 @@ def find_mentions(sentence: str, entities: list[Entity]) -> list[Mention]:
     mentions.sort(key=lambda m: m.start)
     previous: Mention | None = None
     for m in mentions:
-        m.subset = _subset().search(sentence[max(0, m.start - 25) : m.start]) is not None
+        # 60 characters: "16 of the 31 missiles had been shot down — 12 cruise missiles ..." opens its parts
+        # a whole clause after its count.
+        m.subset = _subset().search(sentence[max(0, m.start - 60) : m.start]) is not None
         # "including 34 Kh-101s and seven Kalibrs": the rest of a list of parts are parts too.
         if previous is not None and previous.subset and _LIST_GAP.match(sentence[previous.end : m.start]):
+            m.subset = True
+        if m.kind == "bare" and previous is not None and _OVER_PLACE.match(sentence, m.end):
+            # "destroyed 45 drones, adding that 20 (of them) were downed over the Bryansk region": a region's share.
             m.subset = True
         m.total = _TOTAL.search(sentence[max(0, m.start - 25) : m.start]) is not None
         previous = m
@@ -249,6 +281,10 @@ def find_mentions(sentence: str, entities: list[Entity]) -> list[Mention]:
 _DEBRIS = re.compile(
     r"\b(?:fragments|debris|wreckage|remains|parts|pieces|shrapnel)\s+(?:of|from)\s+(?:the\s+|a\s+)?$", re.IGNORECASE
 )
+_OVER_PLACE = re.compile(
+    r"(?:\s+(?:were|was|had\s+been|have\s+been))?\s+(?:[a-z]+\s+){0,2}?(?:over|above)\s+(?:the\s+)?[A-Z]"
+)
+_FEW_BEFORE = re.compile(r"(?<![\w-])(?:a\s+few|several|a\s+couple\s+of|many)\s+$", re.IGNORECASE)
 # "In all, nine missiles were aimed at the city": the total, after its parts were listed.
 _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|a\s+total\s+of|altogether|overall)[,\s]+(?:of\s+)?$", re.I)
 
@@ -265,7 +301,11 @@ def _subset() -> re.Pattern[str]:
     )
 
 
-_LIST_GAP = re.compile(r"^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)\s*$", re.IGNORECASE)
+# ", 13 S-300s and": a listed part the weapon words do not know is still one of the list.
+_LIST_GAP = re.compile(
+    r"^\s*(?:,|,?\s*and|,?\s*as\s+well\s+as)(?:\s*(?:\d+|[a-z]+)\s+[\w/-]+(?:\s+[\w-]+)?\s*(?:,|,?\s*and))*\s*$",
+    re.IGNORECASE,
+)
 
 
 def _overlaps(m: Mention, spans: list[tuple[int, int]]) -> bool:
@@ -292,6 +332,10 @@ def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
             continue
         if _DEBRIS.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "fragments of one missile damaged a house" counts no launch or downing
+        if _patterns().composition.match(sentence, m.end()):
+            continue
+        if _FEW_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
+            continue  # "a few dozen drones" is vague (read by ``_vague``), not twelve
         role, umbrella = role_of(sentence, m.start(), m.end(), has_total=bool(m.group("m")))
         if role is None and not m.group("m") and _patterns().partition.search(sentence, 0, m.start()):
             role = "launched"
@@ -369,6 +413,8 @@ def _partitive(sentence: str, entities: list[Entity]) -> list[Mention]:
             continue
         if _DEBRIS.search(sentence, max(0, m.start() - 30), m.start()):
             continue  # "fragments of one of the downed missiles hit a house" counts no launch
+        if _patterns().composition.match(sentence, m.end()):
+            continue
         role, umbrella = role_of(sentence, m.start(), m.end(), has_total=True)
         if role is None:
             role = _launched_part(sentence, m.end())
@@ -441,6 +487,10 @@ def _bare(sentence: str) -> list[Mention]:
         role = r.role_of_verb[normal(m.group("v"))]
         if role != "launched":
             out.append(Mention("bare", "", m.start(), m.end(), anaphoric=True, text=m.group(), rest_of=role))
+    for m in p.out_of_total.finditer(sentence):
+        mention = Mention("bare", "", m.start(), m.end(), anaphoric=True, text=m.group())
+        _count(mention, "launched", m.group("n"), m.group("q"))
+        out.append(mention)
     taken = [(m.start, m.end) for m in out]
     for m in p.bare.finditer(sentence):
         if any(m.start() < end and start < m.end() for start, end in taken):
@@ -470,6 +520,11 @@ def _countless(sentence: str, entities: list[Entity]) -> list[Mention]:
         before = sentence[max(0, m.start() - 40) : m.start()]
         # "the missiles had hit ..." points back at missiles already counted.
         mention.anaphoric = _patterns().definite.search(before) is not None
+        if _patterns().all_weapons.search(before):
+            # "90 drones and all the missiles were shot down": as many as were launched.
+            role, _ = role_of(sentence, m.start(), m.end(), has_total=False)
+            if role is not None and role != "launched":
+                mention.all_of, mention.anaphoric = role, True
         _describe(mention, entities, sentence, max(0, m.start() - 40), m.start(), m.end())
         out.append(mention)
     return out

@@ -129,7 +129,12 @@ def _patterns() -> _Patterns:
 
 
 def _speaker(e: Entity, country: str | None = None) -> Speaker:
-    name = rules().capitals.get(e.canonical, e.canonical) if e.label == "GPE" else e.canonical
+    r = rules()
+    name = (
+        r.capitals.get(e.canonical, e.canonical)
+        if e.label == "GPE"
+        else r.claimant_aliases.get(e.canonical, e.canonical)
+    )
     return Speaker(name=name, country=e.country or country, kind="entity", label=e.label)
 
 
@@ -152,7 +157,13 @@ def _attribution(
         speaker = _speaker_after(sentence, entities, memory, verb.end(), reach=90)
         forward = not sentence[: verb.start()].strip()
         return Attribution(verb.start(), verb.end(), speaker, forward) if speaker else None
-    inverted = _speaker_after(sentence, entities, memory, verb.end(), reach=45, described=False)
+    # ", said Governor X" is inverted; ", adding that 20 were downed over the Bryansk region" is not:
+    # a participle never takes its subject after it.
+    inverted = (
+        None
+        if word in _PARTICIPLES
+        else _speaker_after(sentence, entities, memory, verb.end(), reach=45, described=False)
+    )
     if inverted is not None and sentence[: verb.start()].rstrip().endswith(","):
         return Attribution(verb.start(), verb.end(), inverted, forward=False)
     segment_start = before[-1].end if before else 0
@@ -219,6 +230,10 @@ def _speaker_before(sentence: str, entities: list[Entity], memory: Memory, start
     # A country right before the verb is its subject ("... that Moscow said"), whoever came before.
     subject = [e for e in candidates if e.label == "GPE" and (not people or e.start > people[-1].end)]
     nearest = (subject or people or candidates)[-1] if candidates else None
+    if nearest is not None and nearest.label == "GPE":
+        side_body = _body_in(sentence, entities, memory, start, nearest)
+        if side_body is not None:
+            return side_body
     tail = text[nearest.end - start : cut] if nearest else text[:cut]
     described = _described(tail, entities, start + (nearest.end - start if nearest else 0), memory, at_end=True)
     if described is not None and nearest is not None and "," in tail:
@@ -235,6 +250,21 @@ def _speaker_before(sentence: str, entities: list[Entity], memory: Memory, start
         return None
     # "Serhiy Popko, head of the Kyiv City Military Administration, said": the title's country.
     return _speaker(nearest, _country_in(entities, start, end))
+
+
+_IN_PLACE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _body_in(sentence: str, entities: list[Entity], memory: Memory, start: int, place: Entity) -> Speaker | None:
+    """ "the defence ministry in Moscow said", "the Defence Ministry of Russia said": the body of
+    the side of a capital or country speaks, not the place."""
+    before = sentence[start : place.start]
+    cut = _IN_PLACE.search(before)
+    side = rules().capitals.get(place.canonical) or (place.country if place.canonical == place.country else None)
+    if cut is None or side is None:
+        return None
+    described = _described(before[: cut.start()], entities, start, memory, at_end=True, side=side)
+    return described if described is not None and described.kind != "unnamed" and described.country else None
 
 
 _RELATIVE_PRONOUN = re.compile(r"\S\s+(?:what|which|as)\s+$", re.IGNORECASE)
@@ -268,12 +298,17 @@ def _before_aside(text: str) -> int:
     return opening
 
 
-def _described(text: str, entities: list[Entity], offset: int, memory: Memory, *, at_end: bool) -> Speaker | None:
-    """ "the air force", "the Ukrainian president", "Kyiv's military administration", "officials"."""
+def _described(
+    text: str, entities: list[Entity], offset: int, memory: Memory, *, at_end: bool, side: str | None = None
+) -> Speaker | None:
+    """ "the air force", "the Ukrainian president", "Kyiv's military administration", "officials".
+
+    ``side``: the country the text gives the body outside its own words ("... in Moscow").
+    """
     p = _patterns()
     nominal = p.nominal.search(text) if at_end else p.nominal_start.match(text)
     if nominal is not None:
-        country = _country_in(entities, offset + nominal.start(), offset + nominal.end())
+        country = _country_in(entities, offset + nominal.start(), offset + nominal.end()) or side
         head = normal(nominal.group("head"))
         resolved = memory.nominal(head, country)
         if resolved is not None:
@@ -281,6 +316,9 @@ def _described(text: str, entities: list[Entity], offset: int, memory: Memory, *
         default = rules().nominal_defaults.get(head)
         if default is not None and country in {None, default[1]}:
             return Speaker(name=default[0], country=default[1], kind="nominal")
+        named = rules().nominal_sides.get(_spelling(head), {}).get(country or "")
+        if named is not None:
+            return Speaker(name=named, country=country, kind="nominal")
         phrase = " ".join(nominal.group().split())
         # "when the defence ministry": the description starts at its article, not before it.
         phrase = re.sub(r"^(?:[\w'’-]+\s+){0,2}?(?:the|its|an?)\s+", "", phrase, flags=re.IGNORECASE)

@@ -75,6 +75,10 @@ class Rules:
     target_re: re.Pattern[str]
     aid_re: re.Pattern[str]
     nominal_defaults: dict[str, tuple[str, str]]
+    #: A body's kind ("defence ministry", spelled the British way) -> side -> its canonical name.
+    nominal_sides: dict[str, dict[str, str]]
+    #: A claimant's name as the extractor built it -> the name the gazetteer gives the same body.
+    claimant_aliases: dict[str, str]
     capitals: dict[str, str]
     denial_re: re.Pattern[str]
     unverified_re: re.Pattern[str]
@@ -93,6 +97,9 @@ class Rules:
     previous_night_re: re.Pattern[str]
     previous_day_re: re.Pattern[str]
     morning_after_re: re.Pattern[str]
+    #: The morning cues and a morning's clock hours ("between 6 a.m. and 9 a.m."), for a sentence
+    #: with no night talked about.
+    morning_re: re.Pattern[str]
     night_into_before_re: re.Pattern[str]
     evening_re: re.Pattern[str]
     alert_re: re.Pattern[str]
@@ -183,6 +190,12 @@ def rules() -> Rules:
         target_re=bounded(alternation(raw["target_prepositions"])),
         aid_re=re.compile("|".join(raw["aid_patterns"]), re.IGNORECASE),
         nominal_defaults={normal(k): (v[0], v[1]) for k, v in raw["nominal_defaults"].items()},
+        nominal_sides={
+            normal(k).replace("defense", "defence"): dict(v)
+            for k, v in raw["nominal_sides"].items()
+            if not k.startswith("_")
+        },
+        claimant_aliases=dict(raw["claimant_aliases"]),
         capitals=dict(raw["speaking_capitals"]),
         denial_re=bounded(alternation(raw["denial"])),
         unverified_re=bounded(alternation(raw["unverified"])),
@@ -207,6 +220,9 @@ def rules() -> Rules:
         previous_night_re=bounded(alternation(raw["previous_night_cues"])),
         previous_day_re=bounded(alternation(raw["previous_day_cues"])),
         morning_after_re=bounded(alternation(raw["morning_after_cues"])),
+        morning_re=re.compile(
+            "|".join([bounded(alternation(raw["morning_after_cues"])).pattern, *raw["morning_hour_patterns"]]), re.I
+        ),
         night_into_before_re=re.compile(rf"(?<![\w-])(?:{alternation(raw['night_into_before'])})\s+(?:on\s+)?$", re.I),
         evening_re=bounded(alternation(raw["evening_words"])),
         alert_re=bounded(alternation(raw["alert_cues"])),
