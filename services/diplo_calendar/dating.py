@@ -31,9 +31,22 @@ _PLACE_AND_ASIDE: Final = re.compile(
 )
 _TAKES_PLACE: Final = re.compile(
     r"\s*(?:(?:will|would|could|is|are|was|were|has|have|had|to|now|be|been|also|still|instead)\s+)*"
-    r"(?:take|takes|took|taking\s+place|be\s+held|held|moved|pushed\s+back|postponed|rescheduled|set|planned|scheduled)"
-    r"(?:\s+place)?\s+(?:on|in|for|to|until)?\s*",
+    r"(?:take|takes|took|taking\s+place|be\s+held|held|moved|pushed\s+back|postponed|rescheduled|set|planned|scheduled"
+    # "The trip will begin on January 5": its first day.
+    r"|begin|begins|began|start|starts|started|open|opens|opened)"
+    r"(?:\s+place)?\s+"
+    # "The meeting will take place in Brussels on June 23": where, then when.
+    r"(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?(?:on|in|for|to|until)?\s*",
     re.IGNORECASE,
+)
+
+# The kind a length's noun names: "a two-day trip" is a visit.
+_LENGTH_KIND: Final = {"trip": "visit", "tour": "visit", "negotiations": "talks", "session": "meeting"}
+
+# "the two-day summit opens on Thursday": the date of a gathering's length is its first day only
+# when the clause says so; a trip's date is its first day anyway ("arrives on Monday for a two-day visit").
+_OPENING: Final = re.compile(
+    r"\b(?:opens?|opening|begins?|began|beginning|starts?|started|starting|kicks?\s+off|kicked\s+off)\b", re.IGNORECASE
 )
 
 # "hours after", "three days before", "shortly after": a clause at a distance in time.
@@ -289,15 +302,24 @@ def _base_date(reader: SentenceReader, mentions: list[Mention], pos: int) -> dat
 
 
 def _lengths(reader: SentenceReader, mentions: list[Mention]) -> None:
-    """ "arrived in Moscow on Monday for a three-day state visit": Monday to Wednesday."""
+    """ "arrived in Moscow on Monday for a three-day state visit": Monday to Wednesday; "the
+    two-day summit opens on Thursday", "began talks on Monday that are expected to last two days"."""
     for m in mentions:
-        if m.kind != "visit" or m.when is None or m.when.start is None or m.when.start != m.when.end:
+        if m.kind == "call" or m.when is None or m.when.start is None or m.when.start != m.when.end:
             continue
         seg = reader.segments[m.segment]
-        length = reader.rules.length.search(reader.text, seg.start, seg.end)
+        end = seg.end
+        if m.segment + 1 < len(reader.segments) and reader.segments[m.segment + 1].relative:
+            end = reader.segments[m.segment + 1].end  # "talks ... that are expected to last two days"
+        length = reader.rules.length.search(reader.text, seg.start, end)
         if length is None:
             continue
-        word = length.group("n").lower()
+        noun = length.group("noun")
+        if noun is not None and _LENGTH_KIND.get(noun.lower(), noun.lower()) != m.kind:
+            continue  # "a two-day visit" is no length of the talks held during it
+        if m.kind != "visit" and not _OPENING.search(reader.text, seg.start, m.when.char_start):
+            continue  # "signed a communique at a two-day summit on Sunday": any of its days
+        word = (length.group("n") or length.group("m")).lower()
         days = int(word) if word.isdigit() else reader.rules.number_words.get(word)
         if days:
             m.when = replace(m.when, end=m.when.start + timedelta(days=days - 1))

@@ -215,10 +215,42 @@ class _Book:
             )
             if goal is not None and goal.start is not None and set(event.persons) <= set(goal.persons):
                 event.when, event.date_text = goal.when, goal.date_text
+        if event.when is None and host is not None and host.start is not None and host.end is not None:
+            # "will meet on the sidelines of the G20 summit in Rio": some day of the summit's.
+            event.when, event.date_text = host.when, host.date_text
+        if event.when is None and event.family != "call":
+            anchored = self._anchored_to_gathering(m)
+            if anchored is not None:
+                event.when, event.date_text = anchored, None
         other = self.of.get(id(m.relative_to)) if m.relative_to is not None else None
         if other is not None and event.when is None and other.when is not None and other.start is not None:
             # Before or after a call that day: the same day is the best the text gives.
             event.when, event.date_text = other.when, other.date_text
+            if m.relative_days and other.start == other.end:
+                day = other.start + timedelta(days=m.relative_days)
+                event.when, event.date_text = DateSpan(day, day, "day", "", 0, 0), None
+
+    def _anchored_to_gathering(self, m: Mention) -> DateSpan | None:
+        """ "will meet Trump on the eve of the NATO summit in The Hague": the day before the dated
+        gathering the phrase names; "will meet again at the G20 summit in Rio": its days."""
+        offset = m.sentence_span[0]
+        rules = event_rules()
+        for o in self._sentence:
+            host = self.of.get(id(o))
+            if o is m or host is None or host.when is None or host.start is None or o.start <= m.start:
+                continue
+            lo = offset + max(m.triggers[-1].end, o.start - 80)
+            if rules.eve_of.search(self.view.text, lo, offset + o.start):
+                day = host.start - timedelta(days=1)
+                return DateSpan(day, day, "day", "", 0, 0)
+            gathering = host.kind in ("summit", "conference") and host.known is not None
+            if (
+                gathering
+                and host is not self.of.get(id(m))
+                and rules.at_gathering.search(self.view.text, lo, offset + o.start)
+            ):
+                return host.when
+        return None
 
     # -- finding the event a mention belongs to ----------------------------------------------
 
@@ -551,6 +583,8 @@ class _Book:
         defining = next((m for m in e.mentions if not m.anaphor), e.first)
         if "held" in cues and (e.start is None or e.start <= self.anchor):
             return "held"
+        if defining.invited and defining.cue is None and (e.when is None or e.when.granularity != "day"):
+            return "proposed"  # "invited Putin to visit China next year": asked for, not fixed
         return _status_of(defining.cue, defining.tense, e.start, e.end, e.when is not None, self.anchor)
 
     # -- output -------------------------------------------------------------------------------

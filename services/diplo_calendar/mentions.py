@@ -161,6 +161,10 @@ class Mention:
     sidelines_of: Mention | None = None
     #: "spoke with Zelenskyy before and after the Putin call": the event this one is dated by.
     relative_to: Mention | None = None
+    #: "the day after the talks" (1), "a week before the summit" (-7): days from that event's day.
+    relative_days: int = 0
+    #: "invited Putin to visit China": a visit the host asks for, not one fixed.
+    invited: bool = False
     #: "hours after Zelenskyy met Macron": told as at another time than the clause around it.
     at_a_gap: bool = False
     #: "will now travel to Berlin next Friday instead": the new date of an event put off.
@@ -357,6 +361,9 @@ def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Tri
     ref = _reference(m)
     m.two_sides = not m.anaphor and any(_TWO_SIDES.search(reader.text, lo, hi) for lo, hi in region)
     m.cue = _cue(reader, m, segment)
+    m.invited = m.kind == "visit" and bool(
+        reader.rules.invited_to.search(reader.text, segment.start, m.triggers[-1].end)
+    )
     m.tense = _tense(reader, m, segment)
     _past_edition(reader, m)
     m.new_date = m.cue is None and bool(reader.rules.new_date.search(reader.text, segment.start, segment.end))
@@ -565,6 +572,7 @@ def _parties(reader: SentenceReader, m: Mention, region: Region, segment: Segmen
     _gerund_subject(reader, m, ref)
     _shared_subject(reader, m, segment)
     _subject_before_relative(reader, m, segment)
+    _between_only(reader, m, segment, ref)
     two_sides = any(_TWO_SIDES.search(reader.text, lo, hi) for lo, hi in region)
     if not m.persons and not m.countries and m.segment > 0 and not two_sides:
         # "officials agreed on Tuesday ... after four hours of talks": the sentence's subject.
@@ -575,6 +583,34 @@ def _parties(reader: SentenceReader, m: Mention, region: Region, segment: Segmen
             )
             if m.persons or m.countries:
                 break
+
+
+def _between_only(reader: SentenceReader, m: Mention, segment: Segment, ref: Trigger) -> None:
+    """ "was arranging a meeting between the Russian and Ukrainian presidents": the two it is
+    between take part, not the one arranging or offering it."""
+    opener = _BETWEEN.match(reader.text, m.triggers[-1].end, segment.end)
+    if opener is None:
+        return
+    lo, hi = opener.end(), segment.end
+    persons = reader.persons_in(lo, hi, ref.start)
+    countries = [c for c in reader.parties_in(lo, hi, ref.start) if c not in persons]
+    for country, holder in reader.titled_countries(lo, hi):
+        # "Trump ... telephoned Vladimir Putin ... arranging a meeting between the Russian and
+        # Ukrainian presidents": the leader of that country the story has named, else the country.
+        holder = holder or _leader_of(reader, country, m.start)
+        if holder is None:
+            add_unique(countries, country)
+        else:
+            add_unique(persons, holder)
+    if len(persons) + len(countries) >= 2:
+        m.persons, m.countries = persons, countries
+
+
+def _leader_of(reader: SentenceReader, country: str, pos: int) -> str | None:
+    """The one leader of ``country`` named before ``pos`` in the article, if there is just one."""
+    named = reader.view.persons_before(reader.offset + pos, 8, leaders=True, unstated=True)
+    of_country = [p for p in named if reader.view.person_countries.get(p) == country]
+    return of_country[0] if len(of_country) == 1 else None
 
 
 def _shared_subject(reader: SentenceReader, m: Mention, segment: Segment) -> None:
@@ -712,6 +748,10 @@ def _anaphor_parties(reader: SentenceReader, m: Mention, region: Region) -> None
         )
         if before or after:
             add_unique(m.persons, e.canonical)
+
+
+# "a meeting between the Russian and Ukrainian presidents": the parties come next.
+_BETWEEN: Final = re.compile(r"\s+between\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _own_list(reader: SentenceReader, group: list[Trigger]) -> bool:
@@ -1027,6 +1067,18 @@ def _link_relative(reader: SentenceReader, mentions: list[Mention]) -> None:
             )
         ):
             m.relative_to = nxt
+            m.relative_days = _distance_in_days(reader, reader.segments[nxt.segment].start)
+
+
+def _distance_in_days(reader: SentenceReader, pos: int) -> int:
+    """ "the day after the talks", "a week before the summit": how far, read back from the "after"."""
+    gap = reader.rules.distance_before.search(reader.text, max(0, pos - 30), pos)
+    if gap is None:
+        return 0
+    n = gap.group("n").lower()
+    count = 1 if n in ("the", "a") else (int(n) if n.isdigit() else reader.rules.number_words.get(n, 0))
+    days = count * (7 if gap.group("unit").lower().startswith("week") else 1)
+    return -days if re.match(r"[\s,]*before\b", reader.text[pos:]) else days
 
 
 def _elided_subjects(reader: SentenceReader, mentions: list[Mention]) -> None:

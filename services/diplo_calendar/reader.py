@@ -314,7 +314,16 @@ class SentenceReader:
         said_end = e.end + (appositive.end() if appositive else 0) + (verb.end() if verb else 0) + said.end()
         if trigger is None or trigger < said_end:
             return True
-        return bool(_FINITE.search(self.text, said_end, trigger))
+        if _FINITE.search(self.text, said_end, trigger):
+            return True
+        # "Peskov said Trump spoke with Putin": a name of its own right before the event verb is the
+        # subject of a clause of its own; not after "told", whose object hears it ("told Putin by phone").
+        if said.group(0).lower() in ("told", "tells"):
+            return False
+        return any(
+            o.label == "PERSON" and said_end <= o.start and not self.text[o.end : trigger].strip(" ,")
+            for o in self.entities
+        )
 
     def is_title_holder(self, e: Ent) -> bool:
         """ "Trump's envoy" names the envoy, not Trump; "Trump's summit with Putin" is Trump's."""
@@ -427,6 +436,13 @@ class SentenceReader:
 
     def _offices_in(self, lo: int, hi: int) -> Iterable[str]:
         """ "the Ukrainian president", "the U.S. and Russian presidents": whoever holds that office here."""
+        for _, holder in self.titled_countries(lo, hi):
+            if holder:
+                yield holder
+
+    def titled_countries(self, lo: int, hi: int) -> Iterable[tuple[str, str | None]]:
+        """(country, holder if the article names one) for each "Russian president" of the stretch,
+        each of "the U.S. and Russian presidents"."""
         for e in self.entities:
             if e.label not in ("NORP", "GPE") or not (lo <= e.start < hi) or not e.country:
                 continue
@@ -442,11 +458,12 @@ class SentenceReader:
             title = self.rules.role_title_re.match(self.text, chain_end)
             if title is None or re.match(r"^\s+[A-Z]", self.text[title.end() : title.end() + 2]):
                 continue  # "Ukrainian President Volodymyr Zelenskyy" names the person itself
-            for office in self.rules.role_titles[" ".join(title.group(0).lower().split())]:
-                for country in countries:
-                    holder = self.view.offices.get(office_key(f"{office} of {country}"))
-                    if holder:
-                        yield holder
+            for country in countries:
+                holders = (
+                    self.view.offices.get(office_key(f"{office} of {country}"))
+                    for office in self.rules.role_titles[" ".join(title.group(0).lower().split())]
+                )
+                yield country, next((h for h in holders if h), None)
 
     def _antecedent(self, pos: int) -> str | None:
         if re.match(r"(?:him|her)self\b", self.text[pos : pos + 8], re.IGNORECASE):
@@ -654,7 +671,7 @@ class SentenceReader:
 
     def location_right_after(self, pos: int, visit: bool = False) -> tuple[str | None, bool]:
         """ "the talks in Geneva", "the trip to Washington": a place straight after a reference."""
-        preposition = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?" if visit else r"\s+(?:in|at)\s+(?:the\s+)?")
+        preposition = _TO_PLACE_AFTER if visit else _AT_PLACE
         for t in self.triggers:
             if t.venue and t.start >= pos and preposition.fullmatch(self.text[pos : t.start]):
                 return t.venue, True
@@ -677,6 +694,14 @@ class SentenceReader:
         """A date that dates the saying: "said on Sunday", "told reporters on Monday"."""
         before = self.text[: span.char_start]
         return bool(re.search(rf"(?:{self.rules.reporting.pattern})(?:\s+[\w'’]+){{0,3}}\s*$", before))
+
+
+_TO_PLACE_AFTER: Final = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?")
+# "the talks in Geneva", and "The meeting will take place in Brussels": where it is held.
+_AT_PLACE: Final = re.compile(
+    r"\s+(?:(?:will|would|is|are|was|were|to)\s+)?(?:(?:take|takes|took)\s+place\s+|be\s+held\s+|held\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?"
+)
 
 
 def _place_rank(pos: int, t: Trigger) -> tuple[int, int]:

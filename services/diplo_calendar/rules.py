@@ -152,6 +152,9 @@ class EventRules:
     open_start: re.Pattern[str]
     later_today: re.Pattern[str]
     eve_of: re.Pattern[str]
+    invited_to: re.Pattern[str]
+    distance_before: re.Pattern[str]
+    at_gathering: re.Pattern[str]
     new_date: re.Pattern[str]
     other_act: re.Pattern[str]
     known: tuple[KnownEvent, ...]
@@ -288,6 +291,9 @@ def event_rules() -> EventRules:
         open_start=re.compile(raw["open_start"], re.IGNORECASE),
         later_today=re.compile(raw["later_today"], re.IGNORECASE),
         eve_of=re.compile(raw["eve_of"], re.IGNORECASE),
+        invited_to=re.compile(raw["invited_to"], re.IGNORECASE),
+        distance_before=re.compile(raw["distance_before"], re.IGNORECASE),
+        at_gathering=re.compile(raw["at_gathering"], re.IGNORECASE),
         new_date=re.compile(raw["new_date"], re.IGNORECASE),
         other_act=re.compile(raw["other_act"] + r"$", re.IGNORECASE),
         known=known,

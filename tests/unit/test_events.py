@@ -1786,11 +1786,10 @@ WIRE_CLASS_CASES: list[Case] = [
         D(2025, 5, 12),
         {"status": "proposed", "start": D(2025, 5, 15)},
     ),
-    gap(
+    (
         "Chinese President Xi Jinping invited Russian President Vladimir Putin to visit China next year.",
         D(2023, 3, 21),
         {"status": "proposed", "kind": "visit"},
-        reason="an invitation with a date is read as a plan: 'invited' as a proposal cue costs statuses on the corpora",
     ),
     (
         "Indian Prime Minister Narendra Modi plans to travel to Washington on June 21, the foreign ministry said.",
@@ -1918,12 +1917,11 @@ WIRE_CLASS_CASES: list[Case] = [
             "status": "proposed",
         },
     ),
-    gap(
+    (
         "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met in Kazan on Wednesday. "
         "The two leaders will meet again at the G20 summit in Rio de Janeiro.",
         D(2024, 10, 24),
         {"participants": ["Narendra Modi", "Xi Jinping"], "location": "Rio de Janeiro", "status": "scheduled"},
-        reason="a meeting 'at the G20 summit' takes no dates from the summit's edition",
     ),
     (
         "The leaders of Britain, France and Germany held a video call with Zelenskyy on Sunday.",
@@ -1952,6 +1950,401 @@ def test_a_meeting_in_a_where_clause_at_a_known_summit_is_not_the_summit() -> No
         "Starmer attended the European Political Community summit in Tirana, where he met Macron.", D(2025, 5, 17)
     )
     assert sorted(e.kind for e in events) == ["meeting", "summit"], [e.title for e in events]
+
+
+# ---------------------------------------------------------------------------------------------
+# Wire copy by phrasing class, second round: written to test generalization, each paragraph read with
+# its dateline. A name listed under ``not`` must not be a participant of the event matched.
+
+WIRE_CLASS_CASES_2: list[Any] = [
+    # 1. The date in another sentence than the event word: 'The meeting will take place in Brussels on June 23'.
+    (
+        "KYIV, Sept 24 (Reuters) - Ukrainian President Volodymyr Zelenskiy will travel to Washington on "
+        "Friday. The visit will include talks with U.S. President Donald Trump at the White House, his "
+        "office said.",
+        D(2025, 9, 24),
+        {"start": D(2025, 9, 26), "end": D(2025, 9, 26), "status": "scheduled", "location": "Washington"},
+    ),
+    (
+        "BRUSSELS, June 20 (Reuters) - European Union foreign ministers will hold talks on Ukraine. The "
+        "meeting will take place in Brussels on June 23, an EU spokesperson said.",
+        D(2025, 6, 20),
+        {"start": D(2025, 6, 23), "end": D(2025, 6, 23), "status": "scheduled"},
+    ),
+    (
+        "ISTANBUL, May 12 (Reuters) - Talks between Russian and Ukrainian delegations are set for Thursday. "
+        "Delegations from both countries will attend, Turkish officials said.",
+        D(2025, 5, 12),
+        {"start": D(2025, 5, 15), "end": D(2025, 5, 15), "status": "scheduled"},
+    ),
+    (
+        "French President Emmanuel Macron will host Indian Prime Minister Narendra Modi in Paris. The "
+        "meeting will take place on February 11, the Elysee said.",
+        D(2025, 2, 1),
+        {
+            "start": D(2025, 2, 11),
+            "end": D(2025, 2, 11),
+            "status": "scheduled",
+            "participants": ["Emmanuel Macron", "Narendra Modi"],
+        },
+    ),
+    (
+        "BEIJING, Dec 30 (Reuters) - Chinese Foreign Minister Wang Yi will visit Namibia, the Republic of "
+        "the Congo, Chad and Nigeria. The trip will begin on January 5, a foreign ministry spokesperson "
+        "said on Monday.",
+        D(2024, 12, 30),
+        {"start": D(2025, 1, 5), "status": "scheduled", "participants": ["Wang Yi"]},
+    ),
+    (
+        "Hungarian Prime Minister Viktor Orban met Russian President Vladimir Putin in Moscow. The talks "
+        "took place on Friday, the Kremlin said.",
+        D(2024, 7, 6),
+        {"start": D(2024, 7, 5), "end": D(2024, 7, 5), "status": "held"},
+    ),
+    (
+        "WASHINGTON, Aug 16 (Reuters) - Trump said he would meet Zelenskiy at the White House. The meeting "
+        "is scheduled for Monday, a White House official said on Saturday.",
+        D(2025, 8, 16),
+        {"start": D(2025, 8, 18), "end": D(2025, 8, 18), "status": "scheduled"},
+    ),
+    gap(
+        "Saudi Crown Prince Mohammed bin Salman will visit Washington, the White House said. He is due to "
+        "arrive on November 18.",
+        D(2025, 11, 8),
+        {"start": D(2025, 11, 18), "status": "scheduled", "participants": ["Mohammed bin Salman"]},
+        reason="an arrival told by a pronoun with no event word ('He is due to arrive') is no mention",
+    ),
+    # 2. Spans of days: 'from Monday to Tuesday', 'a three-day visit starting Monday', 'the two-day summit opens'.
+    (
+        "ANKARA, May 15 (Reuters) - Turkish President Tayyip Erdogan will make a three-day visit to the "
+        "Gulf starting Monday, his office said.",
+        D(2025, 5, 15),
+        {"start": D(2025, 5, 19), "end": D(2025, 5, 21), "status": "scheduled"},
+    ),
+    (
+        "NATO foreign ministers will meet in Brussels on Tuesday and Wednesday, the alliance said.",
+        D(2024, 11, 29),
+        {"start": D(2024, 12, 3), "end": D(2024, 12, 4), "status": "scheduled"},
+    ),
+    (
+        "GENEVA, Jan 13 (Reuters) - Iranian and European diplomats began talks in Geneva on Monday that are "
+        "expected to last two days, diplomats said.",
+        D(2025, 1, 13),
+        {"start": D(2025, 1, 13), "end": D(2025, 1, 14), "location": "Geneva"},
+    ),
+    (
+        "The two-day summit of European Union leaders opens in Brussels on Thursday.",
+        D(2025, 3, 17),
+        {"start": D(2025, 3, 20), "end": D(2025, 3, 21), "status": "scheduled"},
+    ),
+    (
+        "Indian Prime Minister Narendra Modi will visit Russia from Monday to Tuesday, the foreign ministry said.",
+        D(2024, 7, 5),
+        {"start": D(2024, 7, 8), "end": D(2024, 7, 9), "status": "scheduled"},
+    ),
+    (
+        "Chinese President Xi Jinping will pay a state visit to Serbia from May 7 to 8, state media said.",
+        D(2024, 4, 30),
+        {"start": D(2024, 5, 7), "end": D(2024, 5, 8), "status": "scheduled"},
+    ),
+    (
+        "Putin is on a two-day visit to North Korea that began on Tuesday, the Kremlin said.",
+        D(2024, 6, 19),
+        {"start": D(2024, 6, 18), "end": D(2024, 6, 19)},
+    ),
+    (
+        "BEIJING, Oct 31 (Reuters) - Spanish King Felipe will make a four-day state visit to China from "
+        "Nov. 10, the foreign ministry said on Friday.",
+        D(2025, 10, 31),
+        {"start": D(2025, 11, 10), "end": D(2025, 11, 13), "status": "scheduled"},
+    ),
+    # 3. Dates anchored to other events: on the sidelines of, on the eve of, at a known summit, the day after the talks.
+    gap(
+        "Chinese President Xi Jinping and U.S. President Joe Biden will meet on the sidelines of the APEC "
+        "summit in Lima, the White House said.",
+        D(2024, 11, 12),
+        {"start": D(2024, 11, 16), "status": "scheduled", "participants": ["Xi Jinping", "Joe Biden"]},
+        reason="APEC is not among the known recurring events, so a meeting on its sidelines gets no dates",
+    ),
+    (
+        "British Prime Minister Keir Starmer will meet Chinese President Xi Jinping on the sidelines of the "
+        "G20 summit in Rio de Janeiro, Downing Street said.",
+        D(2024, 11, 15),
+        {
+            "kind": "meeting",
+            "start": D(2024, 11, 18),
+            "end": D(2024, 11, 19),
+            "status": "scheduled",
+            "participants": ["Keir Starmer", "Xi Jinping"],
+            "location": "Rio de Janeiro",
+        },
+    ),
+    (
+        "Modi and Xi will hold talks on the sidelines of the BRICS summit in Kazan, India's foreign secretary said.",
+        D(2024, 10, 22),
+        {
+            "start": D(2024, 10, 22),
+            "status": "scheduled",
+            "participants": ["Narendra Modi", "Xi Jinping"],
+            "end": D(2024, 10, 24),
+        },
+    ),
+    (
+        "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping met in Kazan on Wednesday. "
+        "The two leaders will meet again at the G20 summit in Rio de Janeiro.",
+        D(2024, 10, 24),
+        {
+            "participants": ["Narendra Modi", "Xi Jinping"],
+            "location": "Rio de Janeiro",
+            "status": "scheduled",
+            "start": D(2024, 11, 18),
+            "end": D(2024, 11, 19),
+        },
+    ),
+    (
+        "Zelenskiy will meet Trump on the eve of the NATO summit in The Hague, a Ukrainian official said.",
+        D(2025, 6, 20),
+        {"start": D(2025, 6, 23), "status": "scheduled", "participants": ["Volodymyr Zelenskyy", "Donald Trump"]},
+    ),
+    (
+        "Russian and Ukrainian delegations will meet again a week after the first round, a Turkish official said.",
+        D(2025, 5, 16),
+        {"start": None, "participants": ["Russia", "Ukraine"]},
+    ),
+    (
+        "U.S. Secretary of State Marco Rubio will meet Ukrainian officials in Jeddah on Tuesday. Rubio will "
+        "travel to Canada the day after the talks for a G7 foreign ministers meeting.",
+        D(2025, 3, 9),
+        {"start": D(2025, 3, 12), "status": "scheduled", "participants": ["Marco Rubio"]},
+    ),
+    (
+        "Biden met Xi on the sidelines of the G20 summit in Bali on Monday.",
+        D(2022, 11, 15),
+        {
+            "start": D(2022, 11, 14),
+            "end": D(2022, 11, 14),
+            "status": "held",
+            "participants": ["Joe Biden", "Xi Jinping"],
+        },
+    ),
+    # 4. Who proposes, who reports: invitations to visit, meetings arranged between others, spokesmen.
+    (
+        "Chinese President Xi Jinping invited Russian President Vladimir Putin to visit China next year.",
+        D(2023, 3, 21),
+        {"status": "proposed", "kind": "visit"},
+    ),
+    gap(
+        "Turkish President Tayyip Erdogan said he was arranging a meeting between the Russian and Ukrainian "
+        "presidents.",
+        D(2025, 5, 20),
+        {
+            "kind": "meeting",
+            "status": "proposed",
+            "participants": ["Russia", "Ukraine"],
+            "not": ["Recep Tayyip Erdogan"],
+        },
+        reason="a proposed meeting of two countries with no names, place or date is not listed",
+    ),
+    (
+        "Russian President Vladimir Putin rejected Ukrainian President Volodymyr Zelenskiy's offer of talks "
+        "on Monday. Turkish President Tayyip Erdogan said he was arranging a meeting between the Russian "
+        "and Ukrainian presidents.",
+        D(2025, 5, 20),
+        {
+            "kind": "meeting",
+            "status": "proposed",
+            "participants": ["Vladimir Putin", "Volodymyr Zelenskyy"],
+            "not": ["Recep Tayyip Erdogan"],
+        },
+    ),
+    (
+        "MOSCOW, March 18 (Reuters) - Kremlin spokesman Dmitry Peskov said Trump spoke with Putin on Tuesday.",
+        D(2025, 3, 18),
+        {
+            "kind": "call",
+            "start": D(2025, 3, 18),
+            "participants": ["Donald Trump", "Vladimir Putin"],
+            "not": ["Dmitry Peskov"],
+        },
+    ),
+    (
+        "Putin invited Modi to visit Russia for the annual summit, the Kremlin said.",
+        D(2024, 3, 20),
+        {"status": "proposed", "kind": "visit"},
+    ),
+    (
+        "White House press secretary Karoline Leavitt said Trump had spoken with Xi on Friday.",
+        D(2025, 9, 20),
+        {
+            "kind": "call",
+            "start": D(2025, 9, 19),
+            "participants": ["Donald Trump", "Xi Jinping"],
+            "not": ["Karoline Leavitt"],
+        },
+    ),
+    (
+        "Saudi Arabia offered to arrange a meeting between the U.S. and Russian presidents in Riyadh.",
+        D(2025, 2, 14),
+        {"kind": "meeting", "status": "proposed", "participants": ["United States", "Russia"], "not": ["Saudi Arabia"]},
+    ),
+    # 5. Phone and video calls.
+    (
+        "PARIS, Nov 29 (Reuters) - French President Emmanuel Macron spoke by phone with Ukrainian President "
+        "Volodymyr Zelenskiy on Saturday, the Elysee said.",
+        D(2025, 11, 29),
+        {
+            "kind": "call",
+            "start": D(2025, 11, 29),
+            "end": D(2025, 11, 29),
+            "status": "held",
+            "participants": ["Emmanuel Macron", "Volodymyr Zelenskyy"],
+        },
+    ),
+    (
+        "European leaders held a video call with Zelenskiy on Sunday to coordinate their position, a German "
+        "government spokesman said.",
+        D(2025, 8, 10),
+        {"kind": "call", "start": D(2025, 8, 10), "status": "held", "participants": ["Volodymyr Zelenskyy"]},
+    ),
+    (
+        "In a call with Chinese President Xi Jinping on Thursday, Biden raised concerns about Taiwan, the "
+        "White House said.",
+        D(2024, 4, 5),
+        {"kind": "call", "start": D(2024, 4, 4), "status": "held", "participants": ["Joe Biden", "Xi Jinping"]},
+    ),
+    (
+        "Putin and Erdogan discussed grain exports in a phone conversation on Saturday, the Kremlin said.",
+        D(2023, 8, 7),
+        {
+            "kind": "call",
+            "start": D(2023, 8, 5),
+            "status": "held",
+            "participants": ["Vladimir Putin", "Recep Tayyip Erdogan"],
+        },
+    ),
+    (
+        "German Chancellor Olaf Scholz spoke to Putin on Friday in their first call since December 2022, a "
+        "government spokesman said.",
+        D(2024, 11, 15),
+        {"kind": "call", "start": D(2024, 11, 15), "status": "held", "participants": ["Olaf Scholz", "Vladimir Putin"]},
+    ),
+    (
+        "Zelenskiy dialled in by video to the European Council summit in Brussels on Thursday.",
+        D(2025, 3, 21),
+        {"start": D(2025, 3, 20), "status": "held", "participants": ["Volodymyr Zelenskyy"]},
+    ),
+    (
+        "Trump will speak by phone with Putin on Tuesday, the White House said on Sunday.",
+        D(2025, 3, 16),
+        {
+            "kind": "call",
+            "start": D(2025, 3, 18),
+            "status": "scheduled",
+            "participants": ["Donald Trump", "Vladimir Putin"],
+        },
+    ),
+    (
+        "LONDON, Dec 31 (Reuters) - British Prime Minister Keir Starmer and Zelenskiy held a phone call on "
+        "Tuesday, Downing Street said.",
+        D(2024, 12, 31),
+        {"kind": "call", "start": D(2024, 12, 31), "status": "held"},
+    ),
+    (
+        "PARIS, Sept 1 (Reuters) - Macron and Trump spoke by phone late on Sunday, an Elysee official said on Monday.",
+        D(2025, 9, 1),
+        {
+            "kind": "call",
+            "start": D(2025, 8, 31),
+            "status": "held",
+            "participants": ["Emmanuel Macron", "Donald Trump"],
+        },
+    ),
+    (
+        "Putin held a phone conversation with Chinese President Xi Jinping on Friday, the Kremlin said, "
+        "their second call this year.",
+        D(2025, 2, 1),
+        {"kind": "call", "start": D(2025, 1, 31), "status": "held", "participants": ["Vladimir Putin", "Xi Jinping"]},
+    ),
+    # 6. Rounds of negotiations.
+    (
+        "Russia and Ukraine will hold the second round of direct talks in Istanbul on June 2, the Kremlin said.",
+        D(2025, 5, 28),
+        {"start": D(2025, 6, 2), "end": D(2025, 6, 2), "status": "scheduled", "location": "Istanbul"},
+    ),
+    (
+        "U.S. and Iranian negotiators will hold a new round of talks in Oman next week, a source said.",
+        D(2025, 4, 22),
+        {"status": "scheduled", "location": "Oman"},
+    ),
+    (
+        "GENEVA, Dec 1 (Reuters) - Talks between U.S. and Ukrainian officials resumed in Geneva on Monday, "
+        "a Ukrainian official said.",
+        D(2025, 12, 1),
+        {"start": D(2025, 12, 1), "status": "held", "location": "Geneva"},
+    ),
+    (
+        "RIYADH, March 24 (Reuters) - U.S. and Russian officials held technical-level talks in Riyadh on "
+        "Monday, Russian news agencies reported.",
+        D(2025, 3, 24),
+        {"start": D(2025, 3, 24), "status": "held", "location": "Riyadh"},
+    ),
+    (
+        "The third round of talks between Russia and Ukraine took place in Istanbul on Wednesday, the "
+        "Turkish foreign ministry said.",
+        D(2025, 7, 24),
+        {"start": D(2025, 7, 23), "status": "held", "location": "Istanbul"},
+    ),
+    (
+        "Iranian and U.S. negotiators will hold a fourth round of talks in Muscat on Sunday, Oman's foreign "
+        "minister said.",
+        D(2025, 5, 9),
+        {"start": D(2025, 5, 11), "status": "scheduled", "location": "Muscat"},
+    ),
+    (
+        "A new round of talks between Armenia and Azerbaijan is expected next month, Baku said.",
+        D(2024, 6, 27),
+        {"status": "scheduled"},
+    ),
+    (
+        "MUSCAT, April 26 (Reuters) - U.S. and Iranian negotiators wrapped up a third round of talks in "
+        "Oman on Saturday and agreed to meet again next week, Oman's foreign minister said.",
+        D(2025, 4, 26),
+        {"start": D(2025, 4, 26), "status": "held", "location": "Oman"},
+    ),
+    (
+        "Armenia and Azerbaijan will hold the next round of peace talks in Almaty on May 10-11, the Kazakh "
+        "foreign ministry said.",
+        D(2024, 5, 3),
+        {
+            "start": D(2024, 5, 10),
+            "end": D(2024, 5, 11),
+            "status": "scheduled",
+            "location": "Almaty",
+            "participants": ["Armenia", "Azerbaijan"],
+        },
+    ),
+    (
+        "ISTANBUL, June 2 (Reuters) - Russian and Ukrainian delegations met in Istanbul on Monday for a "
+        "second round of direct peace talks that lasted just over an hour.",
+        D(2025, 6, 2),
+        {
+            "start": D(2025, 6, 2),
+            "end": D(2025, 6, 2),
+            "status": "held",
+            "location": "Istanbul",
+            "participants": ["Russia", "Ukraine"],
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), WIRE_CLASS_CASES_2, ids=ids(WIRE_CLASS_CASES_2))
+def test_wire_phrasing_classes_2(text: str, day: date, expected: dict[str, Any]) -> None:
+    expected = dict(expected)
+    absent = set(expected.pop("not", []))
+    events = [e for e in events_of(text, day, dateline=parse_dateline(text, day)) if not absent & set(e.participants)]
+    found = [e for e in events if matches(e, expected)]
+    assert len(found) == 1, [e.model_dump(include=set(expected) | {"title", "participants"}) for e in events]
 
 
 # ---------------------------------------------------------------------------------------------
