@@ -596,6 +596,9 @@ def role_of(sentence: str, start: int, end: int, *, has_total: bool) -> tuple[Ro
         if previous:
             p = previous[-1]
             return role_of(sentence, p.start(), p.end(), has_total=bool(p.group("m")))
+    included = _included_in_total(sentence, start)
+    if included is not None:
+        return included
     # "32 missiles, 25 of which were destroyed, and 48 drones": "destroyed" is the aside's own verb;
     # "shot down 30 drones, adding that fragments of one missile ...": the verb of another clause.
     main = [
@@ -640,10 +643,48 @@ def _broken_down(sentence: str, start: int, verbs_before: list[re.Match[str]]) -
     listed = p.listed.match(between)
     if (between[listed.end() :] if listed else between).strip(" ,"):
         return None
-    for verb in reversed([v for v in verbs_before if v.end() <= colon]):
+    before_colon = [v for v in verbs_before if v.end() <= colon]
+    for verb in reversed(before_colon):
         if _has_own_object(sentence, verb.end()):
             return _verb_role(verb.group())
+    # "in total, 140 air targets were shot down overnight: 120 drones and 20 missiles": the total
+    # over several weapon kinds is the subject of a passive verb.
+    r = rules()
+    for verb in reversed(before_colon):
+        total = r.mixed_re.search(sentence, max(0, verb.start() - 60), verb.start())
+        if total is not None and _PASSIVE_TOTAL.match(sentence, total.end(), verb.start()):
+            return _verb_role(verb.group())
     return None
+
+
+# "... air targets were", "... aerial means of attack had been": the verb's subject is the total.
+_PASSIVE_TOTAL = re.compile(
+    r"(?:\s+(?:in\s+total|overall|altogether))?(?:\s+(?:were|was|had\s+been|have\s+been))?\s*$", re.I
+)
+
+
+def _included_in_total(sentence: str, start: int) -> tuple[Role | None, bool] | None:
+    """ "537 aerial weapons, including 477 drones and 60 missiles, launched overnight": the parts
+    listed after a total over several weapon kinds are counted as the total is, by its verb after
+    the aside."""
+    head = sentence[:start]
+    including = head.rfind("including")
+    if including < 0:
+        return None
+    p = _patterns()
+    between = head[including + len("including") :]
+    listed = p.listed.match(between)
+    if (between[listed.end() :] if listed else between).strip(" ,"):
+        return None
+    r = rules()
+    totals = [t for t in r.mixed_re.finditer(head, max(0, including - 60), including)]
+    if not totals or head[totals[-1].end() : including].strip(" ,"):
+        return None
+    after = after_clause(sentence, totals[-1].end())
+    verb = r.verb_re.search(after)
+    if verb is None or _modal(after, verb.start()):
+        return None
+    return _verb_role(verb.group())
 
 
 _LISTED_AFTER = re.compile(r",\s*(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+$", re.IGNORECASE)

@@ -174,8 +174,17 @@ def _attribution(
         speaker = before[-1].speaker  # "... but said"
     if speaker is None:
         return None
+    if word == "told":
+        # '"We shot down 43 of 52 drones," Ihnat told national television.': the listener is no clause.
+        after = _TOLD_LISTENER.sub("", after, count=1)
     forward = _patterns().backward.match(after) is None
     return Attribution(verb.start(), verb.end(), speaker, forward)
+
+
+_TOLD_LISTENER = re.compile(
+    r"^\s+(?!that\b)(?:[\w'’.-]+\s+){0,3}?[\w'’.-]+?(?=\s*(?:[,;]|\.(?:\s|$)|$)"
+    r"|\s+(?:on|in|at|late|early|during|after|before|overnight|via|through|shortly|earlier|later)\b)"
+)
 
 
 _GPE_SUBJECT_GAP = re.compile(r"^(?:\s+(?:also|has|had|have|later|earlier|itself|previously))*\s*$", re.IGNORECASE)
