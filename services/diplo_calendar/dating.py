@@ -31,7 +31,9 @@ _PLACE_AND_ASIDE: Final = re.compile(
 )
 _TAKES_PLACE: Final = re.compile(
     r"\s*(?:(?:will|would|could|is|are|was|were|has|have|had|to|now|be|been|also|still|instead)\s+)*"
-    r"(?:take|takes|took|taking\s+place|be\s+held|held|moved|pushed\s+back|postponed|rescheduled|set|planned|scheduled"
+    r"(?:take|takes|took|taking\s+place|be\s+held|held|moved(?:\s+up)?|pushed\s+back|postponed|rescheduled|set|planned|scheduled"
+    # "has been brought forward to Monday", "is still expected to go ahead on December 4".
+    r"|brought\s+forward|go\s+ahead|goes\s+ahead|confirmed"
     # "The trip will begin on January 5": its first day.
     r"|begin|begins|began|start|starts|started|open|opens|opened)"
     r"(?:\s+place)?\s+"

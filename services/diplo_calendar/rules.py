@@ -266,6 +266,8 @@ def event_rules() -> EventRules:
         # "in Riyadh", "at the Vatican", "in southern Germany".
         place_prepositions=re.compile(
             rf"(?:{phrase_pattern(_strings(raw, 'place_prepositions'))})\s+(?:the\s+)?"
+            # "in the Turkish city of Istanbul", "at the Black Sea resort of Sochi".
+            r"(?:(?:[\w'’-]+\s+){0,3}?(?:city|capital|port|resort|town)\s+of\s+)?"
             rf"(?:(?:{phrase_pattern(_strings(raw, 'place_modifiers'))})\s+)?$",
             re.IGNORECASE,
         ),

@@ -1026,7 +1026,12 @@ TIMING_CASES: list[Case] = [
     (
         "Leaders will gather for the BRICS summit next week.",
         D(2022, 6, 16),
-        {"title": "BRICS summit", "start": D(2022, 6, 20), "end": D(2022, 6, 26)},
+        {"title": "BRICS summit", "start": D(2022, 6, 23), "end": D(2022, 6, 24), "location": "Beijing"},
+    ),
+    (
+        "Leaders will gather for the Arab League summit next week.",
+        D(2024, 5, 9),
+        {"title": "Arab League summit", "start": D(2024, 5, 13), "end": D(2024, 5, 19)},
     ),
     # A predicate past an aside dates a reference: "..., originally planned for Tuesday, has been moved to".
     (
@@ -2503,3 +2508,257 @@ GAP_CASES: list[Any] = [
 @pytest.mark.parametrize(("text", "day", "expected"), GAP_CASES, ids=ids(GAP_CASES))
 def test_known_gaps(text: str, day: date, expected: dict[str, Any]) -> None:
     assert_one(text, day, expected)
+
+
+# ---------------------------------------------------------------------------------------------
+# Wire copy by phrasing class, third round: status changes, weekends, references back, hosts and
+# venues, known recurring summits, headline style. Same reading as WIRE_CLASS_CASES_2.
+
+WIRE_CLASS_CASES_3: list[Any] = [
+    # 1. Status changes: a new date keeps a plan scheduled; put off or shelved changes it.
+    gap(
+        "PARIS, Nov 28 (Reuters) - A visit by Ukrainian President Volodymyr Zelenskiy to Paris, first planned "
+        "for December 5, has been brought forward to Monday, the Elysee said.",
+        D(2025, 11, 28),
+        {"kind": "visit", "start": D(2025, 12, 1), "status": "scheduled", "location": "Paris"},
+        reason="the original date ('first planned for December 5') wins over the new one after 'brought forward to'",
+    ),
+    (
+        "BERLIN, Dec 31 (Reuters) - Talks between German Chancellor Friedrich Merz and French President "
+        "Emmanuel Macron have been moved up to Friday, a government spokesman said on Wednesday.",
+        D(2025, 12, 31),
+        {"start": D(2026, 1, 2), "status": "scheduled", "participants": ["Friedrich Merz", "Emmanuel Macron"]},
+    ),
+    (
+        "ANKARA, Aug 29 (Reuters) - The next round of talks between Russia and Ukraine in Istanbul has been "
+        "delayed by a week, Turkish officials said.",
+        D(2025, 8, 29),
+        {"status": "postponed", "location": "Istanbul"},
+    ),
+    (
+        "WASHINGTON, Oct 22 (Reuters) - A planned meeting between U.S. President Donald Trump and Russian "
+        "President Vladimir Putin in Budapest has been shelved, a White House official said.",
+        D(2025, 10, 22),
+        {"status": "cancelled", "participants": ["Donald Trump", "Vladimir Putin"]},
+    ),
+    (
+        "LONDON, June 27 (Reuters) - British Prime Minister Keir Starmer's visit to Washington remains on "
+        "track for next Thursday, Downing Street said.",
+        D(2025, 6, 27),
+        {"kind": "visit", "start": D(2025, 7, 3), "status": "scheduled", "location": "Washington"},
+    ),
+    gap(
+        "MOSCOW, Nov 28 (Reuters) - Russian President Vladimir Putin's visit to New Delhi is still expected to "
+        "go ahead on December 4, the Kremlin said on Friday.",
+        D(2025, 11, 28),
+        {"start": D(2025, 12, 4), "status": "scheduled", "location": "New Delhi"},
+        reason="'is still expected to go ahead on <date>' after a possessive visit gives neither date nor plan",
+    ),
+    (
+        "VILNIUS, May 30 (Reuters) - Ukrainian President Volodymyr Zelenskiy cut short a visit to Lithuania on "
+        "Friday after a Russian missile strike on Kyiv.",
+        D(2025, 5, 30),
+        {"kind": "visit", "start": D(2025, 5, 30), "status": "held"},
+    ),
+    (
+        "BRUSSELS, Feb 10 (Reuters) - NATO defence ministers will meet in Brussels as planned on Thursday, "
+        "an alliance spokeswoman said.",
+        MON,
+        {"start": THU, "status": "scheduled", "location": "Brussels"},
+    ),
+    gap(
+        "The summit between Chinese President Xi Jinping and U.S. President Donald Trump was confirmed for "
+        "October 30 in Busan, South Korea's presidential office said.",
+        D(2025, 10, 25),
+        {"start": D(2025, 10, 30), "status": "scheduled", "participants": ["Xi Jinping", "Donald Trump"]},
+        reason="'was confirmed for <date>' is read as a report of the saying, not the event's date",
+    ),
+    # 2. Weekends and parts of the week: the tense picks the weekend; a part of a week has no day.
+    (
+        "KYIV, Feb 28 (Reuters) - Zelenskiy will travel to London over the weekend for talks with British "
+        "Prime Minister Keir Starmer.",
+        D(2025, 2, 28),
+        {"start": D(2025, 3, 1), "end": D(2025, 3, 2), "status": "scheduled", "location": "London"},
+    ),
+    (
+        "LONDON, March 3 (Reuters) - Starmer hosted European leaders in London over the weekend to discuss "
+        "security guarantees for Ukraine.",
+        D(2025, 3, 3),
+        {"start": D(2025, 3, 1), "end": D(2025, 3, 2), "status": "held", "location": "London"},
+    ),
+    (
+        "French President Emmanuel Macron will visit Kyiv this coming weekend, his office said.",
+        D(2025, 5, 6),
+        {"kind": "visit", "start": D(2025, 5, 10), "end": D(2025, 5, 11), "location": "Kyiv"},
+    ),
+    (
+        "Hungarian Prime Minister Viktor Orban met Chinese President Xi Jinping in Beijing at the weekend.",
+        D(2025, 7, 8),
+        {"start": D(2025, 7, 5), "status": "held", "location": "Beijing"},
+    ),
+    (
+        "Trump and Putin are due to speak by phone early next week, the Kremlin said.",
+        D(2025, 8, 29),
+        {"kind": "call", "start": D(2025, 9, 1), "end": D(2025, 9, 3), "status": "scheduled"},
+    ),
+    (
+        "EU foreign ministers will meet in Brussels by the end of the week to agree new sanctions on Russia.",
+        D(2025, 6, 23),
+        {"start": None, "status": "scheduled", "location": "Brussels"},
+    ),
+    gap(
+        "Leaders of the G7 will gather in Apulia on the weekend of June 14-15, Italian officials said.",
+        D(2024, 5, 2),
+        {"start": D(2024, 6, 13)},
+        reason="a group gathering in a host region is not matched to the known summit edition",
+    ),
+    # 3. References back: a pronoun or a definite event word dates the event the sentence before named.
+    gap(
+        "WASHINGTON, Nov 10 (Reuters) - Saudi Crown Prince Mohammed bin Salman will visit the White House. "
+        "He is due to arrive on November 18, officials said.",
+        D(2025, 11, 10),
+        {"start": D(2025, 11, 18), "status": "scheduled", "location": "Washington"},
+        reason="no event: 'will visit the White House' by 'Mohammed bin Salman' is not read",
+    ),
+    gap(
+        "Russian and Ukrainian delegations will meet in Istanbul. The talks, the first since March, will be "
+        "held on Friday, the Turkish foreign ministry said.",
+        MON,
+        {"start": FRI, "status": "scheduled", "location": "Istanbul", "participants": ["Russia", "Ukraine"]},
+        reason="the appositive 'the first since March' between reference and predicate leaves the talks undated",
+    ),
+    (
+        "Macron will meet Merz in Toulon on Friday. It will be their third meeting this year.",
+        D(2025, 8, 25),
+        {"start": D(2025, 8, 29), "status": "scheduled", "participants": ["Emmanuel Macron", "Friedrich Merz"]},
+    ),
+    (
+        "JEDDAH, March 10 (Reuters) - U.S. and Ukrainian officials will hold talks in Saudi Arabia. The "
+        "meeting is set for Tuesday, a source said.",
+        D(2025, 3, 10),
+        {"start": D(2025, 3, 11), "status": "scheduled"},
+    ),
+    (
+        "Indian Prime Minister Narendra Modi arrived in Moscow on Monday for a two-day visit. It is his first "
+        "trip to Russia since 2019.",
+        D(2024, 7, 8),
+        {"kind": "visit", "start": D(2024, 7, 8), "end": D(2024, 7, 9), "location": "Moscow"},
+    ),
+    (
+        "Erdogan will host Putin in Turkey next month. The visit was agreed during a phone call on Sunday.",
+        D(2025, 3, 11),
+        {"status": "scheduled", "location": "Turkey", "participants": ["Recep Tayyip Erdogan", "Vladimir Putin"]},
+    ),
+    # 4. Hosts and places: the city of a host, a resort in a country, a capital named by nationality.
+    (
+        "U.S. and Ukrainian delegations held talks on Tuesday hosted by Saudi Arabia in Jeddah.",
+        D(2025, 3, 12),
+        {"start": D(2025, 3, 11), "status": "held", "location": "Jeddah"},
+    ),
+    (
+        "Trump met Zelenskiy at Mar-a-Lago on Sunday, the White House said.",
+        D(2025, 12, 29),
+        {"start": D(2025, 12, 28), "status": "held", "participants": ["Donald Trump", "Volodymyr Zelenskyy"]},
+    ),
+    (
+        "Russian and Ukrainian negotiators will meet in the Turkish city of Istanbul on Wednesday.",
+        D(2025, 7, 21),
+        {"start": D(2025, 7, 23), "status": "scheduled", "location": "Istanbul"},
+    ),
+    gap(
+        "Witkoff met Hamas officials in the Qatari capital on Thursday, two sources said.",
+        D(2025, 10, 4),
+        {"start": D(2025, 10, 2), "status": "held", "location": "Doha"},
+        reason="'the <nationality> capital' is not resolved to the capital city",
+    ),
+    (
+        "Leaders from more than 90 countries gathered at the Burgenstock resort in Switzerland on Saturday for "
+        "a summit on peace in Ukraine.",
+        D(2024, 6, 15),
+        {"start": D(2024, 6, 15), "end": D(2024, 6, 16), "title": "Summit on Peace in Ukraine"},
+    ),
+    (
+        "Qatar will host talks between Rwanda and Congo in Doha next week, a Qatari official said.",
+        D(2025, 7, 14),
+        {"status": "scheduled", "location": "Doha"},
+    ),
+    # 5. Known recurring summits: the edition's own dates for a meeting on its sidelines.
+    (
+        "Xi and Trump will meet on the sidelines of the APEC summit in South Korea, the White House said.",
+        D(2025, 10, 20),
+        {"kind": "summit", "title": "APEC summit", "start": D(2025, 10, 31), "end": D(2025, 11, 1)},
+    ),
+    (
+        "Putin will attend the SCO summit in Tianjin, where he is expected to meet Modi, the Kremlin said.",
+        D(2025, 8, 20),
+        {"kind": "summit", "title": "SCO summit", "start": D(2025, 8, 31), "end": D(2025, 9, 1)},
+    ),
+    (
+        "Brazilian President Luiz Inacio Lula da Silva will host the BRICS summit in Rio de Janeiro.",
+        D(2025, 6, 20),
+        {"title": "BRICS summit", "start": D(2025, 7, 6), "end": D(2025, 7, 7), "location": "Rio de Janeiro"},
+    ),
+    gap(
+        "Ramaphosa said Putin would not travel to Johannesburg for the BRICS summit and would join by video.",
+        D(2023, 7, 20),
+        {"title": "BRICS summit", "start": D(2023, 8, 22), "end": D(2023, 8, 24)},
+        reason="a denied journey to a known summit denies the whole clause, summit included",
+    ),
+    (
+        "Donors gathered in Lugano for the Ukraine Recovery Conference on Monday.",
+        D(2022, 7, 4),
+        {"title": "Ukraine Recovery Conference", "start": D(2022, 7, 4), "end": D(2022, 7, 5)},
+    ),
+    (
+        "Biden met Xi on the sidelines of the APEC summit in Lima on Saturday.",
+        D(2024, 11, 17),
+        {"kind": "meeting", "start": D(2024, 11, 16), "status": "held", "participants": ["Joe Biden", "Xi Jinping"]},
+    ),
+    (
+        "Modi and Xi held talks on the sidelines of the Shanghai Cooperation Organisation summit on Sunday.",
+        D(2025, 9, 1),
+        {"kind": "talks", "start": D(2025, 8, 31), "participants": ["Narendra Modi", "Xi Jinping"]},
+    ),
+    # 6. Headline and bulletin style: no article, no auxiliary, a bare weekday.
+    gap(
+        "Putin, Trump to speak Tuesday",
+        D(2025, 5, 17),
+        {"kind": "call", "start": D(2025, 5, 20), "participants": ["Vladimir Putin", "Donald Trump"]},
+        reason="headline 'to speak' with no 'by phone' is not read as a call",
+    ),
+    gap(
+        "Zelenskiy in Berlin for talks with Merz",
+        D(2025, 5, 28),
+        {"start": D(2025, 5, 28), "location": "Berlin", "participants": ["Friedrich Merz"]},
+        reason="headline with no verb: the story's day is not given to the talks",
+    ),
+    gap(
+        "Lavrov heads to Pyongyang for talks with Kim",
+        D(2025, 7, 11),
+        {"location": "Pyongyang", "status": "scheduled", "participants": ["Sergei Lavrov"]},
+        reason="headline present 'heads to' for talks is read as a proposal, not a plan",
+    ),
+    (
+        "Macron to host Starmer, Merz in Paris Friday",
+        D(2025, 12, 3),
+        {"start": D(2025, 12, 5), "location": "Paris", "participants": ["Emmanuel Macron", "Keir Starmer"]},
+    ),
+    (
+        "Witkoff due in Moscow next week for Putin talks, Kremlin says",
+        D(2025, 11, 28),
+        {"location": "Moscow", "status": "scheduled"},
+    ),
+    gap(
+        "Erdogan meets Putin in Tianjin",
+        D(2025, 9, 1),
+        {"start": D(2025, 9, 1), "participants": ["Recep Tayyip Erdogan", "Vladimir Putin"]},
+        reason="headline present 'meets' with no date is not the story's day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), WIRE_CLASS_CASES_3, ids=ids(WIRE_CLASS_CASES_3))
+def test_wire_phrasing_classes_3(text: str, day: date, expected: dict[str, Any]) -> None:
+    events = events_of(text, day, dateline=parse_dateline(text, day))
+    found = [e for e in events if matches(e, expected)]
+    assert len(found) == 1, [e.model_dump(include=set(expected) | {"title", "participants"}) for e in events]
