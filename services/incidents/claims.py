@@ -15,13 +15,14 @@ attack talked about); this module puts the pieces of an article together. Conven
 * **Counts** (launched, destroyed, lost) are numbers written in the text, never sums or
   guesses. "61 of 83" is destroyed 61 of launched 83; "all nine ... shot down" is launched and
   destroyed 9; "48 out of 67", "27 drones out of 43 launched" and "Of the 143 drones, 115 were
-  ..." give the total too; "none of the seven", "not a single one" and "none of the five could be stopped" (a modal of
-  ability states a fact) are a count of 0; "the rest were jammed" is launched less destroyed,
+  ..." give the total too; "none of the seven", "not a single one", "no drones were shot down", "failed to intercept
+  any of the four" and "none of the five could be stopped" (a modal of ability states a fact) are
+  a count of 0; "the rest were jammed" is launched less destroyed,
   only when the same claim gives both ("the remaining 15" counts 15 as written); "five of the
   missiles had been fired" and "two of them struck" (weapons named but not counted) are a launched
   count, but not once the claim has a count ("two drones brought down ... One of them crashed"); "two
-  dozen" is 24; a floor counts ("at least 20" is 20, its words kept in ``approximate``). A
-  vague number ("dozens", "more than 100", "about 150") gives a null count and keeps its
+  dozen" is 24, "half a dozen" 6; a floor counts ("at least 20" is 20, its words kept in ``approximate``). A
+  vague number ("dozens", "more than 100", "about 150", "between 20 and 30") gives a null count and keeps its
   words in ``approximate``, as does one number for two weapons ("741 drones and
   missiles"). Two numbers for one count split by type ("14 cruise missiles and two ballistic
   missiles had been aimed at the capital") are not added up: the count is null, the words are
@@ -62,12 +63,13 @@ attack talked about); this module puts the pieces of an article together. Conven
   and a later claim about a weapon takes that weapon's date. A sentence with no date of its
   own takes the date of the attack the article is talking about ("the same night", "in that
   attack", the last dated claim, or a night an air raid alert dated); "the night before that"
-  is the day before it, "the previous day" the day before the statement, "later in the
-  morning" after an overnight wave the next day, and "during the night" of a day's attack the
-  night before. A sentence that dates the attack only by week or month ("last week") gets no
-  date. An evening hour before a day ("between 10:00 pm on Tuesday and ...") makes it that day's
-  night. Another voice in the sentence of a dated wave ("..., while Moscow said ...") takes the
-  wave's date, not its statement's day. A toll update ("the death toll has risen to 40, officials
+  is the day before it, "the following night" the night after it, "the previous day" the day
+  before the statement, "later in the morning" after an overnight wave the next day, and
+  "during the night" of a day's attack the night before. A sentence that dates the attack only
+  by week or month ("last week") gets no date. An evening hour before a day ("between 10:00 pm
+  on Tuesday and ...") makes it that day's night. Another voice in the sentence of a dated wave
+  ("..., while Moscow said ...") takes the wave's date,
+  not its statement's day. A toll update ("the death toll has risen to 40, officials
   said on Monday") told before any attack takes the day the article then gives that weapon's
   attack, up to three days earlier; so does one whose own day is the day bodies were found ("...
   on Wednesday, raising the death toll to four"), until a later sentence gives the attack's day

@@ -197,10 +197,12 @@ def _patterns() -> _Patterns:
             rf"|(?:(?:{approx})\s+)?(?:{num})(?![\w-]))",
             re.IGNORECASE,
         ),
-        # "not a single one had been shot down", "none were intercepted": a count of zero.
+        # "not a single one had been shot down", "none were intercepted", "no drones were downed": zero.
         # "none of the five could be stopped": zero of a number given, and through a modal of ability.
         zero=re.compile(
-            rf"(?<![\w-])(?:{zero})(?:\s+of\s+(?:them|those|these|which|the\s+(?P<m>{num})(?![\w-])))?"
+            rf"(?<![\w-])(?:(?:{zero})(?:\s+of\s+(?:them|those|these|which|the\s+(?P<m>{num})(?![\w-])))?"
+            # "no drones were shot down": the weapon itself negated.
+            rf"|no(?:\s+{attr}){{0,2}}?\s+(?:{weapon})(?![\w-]))"
             rf"(?=(?:\s+(?:had|have|has|were|was|been|be|reportedly|then|{r.zero_modals}))*\s+(?P<v>{r.verb_re.pattern}))",
             re.IGNORECASE,
         ),
@@ -325,6 +327,11 @@ def _not_attack(sentence: str, start: int, weapon_end: int, *, counted: bool = F
     return bool(r.not_attack_before_re.search(before) or r.not_attack_after_re.match(after))
 
 
+_NO_BEFORE = re.compile(r"(?<![\w-])no\s+$", re.IGNORECASE)
+_ANY = re.compile(r"\bany\b", re.IGNORECASE)
+_ALL_BEFORE = re.compile(r"(?<![\w-])all\s+$", re.IGNORECASE)
+
+
 def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
     out: list[Mention] = []
     for m in _patterns().counted.finditer(sentence):
@@ -345,7 +352,9 @@ def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
         if part is not None and not m.group("m"):
             out.append(_vague_part_of(sentence, entities, m, part, role))
             continue
-        zero = _patterns().zero_part.search(sentence, max(0, m.start() - 30), m.start())
+        zero = _patterns().zero_part.search(sentence, max(0, m.start() - 40), m.start())
+        if zero is not None and _ANY.search(zero.group()):
+            role = "destroyed"  # "failed to intercept any of the four": none of them downed
         if zero is not None and not m.group("m") and role not in {None, "launched"}:
             out.append(_zero_part_of(sentence, entities, m, zero, role))
             continue
@@ -507,6 +516,9 @@ def _bare(sentence: str) -> list[Mention]:
         _count(mention, role, m.group("n"), m.group("q"))
         if m.group("m"):
             _count(mention, "launched", m.group("m"), None)
+        elif role != "launched" and _ALL_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+            # "Seven missiles, all seven shot down": as many shot down as came.
+            _count(mention, "launched", m.group("n"), m.group("q"))
         out.append(mention)
     return out
 
@@ -516,8 +528,10 @@ def _countless(sentence: str, entities: list[Entity]) -> list[Mention]:
     for m in rules().weapon_re.finditer(sentence):
         if _not_attack(sentence, m.start(), m.end()):
             continue
-        mention = Mention("countless", weapon_kind(m.group()), m.start(), m.end(), text=m.group())
         before = sentence[max(0, m.start() - 40) : m.start()]
+        if _NO_BEFORE.search(before):
+            continue  # "No missiles were launched": a weapon denied is none talked about
+        mention = Mention("countless", weapon_kind(m.group()), m.start(), m.end(), text=m.group())
         # "the missiles had hit ..." points back at missiles already counted.
         mention.anaphoric = _patterns().definite.search(before) is not None
         if _patterns().all_weapons.search(before):

@@ -227,6 +227,8 @@ class Timeline:
             return When(None)
         if r.previous_night_re.search(text):
             return When(context.day - DAY, night=True, strong=True)
+        if context.night and r.next_night_re.search(text):
+            return When(context.day + DAY, night=True, strong=True)
         if context.night and r.morning_after_re.search(text):
             return When(context.day + DAY, strong=True)
         if r.morning_after_re.search(text) or r.same_night_re.search(text):

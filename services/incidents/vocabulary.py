@@ -95,6 +95,7 @@ class Rules:
     attack_noun_start_re: re.Pattern[str]
     same_night_re: re.Pattern[str]
     previous_night_re: re.Pattern[str]
+    next_night_re: re.Pattern[str]
     previous_day_re: re.Pattern[str]
     morning_after_re: re.Pattern[str]
     #: The morning cues and a morning's clock hours ("between 6 a.m. and 9 a.m."), for a sentence
@@ -160,11 +161,14 @@ def rules() -> Rules:
     weapon = "|".join([*extra, alternation(weapon_of)])
     role_of_verb = _verbs(raw)
     attr = rf"(?!(?:{_ATTR_STOP})\b)[A-Za-z][\w'’/.-]*"
+    number = _number_pattern(numbers)
+    # "between 20 and 30 drones": a range is vague, its words kept and no number made of it.
+    approx = rf"between\s+{number}\s+and|{alternation([*raw['approximate_prefixes'], *raw['lower_bound_prefixes']])}"
     return Rules(
         raw=raw,
         numbers=numbers,
-        number=_number_pattern(numbers),
-        approx=alternation([*raw["approximate_prefixes"], *raw["lower_bound_prefixes"]]),
+        number=number,
+        approx=approx,
         lower_bound=frozenset(normal(p) for p in raw["lower_bound_prefixes"]),
         attr=attr,
         weapon=weapon,
@@ -218,6 +222,7 @@ def rules() -> Rules:
         ),
         same_night_re=bounded(alternation(raw["same_night_cues"])),
         previous_night_re=bounded(alternation(raw["previous_night_cues"])),
+        next_night_re=bounded(alternation(raw["next_night_cues"])),
         previous_day_re=bounded(alternation(raw["previous_day_cues"])),
         morning_after_re=bounded(alternation(raw["morning_after_cues"])),
         morning_re=re.compile(
