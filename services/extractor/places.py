@@ -76,6 +76,13 @@ def _alternation(words: Collection[str]) -> str:
     return phrase_alternation(words, gap=" ")
 
 
+@cache
+def _pattern(template: str, words: frozenset[str]) -> re.Pattern[str]:
+    """``template`` with ``{words}`` as the word list's pattern, compiled once per process: the
+    lists are fixed, and building the trie for every article cost more than matching it."""
+    return re.compile(template.replace("{words}", _alternation(words)))
+
+
 def _trim(text: str, start: int, end: int, rules: PlaceRules) -> tuple[int, int] | None:
     """Drop leading words that are not part of the name ("The", "Russia's", "several")."""
     words = list(re.finditer(r"\S+", text[start:end]))
@@ -108,7 +115,7 @@ def _names_before(text: str, end: int, plural: bool, rules: PlaceRules) -> list[
 
 
 def _head_matches(text: str, heads: frozenset[str]) -> list[tuple[int, int, str]]:
-    pattern = re.compile(rf"(?<=[\w']) ((?i:{_alternation(heads)}))\b")
+    pattern = _pattern(r"(?<=[\w']) ((?i:{words}))\b", heads)
     return [(m.start(1), m.end(1), m.group(1).lower()) for m in pattern.finditer(text)]
 
 
@@ -220,7 +227,7 @@ def settlements(text: str, gazetteer: Gazetteer) -> list[RulePlace]:
     "the port of Odesa" stays the port when the gazetteer knows it as one."""
     rules, folded = place_rules(), fold(text)
     found: list[RulePlace] = []
-    for m in re.finditer(rf"\b(?:{_alternation(rules.settlement_words)}) of ({_NAME})", folded):
+    for m in _pattern(rf"\b(?:{{words}}) of ({_NAME})", rules.settlement_words).finditer(folded):
         if m.group(1).split()[0].lower() not in rules.not_names and gazetteer.lookup(m.group(0)) is None:
             found.append(RulePlace(m.start(1), m.end(1), m.group(1), "settlement"))
     return found
@@ -232,7 +239,7 @@ def sites(text: str, gazetteer: Gazetteer) -> list[RulePlace]:
     rules, folded = place_rules(), fold(text)
     found: list[RulePlace] = []
     for heads, rule in ((rules.site_heads, "settlement"), (rules.vicinity_heads, "vicinity")):
-        for m in re.finditer(rf"\b[Tt]he ({_NAME}) (?:{_alternation(heads)})\b", folded):
+        for m in _pattern(rf"\b[Tt]he ({_NAME}) (?:{{words}})\b", heads).finditer(folded):
             span = _trim(folded, m.start(1), m.end(1), rules)
             known = gazetteer.lookup(folded[span[0] : span[1]]) if span is not None else None
             if span is not None and (known is None or known.label in {"GPE", "LOC", "FAC"}):
