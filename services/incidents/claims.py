@@ -188,6 +188,8 @@ class _Reader:
     topic: Topic | None = None
     #: Days a sentence with no weapon gave the attack ("in Tuesday's strikes"), for a toll update's claim.
     attack_days: list[tuple[int, When]] = field(default_factory=list)
+    #: The sentence that last reported another night's attack with no weapon of its own.
+    other_night: int = -1
 
     def read(self) -> list[Claim]:
         by_sentence = _entities_by_sentence(self.enriched)
@@ -323,6 +325,8 @@ class _Reader:
             if (when.strong and not _may_be_dated(claim, when)) or (when.vague and claim.occurred_on is not None):
                 continue  # another night, or "last week" after a dated night
             if own_report(s, group, claim) or _other_attacker(stated_attacker(s, group), claim):
+                continue
+            if claim.last < self.other_night and claim.occurred_on != when.day:
                 continue
             if same_voice(claim.claimant, group.speaker, anaphoric=group.anaphoric) or same_numbers(claim, group):
                 out.append(claim)
@@ -552,7 +556,14 @@ class _Reader:
         own = resolve(s.dates)
         if own is None or not own.written:
             return
-        if (own.night and r.alert_re.search(s.text)) or (self.timeline.context is None and _downing(s.text)):
+        context = self.timeline.context
+        if own.night and context is not None and context.day != own.day and r.attack_noun_re.search(s.text):
+            # "The ministry reported a larger attack on Crimea overnight": another night's attack,
+            # which the counts that follow are about, whatever day each weapon was given before.
+            self.timeline.talk_about(s.index, own)
+            self.timeline.by_weapon.clear()
+            self.other_night = s.index
+        elif (own.night and r.alert_re.search(s.text)) or (context is None and _downing(s.text)):
             self.timeline.talk_about(s.index, own)
         elif self._settles(own, s.text):
             # "... raising the toll to four. Thirty-four were wounded in Tuesday afternoon's strikes."

@@ -23,7 +23,16 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from services.incidents.vocabulary import Role, alternation, is_lower_bound, normal, parse_number, rules, weapon_kind
+from services.incidents.vocabulary import (
+    Role,
+    alternation,
+    is_lower_bound,
+    model_kind,
+    normal,
+    parse_number,
+    rules,
+    weapon_kind,
+)
 from shared.models import Entity
 
 Kind = Literal["counted", "bare", "countless"]
@@ -145,7 +154,9 @@ def _patterns() -> _Patterns:
         bare_object=re.compile(
             rf"(?P<v>{r.verb_re.pattern})\s+(?:all\s+|only\s+|just\s+)?(?:another\s+|a\s+further\s+)?(?P<q>(?:{approx})\s+)?"
             rf"(?P<n>{num})(?![\w-])"
-            rf"(?:\s+(?:out\s+)?of\s+(?:them|those|these)\b|\s+(?:more|others)\b|(?=\s*(?:[.,;:]|$))"
+            # "downed 40 of the 52": the second number is how many came.
+            rf"(?:\s+(?:out\s+)?of\s+(?:them|those|these|the\s+(?P<m>{num})(?![\w-]))\b|\s+(?:more|others)\b"
+            rf"|(?=\s*(?:[.,;:]|$))"
             rf"|(?=\s+(?:and|while|but|whereas|over|across|near|on|in|with|by|as|before|after)\b))",
             re.IGNORECASE,
         ),
@@ -478,6 +489,8 @@ def _bare(sentence: str) -> list[Mention]:
         mention = Mention("bare", "", m.start("n"), m.end(), anaphoric=True, text=m.group("n"))
         mention.umbrella = normal(m.group("v")) in r.umbrella
         _count(mention, role, m.group("n"), m.group("q"))
+        if m.group("m"):
+            _count(mention, "launched", m.group("m"), None)
         out.append(mention)
     for m in p.bare_all.finditer(sentence):
         role = r.role_of_verb[normal(m.group("v"))]
@@ -569,6 +582,10 @@ def _describe(mention: Mention, entities: list[Entity], sentence: str, start: in
             mention.attacker = e.country
         if e.label == "WEAPON" and mention.model is None and e.end > start:
             mention.model = e.canonical
+            kind = model_kind(e.canonical)
+            if mention.weapon == "artillery" and kind == "missile" and e.end <= head and gap.match(between):
+                # "S-300 rockets": a missile model's rounds are missiles, whatever the word.
+                mention.weapon = kind
 
 
 # ---------------------------------------------------------------------------------------------

@@ -2664,6 +2664,48 @@ KNOWN_GAPS: list[Any] = [
 ]
 
 
+# ---------------------------------------------------------------------------------------------
+# Reserve round: counts with no weapon word, model-named rounds, a second night from one source
+
+RESERVE_ROUND: list[Row] = [
+    (
+        # "N of the M" with no weapon noun counts the weapon the statement is about.
+        "Ukraine's air force said Russia fired 58 missiles at the country's power plants overnight. "
+        "Gunners brought down 41 of the 58, the air force said.",
+        [{"claimant": UAF, "weapon": "missile", "launched": 58, "destroyed": 41}],
+    ),
+    (
+        "The air force said Russia had sent 44 Shahed attack drones in the evening, and mobile teams knocked down "
+        "30 of the 44, it added.",
+        [{"claimant": UAF, "weapon": "drone", "launched": 44, "destroyed": 30}],
+    ),
+    (
+        # Rounds named by a missile model are missiles, not shells, even when called rockets.
+        "Ukraine's air force said Russia launched 20 missiles overnight, among them Iskanders and S-300 rockets. "
+        "Air defences shot down 12 of them.",
+        [{"claimant": UAF, "weapon": "missile", "launched": 20, "destroyed": 12}],
+    ),
+    (
+        # A full tally already given does not take a later launched count: another night's attack.
+        "Russia's defence ministry said Ukraine attacked Kursk early on Monday: one drone was shot down and "
+        "the other two were jammed. The ministry also reported a bigger attack on Crimea overnight. It said "
+        "30 Ukrainian drones had been sent against the peninsula. Twenty of them were shot down and the remaining ten "
+        "were jammed, it said.",
+        [
+            {"claimant": MOD, "weapon": "drone", "destroyed": 1, "lost": 2, "occurred_on": "2025-02-10"},
+            {
+                "claimant": MOD,
+                "weapon": "drone",
+                "launched": 30,
+                "destroyed": 20,
+                "lost": 10,
+                "occurred_on": "2025-02-09",
+            },
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), rows(*COUNT_PHRASINGS))
 def test_count_phrasings(text: str, expected: list[Facts]) -> None:
     check(text, expected)
@@ -3431,4 +3473,9 @@ WIRE_CLASSES_ROUND_THREE = [
 
 @pytest.mark.parametrize(("text", "expected"), rows(*(row for table in WIRE_CLASSES_ROUND_THREE for row in table)))
 def test_wire_phrasing_classes_round_three(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*RESERVE_ROUND))
+def test_reserve_round_phrasings(text: str, expected: list[Facts]) -> None:
     check(text, expected)
