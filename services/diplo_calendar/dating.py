@@ -69,6 +69,7 @@ def assign_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
     _shared_dates(reader, mentions)
     _reported_dates(reader, mentions, claimed)
     _lengths(reader, mentions)
+    _later_in_the_day(reader, mentions)
     _later_today(reader, mentions)
 
 
@@ -201,6 +202,8 @@ def _set_date(reader: SentenceReader, m: Mention, span: DateSpan) -> None:
         tense = "future"  # a proposal or a postponement is about a date still to come
     if m.cue in ("cancelled", "postponed") and planned_for:
         tense = "present"  # the date it was planned for may be just past or just ahead
+    if m.tense == "past" and m.cue is None and _in_schedule_clause(reader, m, span):
+        m.tense = tense = "present"  # "the gathering, which takes place on June 15-16"
     resolved = reader.resolve(span, tense)
     if m.cue == "postponed" and planned_for:
         # "a visit that had been planned for Wednesday": the date it had, not the one it gets.
@@ -211,6 +214,24 @@ def _set_date(reader: SentenceReader, m: Mention, span: DateSpan) -> None:
         m.original = resolved.start or resolved.end
     m.when = _open_start(reader, resolved, tense)
     m.date_text = span.text
+
+
+def _in_schedule_clause(reader: SentenceReader, m: Mention, span: DateSpan) -> bool:
+    """Whether the date is in a relative clause in the present right after the event word."""
+    end = m.triggers[-1].end
+    return end <= span.char_start and bool(reader.rules.schedule_clause.search(reader.text, end, span.char_start))
+
+
+def _later_in_the_day(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """ "was due to sign the agreement later in the day": a plan with no day named is on the day
+    the sentence tells of, else the article's own."""
+    for rel in reader.rules.later_in_the_day.finditer(reader.text):
+        rel_segment = reader.segment_of(rel.start())
+        for m in mentions:
+            if m.when is None and m.segment == rel_segment and m.tense == "future" and m.start < rel.start():
+                day = _base_date(reader, mentions, rel.start())
+                m.when = DateSpan(day, day, "day", rel.group(0), rel.start(), rel.end())
+                m.date_text = rel.group(0)
 
 
 def _later_today(reader: SentenceReader, mentions: list[Mention]) -> None:

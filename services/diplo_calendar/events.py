@@ -243,6 +243,11 @@ class _Book:
             if rules.eve_of.search(self.view.text, lo, offset + o.start):
                 day = host.start - timedelta(days=1)
                 return DateSpan(day, day, "day", "", 0, 0)
+            nth = rules.day_of.search(self.view.text, lo, offset + o.start)
+            if nth is not None and host is not self.of.get(id(m)):
+                nth_day = _nth_day(nth.group("nth").lower(), host.start, host.end or host.start)
+                if nth_day is not None:
+                    return DateSpan(nth_day, nth_day, "day", "", 0, 0)
             gathering = host.kind in ("summit", "conference") and host.known is not None
             if (
                 gathering
@@ -864,6 +869,17 @@ def _in_progress_over(span: DateSpan, e: _Event, anchor: date) -> bool:
     if span.start is None or span.end is None or e.start is None or e.end is None:
         return False
     return span.start < span.end and span.start <= anchor <= span.end and span.start <= e.start <= e.end <= span.end
+
+
+_ORDINALS: Final = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def _nth_day(nth: str, start: date, end: date) -> date | None:
+    """The day of a gathering an ordinal names: "the second day of the summit"; none past its end."""
+    if nth in ("final", "last", "closing"):
+        return end
+    day = start + timedelta(days=_ORDINALS[nth])
+    return day if day <= end else None
 
 
 def _within_dates(day: date | None, e: _Event) -> bool:

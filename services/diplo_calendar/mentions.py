@@ -199,7 +199,13 @@ def read_sentence(view: ArticleView, index: int) -> list[Mention]:
     _elided_subjects(reader, mentions)
     _link_relative(reader, mentions)
     _inherit_proposal(reader, mentions)
-    return [piece for m in mentions for dated in _split_dates(reader, m) for piece in _split_separate(reader, dated)]
+    return [
+        piece
+        for m in mentions
+        for placed in _split_places(reader, m)
+        for dated in _split_dates(reader, placed)
+        for piece in _split_separate(reader, dated)
+    ]
 
 
 def _groups(reader: SentenceReader) -> list[list[Trigger]]:
@@ -1000,6 +1006,36 @@ def _split_dates(reader: SentenceReader, m: Mention) -> list[Mention]:
     place, city = reader.place_before(second.char_start)
     other = replace(m, when=second, date_text=second.text, location=place, city=city, full_location=place)
     return [m, other]
+
+
+_PLACE_AND: Final = re.compile(r"\s+and\s+(?:(?:in|to)\s+)?(?:the\s+)?")
+
+
+def _split_places(reader: SentenceReader, m: Mention) -> list[Mention]:
+    """ "visited Sofia and Prague": a visit to each place, neither in the other (a "trip to Germany
+    and Angola" put off together stays one journey)."""
+    if m.kind != "visit" or m.anaphor or m.location is None or m.cue is not None:
+        return [m]
+    last = m.triggers[-1]
+    if NOUN_TRIGGER.match(reader.text[last.start : last.end].strip()):
+        return [m]
+    places = [e for e in reader.entities if e.label in PLACE_LABELS and e.place_kind is not None]
+    end = m.triggers[-1].end
+    first = next((e for e in places if e.start >= end), None)
+    if first is None or first.canonical != m.location or first.start - end > 30:
+        return [m]
+    second = next((e for e in places if e.start >= first.end), None)
+    if (
+        second is None
+        or second.canonical == first.canonical
+        or not _PLACE_AND.fullmatch(reader.text, first.end, second.start)
+    ):
+        return [m]
+    countries = reader.view.place_countries
+    if countries.get(first.canonical) == second.canonical or countries.get(second.canonical) == first.canonical:
+        return [m]
+    city = second.place_kind == "city"
+    return [m, replace(m, location=second.canonical, city=city, full_location=second.canonical)]
 
 
 _WHEN_OPENER: Final = re.compile(r"[\s,]*when\b", re.IGNORECASE)

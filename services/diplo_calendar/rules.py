@@ -151,7 +151,10 @@ class EventRules:
     decided: re.Pattern[str]
     open_start: re.Pattern[str]
     later_today: re.Pattern[str]
+    schedule_clause: re.Pattern[str]
+    later_in_the_day: re.Pattern[str]
     eve_of: re.Pattern[str]
+    day_of: re.Pattern[str]
     invited_to: re.Pattern[str]
     distance_before: re.Pattern[str]
     at_gathering: re.Pattern[str]
@@ -292,7 +295,10 @@ def event_rules() -> EventRules:
         decided=re.compile(raw["decided"] + r"\s*$", re.IGNORECASE),
         open_start=re.compile(raw["open_start"], re.IGNORECASE),
         later_today=re.compile(raw["later_today"], re.IGNORECASE),
+        schedule_clause=re.compile(raw["schedule_clause"], re.IGNORECASE),
+        later_in_the_day=re.compile(raw["later_in_the_day"], re.IGNORECASE),
         eve_of=re.compile(raw["eve_of"], re.IGNORECASE),
+        day_of=re.compile(raw["day_of"], re.IGNORECASE),
         invited_to=re.compile(raw["invited_to"], re.IGNORECASE),
         distance_before=re.compile(raw["distance_before"], re.IGNORECASE),
         at_gathering=re.compile(raw["at_gathering"], re.IGNORECASE),

@@ -276,6 +276,12 @@ LOCATION_CASES: list[Case] = [
         {"location": "Moldova", "start": D(2023, 6, 1)},
     ),
     ("Officials from both sides will meet on Thursday at a resort near Geneva.", MON, {"location": "Geneva"}),
+    # One journey verb with two places, neither in the other: a visit to each.
+    (
+        "Ukrainian Foreign Minister Andrii Sybiha visited Vienna and Bern on Monday to seek backing for the plan.",
+        WED,
+        {"location": "Bern", "start": MON, "status": "held", "participants": ["Andrii Sybiha"]},
+    ),
     ("Trump will host Erdogan at the White House on Thursday.", MON, {"location": "Washington", "start": THU}),
     ("Witkoff met Putin in the Kremlin on Wednesday.", THU, {"location": "Moscow", "start": WED}),
     # A city of the clause is more precise than a country.
@@ -2110,6 +2116,30 @@ WIRE_CLASS_CASES_2: list[Any] = [
         "Zelenskiy will meet Trump on the eve of the NATO summit in The Hague, a Ukrainian official said.",
         D(2025, 6, 20),
         {"start": D(2025, 6, 23), "status": "scheduled", "participants": ["Volodymyr Zelenskyy", "Donald Trump"]},
+    ),
+    (
+        "The Group of Seven summit in Hiroshima runs from Feb. 19 to Feb. 21. Zelenskiy will meet Biden in "
+        "Hiroshima on the final day of the summit.",
+        WED,
+        {
+            "start": D(2025, 2, 21),
+            "end": D(2025, 2, 21),
+            "status": "scheduled",
+            "participants": ["Volodymyr Zelenskyy", "Joe Biden"],
+        },
+    ),
+    (
+        "Zelenskiy will attend the peace summit in Switzerland, Swiss officials said. The government said dozens "
+        "of delegations had confirmed attendance at the gathering, which takes place at the Burgenstock resort "
+        "on Feb. 15-16.",
+        WED,
+        {"start": SAT, "end": SUN, "status": "scheduled"},
+    ),
+    (
+        "Zelenskiy arrived in Poland on Wednesday. He is due to sign a security pact with Donald Tusk in "
+        "Warsaw later in the day.",
+        WED,
+        {"start": WED, "end": WED, "status": "scheduled", "participants": ["Volodymyr Zelenskyy", "Donald Tusk"]},
     ),
     (
         "Russian and Ukrainian delegations will meet again a week after the first round, a Turkish official said.",
