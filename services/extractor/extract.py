@@ -525,7 +525,8 @@ def extract_entities(
     rules = rule_places(text, gazetteer, lambda name, code: any(p.country_code == code for p in geo.candidates(name)))
     gazetteer_mentions = _gazetteer_mentions(text, gazetteer)
     # A list's head noun decides what its names are: "the Kyiv and Odesa regions" are oblasts.
-    mentions = [g for g in gazetteer_mentions if not covered([_as_mention(r) for r in rules], g.start, g.end)]
+    ruled = [_as_mention(r) for r in rules]
+    mentions = [g for g in gazetteer_mentions if not covered(ruled, g.start, g.end)]
     mentions = _governed_regions(text, namesakes(text, _restated(text, mentions, gazetteer, geo)), gazetteer)
     mentions = ministries(text, mentions, gazetteer)
     context = _country_codes(mentions, gazetteer)

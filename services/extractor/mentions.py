@@ -28,4 +28,9 @@ class Mention:
 
 
 def covered(mentions: list[Mention], start: int, end: int) -> bool:
-    return any(m.overlaps(start, end) for m in mentions)
+    # A plain loop: this runs for every candidate against every mention found so far, and a
+    # generator with a method call per mention was a fifth of the rules' time.
+    for m in mentions:  # noqa: SIM110 - any() with a generator costs twice as much here
+        if m.start < end and start < m.end:
+            return True
+    return False
