@@ -7,7 +7,18 @@ import threading
 
 import pytest
 
-from shared.cpus import affinity, pin, plan_cpus, threads_of, usable_cores
+from shared.cpus import (
+    MODEL_THREAD,
+    affinity,
+    apply_plan,
+    model_thread_cores,
+    name_this_thread,
+    pin,
+    plan_cpus,
+    thread_name,
+    threads_of,
+    usable_cores,
+)
 
 EVERY = ("extractor", "incidents", "calendar", "sink", "broker")
 
@@ -80,3 +91,34 @@ def test_pin_reaches_every_thread_of_a_process() -> None:
         stop.set()
         worker.join()
     assert affinity(os.getpid()) == cores
+
+
+def test_the_model_thread_gets_the_core_and_the_rest_of_its_process_does_not() -> None:
+    cores = usable_cores()
+    if len(cores) < 2:
+        pytest.skip("one core: nothing to spread")
+    started = threading.Event()
+    stop = threading.Event()
+
+    def model() -> None:
+        name_this_thread(MODEL_THREAD)
+        started.set()
+        stop.wait(10)
+
+    worker = threading.Thread(target=model)
+    worker.start()
+    started.wait(5)
+    me = os.getpid()
+    try:
+        assert worker.native_id is not None and thread_name(me, worker.native_id) == MODEL_THREAD
+        plan = apply_plan({"extractor": me}, cores)
+        own = plan["extractor"]
+        assert len(own) == 1
+        assert model_thread_cores(me) == own
+        others = {affinity(tid) for tid in threads_of(me) if tid != worker.native_id}
+        assert others == {cores - own}
+    finally:
+        pin(me, cores)
+        stop.set()
+        worker.join()
+    assert model_thread_cores(me) is None
