@@ -51,6 +51,8 @@ _OPENING: Final = re.compile(
     r"\b(?:opens?|opening|begins?|began|beginning|starts?|started|starting|kicks?\s+off|kicked\s+off)\b", re.IGNORECASE
 )
 
+_AND_VERB: Final = re.compile(r"\s+and\s+(?:(?:then|later|also)\s+)?", re.IGNORECASE)
+
 # "hours after", "three days before", "shortly after": a clause at a distance in time.
 _GAP_OPENER: Final = re.compile(r"[\s,]*(?:after|before|since)\b", re.IGNORECASE)
 _GAP_BEFORE: Final = re.compile(
@@ -155,8 +157,12 @@ def _reach(reader: SentenceReader, span: DateSpan, m: Mention) -> int:
     on Tuesday")."""
     gap = distance(span.char_start, m.triggers)
     after = [t for t in m.triggers if t.start >= span.char_end]
-    if after and len(after) == len(m.triggers) and "," in reader.text[span.char_end : after[0].start]:
-        gap += 100
+    if after and len(after) == len(m.triggers):
+        between = reader.text[span.char_end : after[0].start]
+        # "held talks with Xi on Tuesday and met Kim on Wednesday": "and" and a verb of its own
+        # start the next event; the date before them is the first one's.
+        if "," in between or _AND_VERB.fullmatch(between):
+            gap += 100
     return gap
 
 
@@ -401,6 +407,8 @@ def _reported_dates(reader: SentenceReader, mentions: list[Mention], claimed: se
     for m in mentions:
         if m.when is not None or m.following is not None or m.tense != "past" or m.anaphor or m.known:
             continue
+        if m.cue == "proposed":
+            continue  # "said on Saturday that a summit ... was still possible": the day of the saying
         if _after_a_gap(reader, m.segment):
             continue
         free = [

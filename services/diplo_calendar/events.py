@@ -187,9 +187,11 @@ class _Book:
             event.location, event.city = host.location, host.city
         if host is not None:
             self._sidelines.append((host, event))
-        if event.when is None:
+        if event.when is None and event.first.sentence == m.sentence:
             # "broke off his talks with Zelenskyy to telephone Putin": one clause, one day; "flew to
-            # Moscow on Thursday, where he met Putin": the day of the arrival there.
+            # Moscow on Thursday, where he met Putin": the day of the arrival there. An event told in
+            # an earlier sentence inherits no neighbour's day ("The Sochi meeting followed talks in
+            # Moscow last Thursday" is not Thursday's).
             mate = next(
                 (
                     self.of[id(o)]
@@ -719,6 +721,35 @@ class _Book:
             if goal is not None:
                 v.location, v.city = goal.location, goal.city
 
+    def _date_by_visits(self) -> None:
+        """ "Biden will travel to Berlin on Friday ... In Berlin, Biden will meet Scholz", "a visit to
+        Moscow on March 13 by Witkoff, who met Putin": a meeting with no date of its own, told with or
+        after a one-day visit its people make, where the visit goes, is on the day of the visit."""
+        visits = [
+            v
+            for v in self.events
+            if v.kind == "visit" and v.location is not None and v.start is not None and v.start == v.end and v.persons
+        ]
+        for e in self.events:
+            if e.kind == "visit" or e.family == "call" or e.when is not None or len(e.persons) < 2:
+                continue  # a meeting of the visitor with someone, not one person alone
+            held = self._status(e) == "held"
+            host = next(
+                (
+                    v
+                    for v in sorted(visits, key=lambda v: -v.first.sentence)
+                    if v.first.sentence <= e.first.sentence
+                    and set(v.persons) & set(e.persons)
+                    and (e.location is None or e.location == v.location or self._within(e.location, v.location or ""))
+                    and (self._status(v) == "held") == held
+                ),
+                None,
+            )
+            if host is not None:
+                e.when, e.date_text = host.when, host.date_text
+                if e.location is None:
+                    e.location, e.city = host.location, host.city
+
     def _takes_part(self, visit: _Event, e: _Event) -> bool:
         """Whether the visitor is at the event, in person or as the country he leads ("the two delegations")."""
         countries = {self.view.person_countries.get(p) for p in visit.persons}
@@ -728,6 +759,7 @@ class _Book:
         self._name_known_editions()
         self._place_by_visits()
         self._absorb_journeys()
+        self._date_by_visits()
         self._absorb_sessions()
         self._date_hosts_by_sidelines()
         self._date_by_narrative()

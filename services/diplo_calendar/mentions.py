@@ -84,6 +84,21 @@ _OTHER_OBJECT: Final = re.compile(
     r"\s+(?:his|her|their|its|the|a|an)\s+(?!(?:date|start|opening|beginning)\b)[a-z][\w-]*\s+"
     r"(?:for|of|to|on|at)\s+(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,3}"
 )
+# What stands before a word of proposal that qualifies the topic of the event, not the event.
+_TOPIC_BEFORE: Final = re.compile(
+    r"\b(?:on|about|over|regarding|concerning|discuss|discussed|discussing|explore|explored|exploring)\s+"
+    r"(?:(?:a|an|the)\s+)?$",
+    re.IGNORECASE,
+)
+# The event noun's own complement (who, where) and then its verb: "a summit between Trump and Putin
+# in Budapest was still ", "A meeting with Trump, the Republican nominee, remained ".
+_PREDICATE_OF_EVENT: Final = re.compile(
+    r"\s+(?:between|with|of|in|at)\s[^;:]{0,100}?\s(?:is|was|are|were|remains|remained|seems|seemed)\s+"
+    r"(?:(?:still|now|also|considered|seen\s+as)\s+)*"
+)
+# An address told as done: "addressed the", "told the", "briefed the", "spoke at the".
+_PAST_ADDRESS: Final = re.compile(r"(?:addressed|told|briefed|spoke)\b", re.IGNORECASE)
+_AND_BEFORE: Final = re.compile(r"\s+and\s+(?:(?:then|later|also)\s+)?$", re.IGNORECASE)
 _ADJECTIVE_BEFORE: Final = re.compile(r"\b(?:the|a|an|this|that|its|his|her|their|our)\s+$", re.IGNORECASE)
 # "who is hosting the talks, will meet Zelenskyy": a clause that goes on with its verb.
 _VERB_FIRST: Final = re.compile(
@@ -312,7 +327,12 @@ def _dated_then_verb(reader: SentenceReader, last: Trigger, t: Trigger) -> bool:
     keeps its own day ("a state visit on Wednesday and is to hold talks with Putin on Thursday")."""
     verb = _ANOTHER_VERB.search(reader.text, last.end, t.start)
     if verb is None:
-        return False
+        # "went to Kyiv last Tuesday and met Putin in Moscow on Friday": a verb of its own, in the past.
+        joined = _AND_BEFORE.search(reader.text, last.end, t.start)
+        words = reader.text[t.start : t.end].split()
+        if joined is None or not words or words[0].lower() not in reader.rules.past_event_verbs:
+            return False
+        return any(last.end <= d.char_start < joined.start() and d.start is not None for d in reader.dates)
     return any(last.end <= d.char_start < verb.start() and d.start is not None for d in reader.dates)
 
 
@@ -867,12 +887,19 @@ def _proposal_reaches(reader: SentenceReader, pos: int, m: Mention) -> bool:
     if pos < last:
         return True
     between = reader.text[last:pos]
+    if _PREDICATE_OF_EVENT.fullmatch(between) and not re.search(r"\b(?:how|what|whether|which|who|that|if)\b", between):
+        # "a summit between Trump and Putin in Budapest was still possible", "A meeting with Trump,
+        # the Republican nominee, remained uncertain": what the event noun is said to be.
+        return NOUN_TRIGGER.match(reader.text[m.triggers[-1].start : last].strip()) is not None
     if re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?$", between):
         return False  # "spoke to Duda by phone and offered full support": the subject's next act
     if re.search(r"\b(?:has|have|had|is|are|was|were)\s+(?:been\s+)?[a-z]+ed\b", between):
         return False  # "the summit has been dominated by efforts to reassure Kyiv": about something else
-    if re.search(r"\b(?:on|about|over|regarding|concerning)\s+$", between):
-        return False  # "talks with Putin on possible arms supplies": the topic is possible, not the talks
+    if _TOPIC_BEFORE.search(between):
+        # "talks with Putin on possible arms supplies", "held talks in Riyadh on Monday on a possible
+        # ceasefire", "a video conference to discuss possible security guarantees": the topic is
+        # possible, not the talks.
+        return False
     return len(between) <= 40 and not re.search(r"\b(?:how|what|whether|which|who|that|if)\b", between)
 
 
@@ -885,6 +912,11 @@ def _tense(reader: SentenceReader, m: Mention, segment: Segment) -> Tense | None
         m.firm_tense = True
         return "future"  # "until he and Putin met in person", "once Putin and Zelenskyy had met"
     past_verb = own.split()[0].lower() in reader.rules.past_event_verbs if own.split() else False
+    if first.party is not None:
+        # "On Wednesday Zelenskyy addressed the U.N. Security Council": the verb of the address is
+        # the event's own, before any other of its clause.
+        spoken = reader.rules.address_before.search(reader.text, max(0, first.start - 60), first.start)
+        past_verb = past_verb or (spoken is not None and bool(_PAST_ADDRESS.match(spoken.group(0))))
     if past_verb and not re.match(r"\s+by\b", reader.text[first.end : first.end + 5]):
         m.firm_tense = True
         return "past"
@@ -912,7 +944,8 @@ def _tense(reader: SentenceReader, m: Mention, segment: Segment) -> Tense | None
     if found and min(found)[0] == -1:
         m.firm_tense = True
         return min(found)[2]
-    if own.lower() in reader.rules.present_event_verbs and not any(rank == 0 for rank, _, _ in found):
+    head = own.split()[0].lower() if own.split() else ""
+    if head in reader.rules.present_event_verbs and not any(rank == 0 for rank, _, _ in found):
         # "Foreign ministers meet in Brussels on Tuesday": the present of a plan, not a verb of saying's past.
         m.firm_tense = True
         return "present"
