@@ -131,11 +131,14 @@ def speaks_of_own_forces(s: Sentence, speaker: Speaker | None) -> bool:
     for a in s.found:
         if a.forward and a.speaker == speaker:
             m = pattern.search(s.text, a.end)
-            if m is not None and m.start() - a.end <= 25:
+            # "the ministry said in its daily briefing that its forces had carried out ...": its own.
+            if m is not None and (m.start() - a.end <= 25 or _OWN_GAP.match(s.text, a.end, m.start())):
                 return True
     return False
 
 
+# Between "said" and its content: where or when it was said, no clause of its own.
+_OWN_GAP = re.compile(r"\s+(?:(?:in|on|at|during)\s+(?:[\w'’-]+\s+){1,4}?)?(?:that\s+)?$", re.IGNORECASE)
 _STATEMENT_PLACE = re.compile(r"^\s*(?:in|from)\s+$", re.IGNORECASE)
 
 
@@ -169,6 +172,8 @@ def side_hit(s: Sentence) -> str | None:
         # "on Kyiv", "in Russia's Bryansk region", "on the Russian city of Vladikavkaz"
         if e.label in PLACE_LABELS and re.search(rf"(?:{r.target_re.pattern})\s+(?:[\w'’-]+\s+){{0,4}}$", before, re.I):
             return e.country
-        if re.search(r"\b(?:hit|struck|attacked|targeted)\s+(?:\d+\s+|the\s+)?$", before, re.I):
+        if re.search(
+            r"\b(?:hit|struck|attacked|targeted|sunk|sank|destroyed)\s+(?:\d+\s+|the\s+|an?\s+)?$", before, re.I
+        ):
             return e.country
     return None

@@ -95,8 +95,10 @@ attack talked about); this module puts the pieces of an article together. Conven
 * **Claims with no number** are kept when a named source reports an impact ("a Russian drone
   hit a bus ..., killing nine, said Serhiy Lysak"), and when a named source with no weapon of
   its own reports deaths or injuries, or speaks of the attack under discussion ("Putin
-  confirmed the strike"): see ``voices.py``. A governor's toll after "Russian missile and drone
-  strikes" is two claims, one per weapon. An unnamed source of a known side ("Ukrainian
+  confirmed the strike"): see ``voices.py``. A toll told with no weapon of its own, after an
+  attack with missiles in it ("Russian missile and drone strikes", "the drone and missile attack
+  ... rose to 28, Klymenko said", "122 missiles and 36 drones ..., killing 30"), is the missiles'
+  claim alone, as the corpora's gold gives it. An unnamed source of a known side ("Ukrainian
   authorities said") reporting an attack is that side's claim. A sentence whose subject is the
   attack under discussion and that says it "followed" or "came after" another attack tells that
   other attack in passing: the next voices are still about the first.
@@ -118,7 +120,7 @@ from itertools import pairwise
 from typing import Any, Final
 
 from services.incidents.attackers import attacker_of, stated_attacker
-from services.incidents.casualties import harm
+from services.incidents.casualties import harm, harm_position
 from services.incidents.clauses import clause_dates, listed_with, spans_for
 from services.incidents.groups import assign_harm, groups_of, merge_counts, same_numbers, same_voice
 from services.incidents.mentions import Mention, find_mentions
@@ -156,6 +158,8 @@ UNATTRIBUTED: Final = "unattributed"
 _RANK: Final = {"unnamed": 0, "nominal": 1, "entity": 2}
 # How long after an attack a toll update may still be about it.
 _TOLL_LAG: Final = timedelta(days=3)
+# A week or a month that ended this long before the article's date is no news of the day.
+_LONG_AGO: Final = timedelta(days=31)
 
 _DAMAGE = re.compile(
     r"damag(?:e|ed|ing)\s+(?:to\s+)?(?:a|an|the|several)?\s*([\w -]{3,60}?)(?=\s+in\s|\s+on\s|,|\.|$)", re.IGNORECASE
@@ -235,8 +239,11 @@ class _Reader:
         anchor = self.timeline.anchor
         spans = [d for d in find_dates(text, anchor) if d.char_start >= after_dateline]
         days = [(d, date_kind(text, d)) for d in spans if d.start and d.granularity == "day"]
-        rough = any(d.end and d.end < anchor for d in spans if d.granularity != "day")
-        return Sentence(index, start, end, text, entities, found, days, cumulative(text), rough_date=rough)
+        rough = [d.end for d in spans if d.granularity != "day" and d.end and d.end < anchor]
+        old = any(end < anchor - _LONG_AGO for end in rough)
+        return Sentence(
+            index, start, end, text, entities, found, days, cumulative(text), rough_date=bool(rough), long_ago=old
+        )
 
     def _read_sentence(self, s: Sentence) -> None:
         mentions = find_mentions(s.text, s.entities)
@@ -281,17 +288,36 @@ class _Reader:
                 placed.append((group, self._new(s, group, self._when(s, group, groups))))
         placed.sort(key=lambda pair: pair[0].start)
         _share_voice(s, placed)
+        placed = self._toll_of_missiles(s, placed)
         assign_harm(s, placed)
         if not s.cumulative:
             self._note_dates(s, groups, [claim for _, claim in placed])
             self._note_topic(s, groups, [claim for _, claim in placed])
 
+    def _toll_of_missiles(self, s: Sentence, placed: list[tuple[Group, Claim]]) -> list[tuple[Group, Claim]]:
+        """ "The death toll from Russia's drone and missile attack rose to 28, Klymenko said": a
+        toll told of drones and missiles together, by a source counting neither, is the missiles'
+        claim alone (as a toll told with no weapon is: see ``voiced``)."""
+        new = [(g, c) for g, c in placed if c.first == s.index and not g.counted and c.claimant is not None]
+        missiles = {c.claimant.name for _, c in new if c.weapon == "missile" and c.claimant is not None}
+        drop = [c for _, c in new if c.weapon == "drone" and c.claimant is not None and c.claimant.name in missiles]
+        if not drop or harm(s.text) == (None, None):
+            return placed
+        self.claims = [c for c in self.claims if all(c is not d for d in drop)]
+        return [(g, c) for g, c in placed if all(c is not d for d in drop)]
+
     def _place(self, s: Sentence, group: Group, groups: list[Group]) -> Claim | None:
+        if group.speaker is None and not group.counted:
+            group.speaker = _toll_speaker(s, group)
         when = self._when(s, group, groups)
         target = self._target(s, group, when)
         if target is not None:
             self._merge(target, s, group, when)
             return target
+        if when.vague and s.long_ago and not s.cumulative:
+            # "The previous record had been set in November 2022, when Russia fired around 96
+            # missiles": an attack dated only by a month or year long gone is told for comparison.
+            return None
         if group.counted and (group.counts or group.approximate):
             return self._new(s, group, when)
         if self._countless_claim(s, group):
@@ -328,6 +354,8 @@ class _Reader:
                 continue
             if claim.last < self.other_night and claim.occurred_on != when.day:
                 continue
+            if _other_named(claim, group) and group.counted and not claim.counts:
+                continue  # "six of the rockets", said the ministry, after a governor's count-less toll
             if same_voice(claim.claimant, group.speaker, anaphoric=group.anaphoric) or same_numbers(claim, group):
                 out.append(claim)
         return out
@@ -347,9 +375,20 @@ class _Reader:
             claim.occurred_on, claim.night, claim.dated = day.day, day.night, when.strong
             claim.provisional = when.provisional
         claim.attacker, claim.attacker_inferred = attacker_of(s, group, self.claims)
+        if claim.attacker is None:
+            claim.attacker, claim.attacker_inferred = self._topic_attacker(s, group)
         self._merge(claim, s, group, when)
         self.claims.append(claim)
         return claim
+
+    def _topic_attacker(self, s: Sentence, group: Group) -> tuple[str | None, bool]:
+        """ "... when drones slammed into buildings, regional governor Ruslan Zaparaniuk said": a source
+        whose side is not known speaking of a weapon of the attack talked about speaks of its attacker."""
+        topic = self._current_topic(s)
+        speaker = group.speaker
+        if topic is None or speaker is None or speaker.country is not None or group.weapon not in topic.weapons:
+            return None, False
+        return topic.attacker, topic.attacker is not None
 
     def _merge(self, claim: Claim, s: Sentence, group: Group, when: When) -> None:
         merge_counts(claim, group)
@@ -398,7 +437,7 @@ class _Reader:
         impact = r.impact_re.search(s.text) or _downing_of(s.text, group)
         if impact is None or r.hypothetical_re.search(s.text[: impact.start()][-40:]):
             return False
-        return attacker_of(s, group, self.claims)[0] is not None
+        return (attacker_of(s, group, self.claims)[0] or self._topic_attacker(s, group)[0]) is not None
 
     # -- sentences without weapons --------------------------------------------------------------
 
@@ -665,6 +704,21 @@ def _share_voice(s: Sentence, placed: list[tuple[Group, Claim]]) -> None:
         claim.claimant = continued.claimant
         if claim.attacker is None and continued.attacker is not None:
             claim.attacker, claim.attacker_inferred = continued.attacker, True
+
+
+def _toll_speaker(s: Sentence, group: Group) -> Speaker | None:
+    """ "... a warehouse hit by a missile, where Serhiy Popko said 11 people had died": a weapon
+    named with no count before a source that goes on to give its toll is that source's."""
+    for a in s.found:
+        if a.forward and a.start > group.start and a.speaker.named and harm_position(s.text) > a.end:
+            return a.speaker if reports_harm(s) else None
+    return None
+
+
+def _other_named(claim: Claim, group: Group) -> bool:
+    """Whether the group's source and the claim's are two different named sources."""
+    a, b = claim.claimant, group.speaker
+    return a is not None and b is not None and a.named and b.named and a.name != b.name
 
 
 def _same_attack(a: Claim, b: Claim) -> bool:

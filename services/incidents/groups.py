@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from services.incidents.casualties import harm, harm_position
 from services.incidents.mentions import Mention
 from services.incidents.record import Claim, Group, Sentence
 from services.incidents.speakers import Speaker, speaker_for
 from services.incidents.vocabulary import ROLES, Role
+
+# What may stand between two weapons listed together: "missiles and three dozen drones".
+_LIST_JOIN = re.compile(r"^\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 
 
 def assign_harm(s: Sentence, placed: list[tuple[Group, Claim]]) -> None:
@@ -17,9 +22,18 @@ def assign_harm(s: Sentence, placed: list[tuple[Group, Claim]]) -> None:
     if killed is None and injured is None:
         return
     harm_at = harm_position(s.text)
-    owner = placed[0][1]
+    owner, owner_group = placed[0][1], placed[0][0]
     for group, claim in placed:
         if group.start <= harm_at:
+            owner, owner_group = claim, group
+    for group, claim in placed:
+        # "Russia fired 122 missiles and three dozen drones ..., killing at least 30": the toll of
+        # weapons listed together goes to the missiles (as a toll told with no weapon does).
+        if (
+            claim.weapon == "missile"
+            and group.start < owner_group.start
+            and _LIST_JOIN.match(s.text[group.mentions[0].end : owner_group.start])
+        ):
             owner = claim
     owner.killed = owner.killed if owner.killed is not None else killed
     owner.injured = owner.injured if owner.injured is not None else injured

@@ -297,6 +297,12 @@ _DEBRIS = re.compile(
 _OVER_PLACE = re.compile(
     r"(?:\s+(?:were|was|had\s+been|have\s+been))?\s+(?:[a-z]+\s+){0,2}?(?:over|above)\s+(?:the\s+)?[A-Z]"
 )
+# "an attack on the city with", "a combined strike with": the weapons an attack was made with were launched.
+_ATTACK_WITH = re.compile(
+    r"\b(?:attack|attacks|strike|strikes|raid|raids|assault|barrage)\b[\"”’']?(?:\s+(?:on|against|at)\s+[^,;.]{1,40}?)?"
+    r"\s+with\s+$",
+    re.IGNORECASE,
+)
 _FEW_BEFORE = re.compile(r"(?<![\w-])(?:a\s+few|several|a\s+couple\s+of|many)\s+$", re.IGNORECASE)
 # "In all, nine missiles were aimed at the city": the total, after its parts were listed.
 _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|a\s+total\s+of|altogether|overall)[,\s]+(?:of\s+)?$", re.I)
@@ -357,6 +363,8 @@ def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
         role, umbrella = role_of(sentence, m.start(), m.end(), has_total=bool(m.group("m")))
         if role is None and not m.group("m") and _patterns().partition.search(sentence, 0, m.start()):
             role = "launched"
+        if role is None and not m.group("m") and _ATTACK_WITH.search(sentence, max(0, m.start() - 60), m.start()):
+            role = "launched"  # "attempted a terrorist attack on the city with three drones"
         if role is None and not m.group("m"):
             continue
         part = _patterns().vague_part.search(sentence, 0, m.start())

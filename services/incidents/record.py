@@ -101,3 +101,5 @@ class Sentence:
     groups: list[Group] = field(default_factory=list)
     #: A week or a month but no day ("last week", "earlier this month").
     rough_date: bool = False
+    #: That week or month ended more than a month before the article's date ("in November 2022").
+    long_ago: bool = False

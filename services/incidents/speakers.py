@@ -23,6 +23,7 @@ from shared.models import Entity
 _SPEAKER_LABELS = frozenset({"ORG", "PERSON", "GPE"})
 # Between "according to" or an inverted "said" and the speaker's name: titles and words, no clause.
 _TITLE_GAP = re.compile(r"^[\s\w.'’()-]*$")
+_FINITE = re.compile(r"\b(?:were|was|is|are|had|has|have|been|will|would)\b", re.IGNORECASE)
 _NAME_ENDS = re.compile(r"^\s*(?:\([^)]*\))?\s*(?:[,.;:]|$)")
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:and|but|while|whereas|although|though)\b", re.IGNORECASE)
 
@@ -201,7 +202,11 @@ def _speaker_after(
 ) -> Speaker | None:
     """ "according to the Ukrainian Air Force", ", said regional governor Oleh Syniehubov"."""
     for e in entities:
-        if e.label in _SPEAKER_LABELS and pos <= e.start <= pos + reach and _TITLE_GAP.match(sentence[pos : e.start]):
+        gap = sentence[pos : e.start]
+        if e.label in _SPEAKER_LABELS and pos <= e.start <= pos + reach and _TITLE_GAP.match(gap):
+            if _FINITE.search(gap):
+                # "Artiukh, the governor, said four people were injured in Sumy": a clause, not a title.
+                return None
             # ", said Russia had attacked ..." is not an inverted "said X": X would end the clause.
             if not _NAME_ENDS.match(sentence[e.end :]):
                 return None

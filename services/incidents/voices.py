@@ -104,7 +104,25 @@ def voiced(claims: list[Claim], s: Sentence, topic: Topic, said: str) -> list[tu
         ]
     if (harmed and ANOTHER_ATTACK.search(s.text)) or (not harmed and reference(said) == "own"):
         return [("other", topic.attacker, topic.when)]
+    if harmed and "missile" in attack_weapons(claims, topic):
+        # "Russia fired 99 missiles and 35 drones ... Klitschko said two people had been killed": a
+        # toll of an attack with missiles in it, told with no weapon, is the missiles' toll.
+        return [("missile", topic.attacker, topic.when)]
     return [(weapon, topic.attacker, topic.when) for weapon in topic.weapons]
+
+
+def attack_weapons(claims: list[Claim], topic: Topic) -> set[str]:
+    """The weapons of the attack talked about: the topic's, and every other claim's about the same night."""
+    out = set(topic.weapons)
+    when = topic.when
+    if when.day is None:
+        return out
+    for claim in claims:
+        if claim.cumulative or claim.occurred_on != when.day or claim.night != when.night:
+            continue
+        if topic.attacker is None or claim.attacker == topic.attacker:
+            out.add(claim.weapon)
+    return out
 
 
 def _claim_with_toll(claims: list[Claim], killed: int | None, injured: int | None) -> Claim | None:
