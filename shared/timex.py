@@ -475,6 +475,12 @@ def _grammar() -> _Grammar:
             needs="week",
         ),
         _Rule(
+            _compile(rf"\b{f.weekday('wd')}\s+(?:of\s+)?(?P<rel>last|this|next)\s+week\b"),
+            _weekday_of_week,
+            "weekday",
+            needs="weekday",
+        ),
+        _Rule(
             _compile(rf"(?:\b(?P<rel>this\s+past|this\s+coming|this|next|last)\s+)?\b{f.weekday('wd')}\b"),
             _weekday,
             "weekday",
@@ -894,6 +900,13 @@ def _weekday_number(m: re.Match[str], name: str) -> int:
 
 def _weekday(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
     day = _resolve_weekday(_weekday_number(m, "wd"), _weekday_rel(m), anchor, tense)
+    return day, day, "day"
+
+
+def _weekday_of_week(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    """ "on Thursday of last week", "Friday next week": that day of the week named, whatever the tense."""
+    weeks = {"last": -1, "this": 0, "next": 1}[_normal(_group(m, "rel") or "")]
+    day = _monday(anchor) + timedelta(days=7 * weeks + _weekday_number(m, "wd"))
     return day, day, "day"
 
 

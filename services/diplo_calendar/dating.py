@@ -68,6 +68,7 @@ def assign_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
         m.at_a_gap = _after_a_gap(reader, m.segment)
     _own_dates(reader, mentions, claimed)
     _relative_dates(reader, mentions)
+    _eve_dates(reader, mentions)
     _shared_dates(reader, mentions)
     _reported_dates(reader, mentions, claimed)
     _lengths(reader, mentions)
@@ -140,8 +141,36 @@ def _time_of_putting_off(reader: SentenceReader, span: DateSpan, owners: list[Me
 
 
 def _on_the_eve(reader: SentenceReader, m: Mention) -> bool:
-    first = m.triggers[0]
-    return reader.rules.eve_of.search(reader.text, max(0, first.start - 80), first.start) is not None
+    """ "on the eve of a summit", with the event word right after the phrase (a building named
+    earlier in the clause, "at the Elysee Palace, on the eve of a summit", does not count)."""
+    return any(reader.rules.eve_of.search(reader.text, max(0, t.start - 80), t.start) for t in m.triggers)
+
+
+def _eve_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """ "arrived in Paris on Wednesday for a dinner with Macron, on the eve of a summit": the
+    gathering is the day after the day its eve is told on, and still to come then."""
+    for m in mentions:
+        if m.when is not None or m.known is not None or not _on_the_eve(reader, m):
+            continue
+        eve = next(
+            (
+                o.when
+                for o in mentions
+                if o is not m
+                and o.start < m.start
+                and o.when is not None
+                and o.when.granularity == "day"
+                and o.when.start is not None
+                and o.when.start == o.when.end
+            ),
+            None,
+        )
+        if eve is None or eve.start is None:
+            continue
+        day = eve.start + timedelta(days=1)
+        m.when = DateSpan(day, day, "day", "", 0, 0)
+        m.date_text = None
+        m.tense, m.firm_tense = "future", True
 
 
 def _other_act(reader: SentenceReader, span: DateSpan) -> bool:
@@ -210,6 +239,9 @@ def _set_date(reader: SentenceReader, m: Mention, span: DateSpan) -> None:
         tense = "present"  # the date it was planned for may be just past or just ahead
     if m.tense == "past" and m.cue is None and _in_schedule_clause(reader, m, span):
         m.tense = tense = "present"  # "the gathering, which takes place on June 15-16"
+    if _past_plan(reader, span):
+        tense = "present"  # "had been due to chair a meeting on Saturday": just past or just ahead
+        m.unfulfilled = True
     resolved = reader.resolve(span, tense)
     if m.cue == "postponed" and planned_for:
         # "a visit that had been planned for Wednesday": the date it had, not the one it gets.
@@ -220,6 +252,16 @@ def _set_date(reader: SentenceReader, m: Mention, span: DateSpan) -> None:
         m.original = resolved.start or resolved.end
     m.when = _open_start(reader, resolved, tense)
     m.date_text = span.text
+
+
+def _past_plan(reader: SentenceReader, span: DateSpan) -> bool:
+    """Whether the date is of a plan told in the past perfect ("had been due to arrive on Thursday"),
+    with no word of the future between."""
+    plans = list(reader.rules.past_plan.finditer(reader.text, 0, span.char_start))
+    if not plans:
+        return False
+    plan = plans[-1]
+    return not any(c.group("future") for c in reader.rules.cues.finditer(reader.text, plan.end(), span.char_start))
 
 
 def _in_schedule_clause(reader: SentenceReader, m: Mention, span: DateSpan) -> bool:

@@ -366,7 +366,8 @@ class _Book:
         if m.cue in ("postponed", "cancelled") and self._status(e) == "held":
             return False  # what has taken place is not put off
         same_day = m.when is not None and e.start is not None and _same_weekday(m.date_text, e.start)
-        past = m.tense == "past" or m.cue == "held"
+        # "The meeting was postponed": the past of the news, not of the meeting.
+        past = (m.tense == "past" and m.cue not in ("cancelled", "postponed")) or m.cue == "held"
         under_way = m.when is not None and m.has_own_date and _in_progress_over(m.when, e, self.anchor)
         if m.anaphor and m.firm_tense and not (same_day or under_way) and past != (self._status(e) == "held"):
             # "The session was chaired by Fidan" is the talks that took place, not the one proposed.
@@ -592,7 +593,10 @@ class _Book:
             return "held"
         if defining.invited and defining.cue is None and (e.when is None or e.when.granularity != "day"):
             return "proposed"  # "invited Putin to visit China next year": asked for, not fixed
-        return _status_of(defining.cue, defining.tense, e.start, e.end, e.when is not None, self.anchor)
+        status = _status_of(defining.cue, defining.tense, e.start, e.end, e.when is not None, self.anchor)
+        if status == "held" and defining.unfulfilled and "held" not in cues:
+            return "cancelled"  # "had been due to chair a meeting at Ramstein on Saturday": it did not happen
+        return status
 
     # -- output -------------------------------------------------------------------------------
 
@@ -742,6 +746,9 @@ class _Book:
                     and set(v.persons) & set(e.persons)
                     and (e.location is None or e.location == v.location or self._within(e.location, v.location or ""))
                     and (self._status(v) == "held") == held
+                    # A plan is not on the day of a trip already past ("had been due to arrive last
+                    # Thursday ... will now meet Scholz in Berlin"), nor a past meeting on a coming one.
+                    and (v.start is None or (v.start <= self.anchor if held else (v.end or v.start) >= self.anchor))
                 ),
                 None,
             )

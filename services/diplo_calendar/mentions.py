@@ -184,6 +184,9 @@ class Mention:
     at_a_gap: bool = False
     #: "will now travel to Berlin next Friday instead": the new date of an event put off.
     new_date: bool = False
+    #: "had been due to chair a meeting on Saturday": a plan made before the story, which did not
+    #: take place if its day is past.
+    unfulfilled: bool = False
 
     @property
     def family(self) -> str:
@@ -1034,11 +1037,53 @@ def _split_dates(reader: SentenceReader, m: Mention) -> list[Mention]:
         and _ON_DATE_AND.match(reader.text, m.when.char_end)
     ]
     if len(later) != 1:
-        return [m]
+        return _split_objects(reader, m, m.when)
     second = reader.resolve(later[0], "past")
     place, city = reader.place_before(second.char_start)
     other = replace(m, when=second, date_text=second.text, location=place, city=city, full_location=place)
     return [m, other]
+
+
+def _split_objects(reader: SentenceReader, m: Mention, when: DateSpan) -> list[Mention]:
+    """ "American negotiators met a Ukrainian delegation on Sunday and a Russian team on Monday":
+    two meetings, each with the subject and its own party on its own day."""
+    seg = reader.segments[m.segment]
+    joined = _AND_OBJECT.match(reader.text, when.char_end)
+    if joined is None:
+        return [m]
+    later = [
+        d
+        for d in reader.dates
+        if joined.end() < d.char_start < seg.end
+        and d.granularity == "day"
+        and not reader.reported(d)
+        and not any(joined.end() <= t.start < d.char_start for t in reader.triggers)
+    ]
+    if not later or later[0].char_start - joined.end() > 80:
+        return [m]
+    lo, hi, at = joined.end(), later[0].char_start, m.triggers[0].start
+    persons, countries = reader.persons_in(lo, hi, at), reader.parties_in(lo, hi, at)
+    if not persons and not countries:
+        return [m]
+    second = reader.resolve(later[0], "past")
+    # The party of the first day is what stands between the event word and its date.
+    first_lo, first_hi = m.triggers[-1].end, when.char_start
+    first_persons = reader.persons_in(first_lo, first_hi, at)
+    first_countries = reader.parties_in(first_lo, first_hi, at)
+    other = replace(
+        m,
+        when=second,
+        date_text=second.text,
+        persons=[*(p for p in m.persons if p not in first_persons and p not in persons), *persons],
+        countries=[*(c for c in m.countries if c not in first_countries and c not in countries), *countries],
+    )
+    m.persons = [p for p in m.persons if p not in persons]
+    m.countries = [c for c in m.countries if c not in countries]
+    return [m, other]
+
+
+# "on Sunday and a Russian team on Monday": another party, not another place.
+_AND_OBJECT: Final = re.compile(r"\s+and\s+(?!(?:again\s+)?(?:in|at|on|to|then|later|also)\b)(?=(?:a|an|the)\b|[A-Z])")
 
 
 _PLACE_AND: Final = re.compile(r"\s+and\s+(?:(?:in|to)\s+)?(?:the\s+)?")

@@ -159,6 +159,7 @@ class EventRules:
     distance_before: re.Pattern[str]
     at_gathering: re.Pattern[str]
     new_date: re.Pattern[str]
+    past_plan: re.Pattern[str]
     other_act: re.Pattern[str]
     known: tuple[KnownEvent, ...]
     known_re: Prefiltered | None
@@ -308,6 +309,7 @@ def event_rules() -> EventRules:
         distance_before=_rule(raw, "distance_before"),
         at_gathering=_rule(raw, "at_gathering"),
         new_date=_rule(raw, "new_date"),
+        past_plan=_rule(raw, "past_plan"),
         other_act=re.compile(raw["other_act"] + r"$", re.IGNORECASE),
         known=known,
         # Aliases are case-sensitive, and one followed by a capitalised word names something else

@@ -2944,3 +2944,131 @@ def test_wire_phrasing_classes_4(text: str, day: date, expected: dict[str, Any])
     events = events_of(text, day, dateline=parse_dateline(text, day))
     found = [e for e in events if matches(e, expected)]
     assert len(found) == 1, [e.model_dump(include=set(expected) | {"title", "participants"}) for e in events]
+
+
+WIRE_CLASS_CASES_5: list[Any] = [
+    # 1. "Thursday of last week", "Friday next week": that day of the week named.
+    (
+        "KYIV, Oct 14 (Reuters) - Polish President Andrzej Duda met Ukrainian President Volodymyr Zelenskyy "
+        "in Kyiv on Thursday of last week, his office said.",
+        D(2024, 10, 14),
+        {"start": D(2024, 10, 10), "status": "held", "participants": ["Andrzej Duda", "Volodymyr Zelenskyy"]},
+    ),
+    (
+        "BRUSSELS, March 3 (AP) - European Union leaders will hold an emergency summit in Brussels on Thursday "
+        "next week to discuss defence spending and support for Ukraine.",
+        D(2025, 3, 3),
+        {"kind": "summit", "start": D(2025, 3, 13), "status": "scheduled", "location": "Brussels"},
+    ),
+    # 2. A plan told in the past perfect: its bare weekday is the nearer of the two, and a day gone by
+    # means it did not take place.
+    (
+        "BERLIN, Oct 14 (Reuters) - U.S. President Joe Biden had been due to chair a meeting of the Ukraine "
+        "Defense Contact Group at Ramstein Air Base on Saturday. Officials gave no reason.",
+        D(2024, 10, 14),
+        {"start": D(2024, 10, 12), "status": "cancelled", "location": "Ramstein Air Base"},
+    ),
+    (
+        "KYIV, March 10 (Reuters) - Ukrainian President Volodymyr Zelenskyy had been scheduled to meet Polish "
+        "Prime Minister Donald Tusk in Warsaw on Saturday, but the meeting was called off because of the weather.",
+        D(2025, 3, 10),
+        {"start": D(2025, 3, 8), "status": "cancelled", "participants": ["Volodymyr Zelenskyy", "Donald Tusk"]},
+    ),
+    (
+        "UNITED NATIONS, Oct 30 (AP) - U.N. Secretary-General Antonio Guterres had been due to travel to "
+        "Brussels on Monday, but he has put off the trip by a day to work on saving the grain deal.",
+        D(2022, 10, 30),
+        {"kind": "visit", "start": D(2022, 10, 31), "status": "postponed", "location": "Brussels"},
+    ),
+    (
+        "WASHINGTON, Oct 9 (AP) - A summit of Ukraine's backers that had been due to take place at Ramstein Air "
+        "Base on Saturday has been postponed.",
+        D(2024, 10, 9),
+        {"start": D(2024, 10, 12), "status": "postponed", "location": "Ramstein Air Base"},
+    ),
+    (
+        "ANKARA, May 19 (Reuters) - Turkish Foreign Minister Hakan Fidan had planned to host Russian and "
+        "Ukrainian negotiators in Istanbul on Friday, but neither delegation came.",
+        D(2025, 5, 19),
+        {"start": D(2025, 5, 16), "status": "cancelled", "location": "Istanbul"},
+    ),
+    # 3. "The meeting was postponed": the news is past, the meeting still to come; the reference is
+    # to the plan told before.
+    (
+        "PARIS, March 10 (Reuters) - German Chancellor Friedrich Merz is due to meet French President "
+        "Emmanuel Macron in Paris on Thursday. The meeting was postponed on Monday after Macron fell ill.",
+        D(2025, 3, 10),
+        {"start": D(2025, 3, 13), "status": "postponed", "participants": ["Friedrich Merz", "Emmanuel Macron"]},
+    ),
+    (
+        "ISTANBUL, May 14 (AP) - Russian and Ukrainian delegations were expected to hold talks in Istanbul on "
+        "Thursday. The talks were cancelled late on Wednesday, a Turkish official said.",
+        D(2025, 5, 14),
+        {"kind": "talks", "start": D(2025, 5, 15), "status": "cancelled", "location": "Istanbul"},
+    ),
+    # 4. A meeting still to come is on the day of a trip still to come, not of one called off.
+    (
+        "BERLIN, Oct 14 (Reuters) - U.S. President Joe Biden had been due to arrive in Germany on Thursday of "
+        "last week. He will now travel to Berlin on Friday. In Berlin, Biden will meet Chancellor Olaf Scholz.",
+        D(2024, 10, 14),
+        {"start": D(2024, 10, 18), "status": "scheduled", "participants": ["Joe Biden", "Olaf Scholz"]},
+    ),
+    # 5. "on the eve of a summit": the summit is the day after the day the clause tells.
+    (
+        "PARIS, March 26 (Reuters) - Ukrainian President Volodymyr Zelenskyy arrived in Paris on Wednesday for "
+        "dinner with French President Emmanuel Macron at the Elysee Palace, on the eve of a summit at which about "
+        "30 countries will discuss security guarantees for Ukraine.",
+        D(2025, 3, 26),
+        {"kind": "summit", "start": D(2025, 3, 27), "status": "scheduled"},
+    ),
+    (
+        "VILNIUS, July 10 (AP) - NATO Secretary General Jens Stoltenberg hosted talks between Turkish President "
+        "Tayyip Erdogan and Swedish Prime Minister Ulf Kristersson on Monday, on the eve of an alliance summit "
+        "in the Lithuanian capital.",
+        D(2023, 7, 10),
+        {"kind": "summit", "start": D(2023, 7, 11), "status": "scheduled"},
+    ),
+    # 6. "met A on Sunday and B on Monday": two meetings, each with its own party on its own day.
+    (
+        "RIYADH, March 26 (Reuters) - American negotiators met a Ukrainian delegation in Riyadh on Sunday and "
+        "a Russian team on Monday.",
+        D(2025, 3, 26),
+        {"start": D(2025, 3, 24), "status": "held", "participants": ["United States", "Russia"]},
+    ),
+    (
+        "RIYADH, March 26 (Reuters) - American negotiators met a Ukrainian delegation in Riyadh on Sunday and "
+        "a Russian team on Monday.",
+        D(2025, 3, 26),
+        {"start": D(2025, 3, 23), "status": "held", "participants": ["United States", "Ukraine"]},
+    ),
+    (
+        "MOSCOW, Aug 7 (AP) - U.S. envoy Steve Witkoff met Ukrainian President Volodymyr Zelenskyy on Tuesday "
+        "and Russian President Vladimir Putin on Wednesday.",
+        D(2025, 8, 7),
+        {"start": D(2025, 8, 6), "participants": ["Steve Witkoff", "Vladimir Putin"]},
+    ),
+    # 7. A meeting told beside the summit ahead of it keeps the story's own day and place.
+    (
+        "ISTANBUL, July 7 (Reuters) - Ukrainian President Volodymyr Zelenskyy met Turkish President Tayyip "
+        "Erdogan in Istanbul ahead of next week's NATO summit in Vilnius.",
+        D(2023, 7, 7),
+        {"start": D(2023, 7, 7), "status": "held", "participants": ["Volodymyr Zelenskyy", "Recep Tayyip Erdogan"]},
+    ),
+    # Still open.
+    gap(
+        "WASHINGTON, Aug 21 (Reuters) - U.S. President Donald Trump said after hosting Zelenskyy at the White "
+        "House on Monday that he had begun arranging a meeting between Russian President Vladimir Putin and "
+        "Ukrainian President Volodymyr Zelenskyy.",
+        D(2025, 8, 21),
+        {"start": None, "status": "proposed", "participants": ["Vladimir Putin", "Volodymyr Zelenskyy"]},
+        reason="'hosting ... at the White House on Monday' before the reported 'that' is read as one event with the "
+        "meeting after it, which takes its Monday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), WIRE_CLASS_CASES_5, ids=ids(WIRE_CLASS_CASES_5))
+def test_wire_phrasing_classes_5(text: str, day: date, expected: dict[str, Any]) -> None:
+    events = events_of(text, day, dateline=parse_dateline(text, day))
+    found = [e for e in events if matches(e, expected)]
+    assert len(found) == 1, [e.model_dump(include=set(expected) | {"title", "participants"}) for e in events]

@@ -126,6 +126,17 @@ WEEKDAY_CASES = [
     # "next Thursday" is the Thursday of the following ISO week, not the coming Thursday.
     ("Witkoff is due to arrive next Thursday.", MON, D(2025, 2, 20), D(2025, 2, 20), "day", "next Thursday"),
     ("Witkoff is due to arrive next Thursday.", SUN, D(2025, 2, 20), D(2025, 2, 20), "day", "next Thursday"),
+    # "Thursday of last week", "Friday next week": that day of the week named, whatever the tense.
+    (
+        "He had been due to arrive on Thursday of last week.",
+        MON,
+        D(2025, 2, 6),
+        D(2025, 2, 6),
+        "day",
+        "Thursday of last week",
+    ),
+    ("Leaders meet in Brussels on Friday next week.", MON, D(2025, 2, 21), D(2025, 2, 21), "day", "Friday next week"),
+    ("The envoys met on Tuesday this week.", SUN, D(2025, 2, 11), D(2025, 2, 11), "day", "Tuesday this week"),
     # Each date takes the tense of the nearest tense word in its own clause.
     (
         "The talks will take place in Riyadh, officials said on Tuesday.",
