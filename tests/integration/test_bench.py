@@ -46,4 +46,3 @@ def test_bench_runs_on_a_tiny_corpus() -> None:
     for label in ("raw limit", "round trip", "whole pipeline", "steady rate", "extractor alone, 2", "2 extractors"):
         assert label in table, table
     assert f"{report['ratio_pipeline_to_nlp']} of the raw limit" in table
-
