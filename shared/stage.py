@@ -10,7 +10,6 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar, cast
@@ -94,8 +93,6 @@ class Stage(Generic[In]):
     deadletter: TopicT
     metrics: ServiceMetrics
     max_bytes: int
-    #: Where the transform runs; None: the event loop's default thread pool.
-    executor: Executor | None = None
 
     def run_transform(self, batch: list[Decoded[In]]) -> tuple[list[Message], list[DeadLetter]]:
         """Run the pure function on the batch; when it fails, find the one input that broke it."""
@@ -151,11 +148,7 @@ class Stage(Generic[In]):
         good, bad = decode_events(events, model, stage=self.name, metrics=self.metrics, max_bytes=self.max_bytes)
         # In a thread: while the model works on this batch the event loop keeps fetching the next
         # one and answering /metrics, instead of the consumer standing still for seconds.
-        outputs, failures = (
-            await asyncio.get_running_loop().run_in_executor(self.executor, self.run_transform, good)
-            if good
-            else ([], [])
-        )
+        outputs, failures = await asyncio.to_thread(self.run_transform, good) if good else ([], [])
         await self.send_all(outputs, bad + failures)
         now = datetime.now(UTC)
         for item in good:

@@ -5,13 +5,11 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import faust
 from faust.web import Request, Response, View
 
-from shared.cpus import name_this_thread
 from shared.metrics import ServiceMetrics
 from shared.models import Message
 from shared.settings import Settings
@@ -35,19 +33,14 @@ def add_stage(
     transform: Transform[Any],
     outputs: dict[type[Message], TopicSpec],
     warm_up: Sequence[Message] = (),
-    thread: str = "sitrep-work",
 ) -> Stage[Any]:
     """Register one thin agent: batches from ``source`` through ``transform`` to ``outputs``.
 
-    The transform runs in one thread of its own, named ``thread`` for the kernel (the supervisor
-    finds the extractor's model thread by that name and gives it a core of its own), while the
-    event loop keeps fetching the next batch. ``warm_up`` is run through ``transform`` once, now,
-    in that thread, so that the first real batch does not pay for lazy set-up and the thread
-    exists before the process reports ready; a transform that fails on it fails the start, which
-    is the point.
+    ``warm_up`` is run through ``transform`` once, now, so that the first real batch does not
+    pay for lazy set-up; a transform that fails on it fails the start, which is the point.
     """
-    executor = ThreadPoolExecutor(max_workers=1, initializer=name_this_thread, initargs=(thread,))
-    executor.submit(transform, list(warm_up)).result() if warm_up else executor.submit(int).result()
+    if warm_up:
+        transform(list(warm_up))
     stage: Stage[Any] = Stage(
         name=name,
         source=source,
@@ -56,7 +49,6 @@ def add_stage(
         deadletter=topic(app, DEADLETTER),
         metrics=metrics,
         max_bytes=settings.max_message_bytes,
-        executor=executor,
     )
 
     async def agent(stream: Any) -> None:

@@ -27,7 +27,7 @@ from services.cli.supervisor import Pipeline, isolated_pipeline
 from services.feeder.load import load_paths
 from services.sink.storage import SQLiteStore
 from shared.codec import encode
-from shared.cpus import affinity, model_thread_cores
+from shared.cpus import affinity
 from shared.kafka import client_options, new_producer
 from shared.models import Article
 from shared.settings import Settings
@@ -222,12 +222,7 @@ def whole_pipeline(
     ]
     cpu = {name: round((cpu_seconds(pid) - cpu_before[name]) / len(articles) * 1000, 3) for name, pid in pids.items()}
     rss = {name: round(rss_mb(pid), 1) for name, pid in pids.items()}
-    # An extractor's model thread may have a core the rest of its process does not: report both.
-    cores: dict[str, list[int]] = {name: sorted(affinity(pid)) for name, pid in pids.items() if name != "harness"}
-    for name, pid in pids.items():
-        model = model_thread_cores(pid)
-        if model is not None:
-            cores[f"{name} model thread"] = sorted(model)
+    cores = {name: sorted(affinity(pid)) for name, pid in pids.items() if name != "harness"}
     store.close()
     return Result(
         "pipeline",

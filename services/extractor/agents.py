@@ -10,7 +10,6 @@ from services.extractor.extract import enrich_batch
 from services.extractor.gazetteer import default_gazetteer
 from services.extractor.model import load_model
 from shared.app import create_app
-from shared.cpus import MODEL_THREAD
 from shared.models import Article, EnrichedArticle, Message
 from shared.sanitize import checked_article
 from shared.settings import Settings
@@ -39,6 +38,5 @@ def build(settings: Settings) -> faust.App:
         transform=partial(clean_and_enrich, max_text_chars=settings.max_text_chars),
         outputs={EnrichedArticle: ARTICLES_ENRICHED},
         warm_up=[sample_article()],
-        thread=MODEL_THREAD,
     )
     return app

@@ -30,13 +30,10 @@ def test_bench_runs_on_a_tiny_corpus() -> None:
     assert pipeline["latency_s"]["p50"] <= pipeline["latency_s"]["p99"]
     assert set(pipeline["cpu_ms_per_article"]) >= {"extractor", "incidents", "calendar", "sink"}
     assert all(v > 0 for v in pipeline["rss_mb"].values())
-    # Where each process ran: the extractor's model thread on a core of its own when there are
-    # cores to spare, and the extractor's other threads with the other workers.
+    # Where each process ran: the extractor on a core of its own when there are cores to spare.
     cores = pipeline["cores"]
     if len(usable_cores()) >= 2:
-        model = set(cores["extractor model thread"])
-        assert len(model) == 1 and not model & set(cores["sink"]), cores
-        assert cores["extractor"] == cores["sink"], cores
+        assert len(cores["extractor"]) == 1 and not set(cores["extractor"]) & set(cores["sink"]), cores
     if len(usable_cores()) == 2:
         two = report["two_extractors"]["cores"]
         assert len(set(map(tuple, two.values()))) == 1, f"two extractors on two cores: nothing pinned {two}"

@@ -13,7 +13,7 @@ from services.cli.main import wait_for_store
 from services.cli.supervisor import Pipeline
 from services.feeder.load import load_paths
 from services.sink.storage import SQLiteStore
-from shared.cpus import MODEL_THREAD, affinity, thread_name, threads_of, usable_cores
+from shared.cpus import affinity, threads_of, usable_cores
 from shared.models import Article
 from shared.settings import Settings
 from tests.integration.conftest import ROOT, produce_raw, sitrep
@@ -195,16 +195,12 @@ def test_extractor_has_a_core_of_its_own(pipeline: Pipeline) -> None:
     extractor = pipeline.processes["extractor"].pid
     assert pipeline.broker is not None and pipeline.broker.process is not None
     others = [pipeline.processes[n].pid for n in ("incidents", "calendar", "sink")] + [pipeline.broker.process.pid]
-    # The model thread alone on its core; every other thread, including the ones started after
-    # the pinning, of the extractor too, on the cores left.
-    model = [tid for tid in threads_of(extractor) if thread_name(extractor, tid) == MODEL_THREAD]
-    assert len(model) == 1, [thread_name(extractor, tid) for tid in threads_of(extractor)]
-    own = affinity(model[0])
+    # Every thread, including the ones the model and the broker started after the pinning.
+    (own,) = {affinity(tid) for tid in threads_of(extractor)}
     assert len(own) == 1
-    for pid in [extractor, *others]:
+    for pid in others:
         for tid in threads_of(pid):
-            if tid not in model:
-                assert affinity(tid) == cores - own, (pid, tid, thread_name(pid, tid))
+            assert affinity(tid) == cores - own, (pid, tid)
 
 
 def test_extract_cli_prints_seed_facts() -> None:

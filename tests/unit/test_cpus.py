@@ -7,18 +7,7 @@ import threading
 
 import pytest
 
-from shared.cpus import (
-    MODEL_THREAD,
-    affinity,
-    apply_plan,
-    model_thread_cores,
-    name_this_thread,
-    pin,
-    plan_cpus,
-    thread_name,
-    threads_of,
-    usable_cores,
-)
+from shared.cpus import affinity, pin, plan_cpus, threads_of, usable_cores
 
 EVERY = ("extractor", "incidents", "calendar", "sink", "broker")
 
@@ -91,35 +80,3 @@ def test_pin_reaches_every_thread_of_a_process() -> None:
         stop.set()
         worker.join()
     assert affinity(os.getpid()) == cores
-
-
-def test_the_model_thread_gets_the_core_and_the_rest_of_its_process_does_not() -> None:
-    cores = usable_cores()
-    if len(cores) < 2:
-        pytest.skip("one core: nothing to spread")
-    started = threading.Event()
-    stop = threading.Event()
-
-    def model() -> None:
-        name_this_thread(MODEL_THREAD)
-        started.set()
-        stop.wait(10)
-
-    worker = threading.Thread(target=model)
-    worker.start()
-    started.wait(5)
-    me = os.getpid()
-    try:
-        assert worker.native_id is not None and thread_name(me, worker.native_id) == MODEL_THREAD
-        plan = apply_plan({"extractor": me}, cores)
-        own = plan["extractor"]
-        assert len(own) == 1
-        assert affinity(worker.native_id) == own
-        assert model_thread_cores(me) == own
-        # Other tests in this process may have left model threads of their own: those share the core.
-        others = {affinity(tid) for tid in threads_of(me) if thread_name(me, tid) != MODEL_THREAD}
-        assert others == {cores - own}
-    finally:
-        pin(me, cores)
-        stop.set()
-        worker.join()
