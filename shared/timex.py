@@ -873,7 +873,11 @@ def _weekend(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
 
 
 def _resolve_weekday(weekday: int, rel: str, anchor: date, tense: Tense) -> date:
-    if rel == "last" or rel == "this past":
+    if rel == "last":
+        # Wire copy calls the day before the story's "on Thursday" or "yesterday": "last Thursday"
+        # in a Friday story is the week before.
+        return _weekday_before(anchor - _DAY, weekday)
+    if rel == "this past":
         return _weekday_before(anchor, weekday)
     if rel == "this coming":
         return _weekday_after(anchor, weekday)

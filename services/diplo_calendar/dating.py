@@ -29,6 +29,11 @@ _NEW_DATE_BEFORE: Final = re.compile(r"\b(?:to|until|till|into|for)\s+$", re.IGN
 _PLACE_AND_ASIDE: Final = re.compile(
     r"^\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|,[^,]{0,60}(?:,|$)"
 )
+# ", held in the Emirati capital ": a participle of the event opening an aside, with where it was.
+_PARTICIPLE_ASIDE: Final = re.compile(
+    r",\s*(?P<verb>[a-z]+)\s+(?:(?:in|at)\s+(?:the\s+)?(?:[\w'’.-]+\s+){1,3}?)?(?:on|in|from|during)?\s*",
+    re.IGNORECASE,
+)
 _TAKES_PLACE: Final = re.compile(
     r"\s*(?:(?:will|would|could|is|are|was|were|has|have|had|to|now|be|been|also|still|instead)\s+)*"
     r"(?:take|takes|took|taking\s+place|be\s+held|held|moved(?:\s+up)?|pushed\s+back|postponed|rescheduled|set|planned|scheduled"
@@ -219,6 +224,9 @@ def _attached(reader: SentenceReader, span: DateSpan, m: Mention) -> bool:
         return bool(re.match(r"(?:between|from|by|before|until)\b", span.text, re.IGNORECASE))
     if len(between) > 90 or any(last.end <= t.start < span.char_start for t in reader.triggers):
         return False
+    aside = _PARTICIPLE_ASIDE.fullmatch(between)
+    if aside and aside.group("verb").lower() in reader.rules.event_participles:
+        return True  # "The first round, held in the Emirati capital last Friday and Saturday, was ..."
     if _TAKES_PLACE.fullmatch(between) or _TAKES_PLACE.fullmatch(_PLACE_AND_ASIDE.sub("", between)):
         return True  # "Kellogg's visit to Kyiv, originally planned for Tuesday, has been moved to Thursday"
     if reader.rules.reporting.search(between) or re.search(r"\b(?:will|would|is|are|has|have|had)\b", between):
@@ -235,6 +243,8 @@ def _set_date(reader: SentenceReader, m: Mention, span: DateSpan) -> None:
     tense: Tense | None = m.tense
     if m.cue in ("proposed", "postponed"):
         tense = "future"  # a proposal or a postponement is about a date still to come
+    if m.cue == "held":
+        tense = "past"  # "wrapped up talks in Florida on Sunday": what has ended is past
     if m.cue in ("cancelled", "postponed") and planned_for:
         tense = "present"  # the date it was planned for may be just past or just ahead
     if m.tense == "past" and m.cue is None and _in_schedule_clause(reader, m, span):

@@ -263,7 +263,9 @@ class _Book:
 
     def _target(self, m: Mention) -> _Event | None:
         if m.known is not None or m.name is not None:
-            named = next((e for e in self.events if self._same_named(e, m)), None)
+            # "an informal dinner of the European Council on Friday" and "a formal EU summit on
+            # Dec. 19-20": one body, two occasions, each on its own days.
+            named = next((e for e in self.events if self._same_named(e, m) and not self._dated_apart(e, m)), None)
             return named or self._unnamed_before(m)
         gathering = self._gathering_visited(m)
         if gathering is not None:
@@ -363,6 +365,8 @@ class _Book:
             return False
         if not self._status_compatible(e, m) or not self._date_compatible(e, m):
             return False
+        if not self._same_occasion(e, m):
+            return False
         if m.cue in ("postponed", "cancelled") and self._status(e) == "held":
             return False  # what has taken place is not put off
         same_day = m.when is not None and e.start is not None and _same_weekday(m.date_text, e.start)
@@ -388,6 +392,21 @@ class _Book:
             # with Harris told before, though Zelenskyy is at both.
             return False
         return _same_people(m, e) or (not m.persons and not e.persons and _subset_either(m.countries, e.countries))
+
+    def _dated_apart(self, e: _Event, m: Mention) -> bool:
+        """Whether the event and the mention each name days of their own, and not the same days."""
+        own = m.has_own_date and any(o.has_own_date for o in e.mentions)
+        return own and not self._date_compatible(e, m)
+
+    def _same_occasion(self, e: _Event, m: Mention) -> bool:
+        """ "The first round" is not the second; "the last direct talks ..., in March 2022" are not
+        the undated meeting just told, unless that one was called the last too."""
+        theirs = {o.ordinal for o in e.mentions if o.ordinal is not None}
+        if m.ordinal is None:
+            return True
+        if theirs:
+            return m.ordinal in theirs
+        return not (m.ordinal in ("last", "previous") and m.has_own_date and e.start is None)
 
     def _one_sentence_one_kind(self, e: _Event, m: Mention) -> bool:
         """ "Russia and Ukraine would begin negotiations and the Pope had offered to host talks at the
@@ -804,7 +823,7 @@ class _Book:
             before = [
                 o.when
                 for o in self.events
-                if o.first.sentence < e.first.sentence
+                if (o.first.sentence, o.first.start) < (e.first.sentence, e.first.start)
                 and o.when is not None
                 and o.when.granularity == "day"
                 and o.start is not None

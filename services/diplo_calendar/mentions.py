@@ -87,7 +87,8 @@ _OTHER_OBJECT: Final = re.compile(
 # What stands before a word of proposal that qualifies the topic of the event, not the event.
 _TOPIC_BEFORE: Final = re.compile(
     r"\b(?:on|about|over|regarding|concerning|discuss|discussed|discussing|explore|explored|exploring)\s+"
-    r"(?:(?:a|an|the)\s+)?$",
+    # "about the U.S. ceasefire proposal": the proposal is the topic, with its own modifiers.
+    r"(?:(?:a|an|the)\s+)?(?:(?!(?:a|an|the)\b)[\w.'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # The event noun's own complement (who, where) and then its verb: "a summit between Trump and Putin
@@ -187,6 +188,8 @@ class Mention:
     #: "had been due to chair a meeting on Saturday": a plan made before the story, which did not
     #: take place if its day is past.
     unfulfilled: bool = False
+    #: "the first round", "the last direct talks", "the next summit": which occasion of its kind.
+    ordinal: str | None = None
 
     @property
     def family(self) -> str:
@@ -383,6 +386,7 @@ def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Tri
         is_round=any(reader.rules.round.search(reader.text, t.start, t.end) for t in group),
     )
     m.repeats = _repeats(reader, group, region)
+    m.ordinal = _ordinal(reader, group)
     m.where_clause = segment.relative and re.match(r"[\s,]*where\b", reader.text[segment.start :]) is not None
     _who_and_where(reader, m, segment)
     if m.weak and not _weak_survives(m):
@@ -401,6 +405,16 @@ def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Tri
     if m.following is None and reader.rules.same_day_opening.match(reader.text, segment.start):
         m.following = 0  # ", and then to Harris in a separate meeting": the same occasion
     return m
+
+
+def _ordinal(reader: SentenceReader, group: list[Trigger]) -> str | None:
+    """The word that says which occasion a noun names ("The first round", "the last direct talks")."""
+    t = group[0]
+    found = [d for d in _DETERMINER.finditer(reader.text, max(0, t.start - 40), t.start)]
+    if not found or not _modifiers_ok(reader.text[found[-1].end() : t.start]):
+        return None
+    words = reader.text[found[-1].end() : t.end].lower().split()
+    return next((w for w in words if w in reader.rules.occasion_ordinals), None)
 
 
 def _past_edition(reader: SentenceReader, m: Mention) -> None:
@@ -462,7 +476,19 @@ def _who_and_where(reader: SentenceReader, m: Mention, segment: Segment) -> None
             # An event that moves from host to host is the edition at the place the clause names.
             m.edition = m.known.edition_at(m.location, reader.view.anchor) or m.edition
         # The text's place before the edition's: it may name a year the list does not hold.
-        m.location = m.known.location or m.location or (m.edition.location if m.edition else None)
+        # A city the clause names for a body that meets at home ("The European Council will hold
+        # an informal dinner in Budapest") is where this meeting is.
+        home = m.known.location
+        countries = reader.view.place_countries
+        away = (
+            m.location is not None
+            and m.city
+            and home is not None
+            and countries.get(m.location) not in (None, countries.get(home), home)
+        )
+        m.location = (
+            (m.location if away else m.known.location) or m.location or (m.edition.location if m.edition else None)
+        )
     elif (m.kind == "summit" or m.weak) and m.name is None:
         _known_by_host(reader, m)  # "hosts the Group of Seven": only "host" names the summit
     m.hosted_by_place = m.hosted_by_place or _host_place(reader, segment)
@@ -848,6 +874,8 @@ def _cue(reader: SentenceReader, m: Mention, segment: Segment) -> str | None:
         for cue in reader.rules.status[status].finditer(reader.text, segment.start, segment.core):
             if status == "proposed" and not _proposal_reaches(reader, cue.start(), m):
                 continue
+            if reader.rules.status_negated.search(reader.text, max(0, cue.start() - 12), cue.start()):
+                continue  # "could start without delay": no postponement
             if not _cue_governs(reader, cue, m):
                 continue
             mine = distance(cue.start(), m.triggers)

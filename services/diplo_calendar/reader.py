@@ -26,6 +26,11 @@ HOST_AFTER: Final = re.compile(
 )
 # A clause that goes on with the subject before it: "and on Friday will attend", "and then flew";
 # ", then flew to Paris for talks", "and on to Rome": the next stop of a tour, made by the same subject.
+_PREDICATE_RESUMES: Final = re.compile(
+    r",\s+(?:(?:also|now|still|then|instead)\s+)*(?:will|would|is|are|was|were|has|have|had|could|may|might|can|"
+    r"should|must|took|takes|remains|remained)\b",
+    re.IGNORECASE,
+)
 NO_SUBJECT: Final = re.compile(
     r"[\s,]*and\s+(?:(?:on|in|at|later|then|also|afterwards)\b[^,;]{0,30}?\s+)?"
     r"(?:will|would|is|are|was|were|has|had|then|also|later)\b(?!\s+(?:be|been)\b)"
@@ -118,6 +123,9 @@ class Segment:
     #: status words are its own, the relative clause's are not ("meet in Canada next week, where
     #: Zelenskyy hopes to see Trump").
     core_end: int = -1
+    #: Opens with the verb of a subject told before a relative clause ("..., which had been
+    #: planned for Sunday, will now take place").
+    resumes: bool = False
 
     @property
     def core(self) -> int:
@@ -269,11 +277,19 @@ class SentenceReader:
         raw = [piece for seg in raw for piece in self._close_relative(seg)]
         # A relative clause with no event word of its own describes what precedes it.
         out: list[Segment] = []
+        joined = False
         for seg in raw:
             if out and seg.relative and not any(seg.start <= t.start < seg.end for t in self.triggers):
                 out[-1] = Segment(out[-1].start, seg.end, out[-1].relative, out[-1].sidelines, out[-1].core)
+                joined = True
+            elif out and joined and seg.resumes and not any(seg.start <= t.start < seg.end for t in self.triggers):
+                # "The second round, which had been planned for Sunday, will now take place on
+                # Wednesday": the predicate after the aside is the subject's, with its date and status.
+                out[-1] = Segment(out[-1].start, seg.end, out[-1].relative, out[-1].sidelines)
+                joined = False
             else:
                 out.append(seg)
+                joined = False
         return out
 
     def _close_relative(self, seg: Segment) -> list[Segment]:
@@ -283,7 +299,8 @@ class SentenceReader:
         comma = re.compile(r",\s").search(self.text, seg.start + 2, seg.end)
         if comma is None:
             return [seg]
-        return [Segment(seg.start, comma.start(), True, seg.sidelines), Segment(comma.start(), seg.end)]
+        rest = Segment(comma.start(), seg.end, resumes=bool(_PREDICATE_RESUMES.match(self.text, comma.start())))
+        return [Segment(seg.start, comma.start(), True, seg.sidelines), rest]
 
     def segment_of(self, pos: int) -> int:
         return next(i for i, s in enumerate(self.segments) if s.start <= pos < s.end or i == len(self.segments) - 1)

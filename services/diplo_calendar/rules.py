@@ -161,6 +161,8 @@ class EventRules:
     new_date: re.Pattern[str]
     past_plan: re.Pattern[str]
     other_act: re.Pattern[str]
+    status_negated: re.Pattern[str]
+    occasion_ordinals: frozenset[str]
     known: tuple[KnownEvent, ...]
     known_re: Prefiltered | None
 
@@ -311,6 +313,8 @@ def event_rules() -> EventRules:
         new_date=_rule(raw, "new_date"),
         past_plan=_rule(raw, "past_plan"),
         other_act=re.compile(raw["other_act"] + r"$", re.IGNORECASE),
+        status_negated=re.compile(raw["status_negated"] + r"$", re.IGNORECASE),
+        occasion_ordinals=frozenset(raw["occasion_ordinals"]),
         known=known,
         # Aliases are case-sensitive, and one followed by a capitalised word names something else
         # ("European Council President António Costa").

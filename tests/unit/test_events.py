@@ -3072,3 +3072,127 @@ def test_wire_phrasing_classes_5(text: str, day: date, expected: dict[str, Any])
     events = events_of(text, day, dateline=parse_dateline(text, day))
     found = [e for e in events if matches(e, expected)]
     assert len(found) == 1, [e.model_dump(include=set(expected) | {"title", "participants"}) for e in events]
+
+
+# Classes found on the ledger set (2026-11-28): a date or status taken from another event of the story.
+WIRE_CLASS_CASES_6: list[Any] = [
+    # 1. "last <weekday>" is never the day before the story: that day is "on Thursday" or "yesterday".
+    (
+        "VIENNA, March 7 (Reuters) - Austrian Chancellor Karl Nehammer met Hungarian Prime Minister Viktor "
+        "Orban in Vienna last Thursday to discuss border controls, his office said.",
+        D(2025, 3, 7),
+        {"start": D(2025, 2, 27), "status": "held", "participants": ["Karl Nehammer", "Viktor Orbán"]},
+    ),
+    (
+        "ROME, June 14 (AP) - Italian Prime Minister Giorgia Meloni spoke with Zelenskyy by phone last "
+        "Friday, her office said on Saturday.",
+        D(2025, 6, 14),
+        {"kind": "call", "start": D(2025, 6, 6), "status": "held"},
+    ),
+    # 2. A word that says the event is over ("wrapped up") dates it in the past, whatever the tense of
+    # a later clause.
+    (
+        "KYIV, Dec 1 (Reuters) - Ukrainian and U.S. negotiators wrapped up talks in Geneva on Sunday, but "
+        "officials said more work was needed before anything could be signed.",
+        D(2025, 12, 1),
+        {"kind": "talks", "start": D(2025, 11, 30), "status": "held"},
+    ),
+    # 3. A proposal that is only the topic of a call ("about the ceasefire proposal") leaves the call done.
+    (
+        "KYIV, May 7 (Reuters) - Ukrainian Foreign Minister Andrii Sybiha said he had spoken to U.S. "
+        "Secretary of State Marco Rubio by phone on Tuesday about the U.S. ceasefire proposal.",
+        D(2025, 5, 7),
+        {"kind": "call", "start": D(2025, 5, 6), "status": "held"},
+    ),
+    # 4. "without delay" puts nothing off.
+    (
+        "MOSCOW, May 11 (Reuters) - Putin proposed that Russian and Ukrainian delegations hold direct talks in "
+        "Istanbul on Thursday and said they could begin without delay.",
+        D(2025, 5, 11),
+        {"kind": "talks", "start": D(2025, 5, 15), "status": "proposed", "location": "Istanbul"},
+    ),
+    # 5. "The first round" is not "the second round": each keeps its own days.
+    (
+        "KYIV, Jan 30 (Reuters) - The second round of talks between Ukraine and Russia in Abu Dhabi will be "
+        "held on Wednesday. The first round, held in the Emirati capital last Friday and Saturday, ended "
+        "without a deal.",
+        D(2026, 1, 30),
+        {"start": D(2026, 1, 23), "end": D(2026, 1, 24), "status": "held"},
+    ),
+    (
+        "KYIV, Jan 30 (Reuters) - The second round of talks between Ukraine and Russia in Abu Dhabi will be "
+        "held on Wednesday. The first round, held in the Emirati capital last Friday and Saturday, ended "
+        "without a deal.",
+        D(2026, 1, 30),
+        {"start": D(2026, 2, 4), "status": "scheduled"},
+    ),
+    # 6. The predicate after a relative clause is its subject's: its new date and its postponement.
+    (
+        "GENEVA, Feb 6 (AP) - The next meeting of Armenian and Azerbaijani foreign ministers in Geneva, which "
+        "had been planned for Monday, will now take place on Thursday and Friday, the Swiss foreign ministry said.",
+        D(2026, 2, 6),
+        {"start": D(2026, 2, 12), "end": D(2026, 2, 13), "status": "postponed"},
+    ),
+    # 7. One body, two occasions: a dinner at a host's city on Friday and the formal summit in December.
+    (
+        "BUDAPEST, Nov 7 (Reuters) - The European Council will hold an informal dinner in Budapest on Friday, "
+        "Orban said. A formal EU summit is scheduled for Dec. 19-20 in Brussels.",
+        D(2024, 11, 7),
+        {"start": D(2024, 12, 19), "end": D(2024, 12, 20), "status": "scheduled", "location": "Brussels"},
+    ),
+    (
+        "BUDAPEST, Nov 7 (Reuters) - The European Council will hold an informal dinner in Budapest on Friday, "
+        "Orban said. A formal EU summit is scheduled for Dec. 19-20 in Brussels.",
+        D(2024, 11, 7),
+        {"start": D(2024, 11, 8), "status": "scheduled", "location": "Budapest"},
+    ),
+    # 8. An undated event told after another in one sentence is on that one's day, not an earlier story's.
+    (
+        "PARIS, Dec 1 (Reuters) - U.S. and Ukrainian officials held talks in Florida on Sunday. Zelenskyy met "
+        "Macron in Paris on Monday, and the two held a video call with European leaders.",
+        D(2025, 12, 1),
+        {"kind": "call", "start": D(2025, 12, 1), "status": "held"},
+    ),
+    # 9. Still wrong.
+    gap(
+        "MOSCOW, May 7 (Reuters) - Chinese President Xi Jinping's four-day state visit to Russia runs until "
+        "Saturday, and he is to hold talks with Putin on Thursday.",
+        D(2025, 5, 7),
+        {"kind": "visit", "start": D(2025, 5, 7), "end": D(2025, 5, 10)},
+        reason="a length counted back from the day a visit runs until is not read",
+    ),
+    gap(
+        "MIAMI, Dec 6 (Reuters) - Ukrainian negotiators held a third straight day of talks with U.S. envoys "
+        "in Florida on Saturday.",
+        D(2025, 12, 6),
+        {"kind": "talks", "start": D(2025, 12, 4), "end": D(2025, 12, 6)},
+        reason="'a third straight day' does not yet open the span two days back",
+    ),
+    gap(
+        "BUDAPEST, July 8 (AP) - Orban visited Kyiv on July 2, Moscow on July 5 and Beijing on Monday.",
+        D(2024, 7, 8),
+        {"kind": "visit", "start": D(2024, 7, 8), "location": "Beijing"},
+        reason="a list of stops each with its own date is one visit",
+    ),
+    gap(
+        "ROME, Oct 9 (Reuters) - On Friday Zelenskyy is scheduled to meet Meloni in Rome, before flying to "
+        "Berlin for talks with Chancellor Olaf Scholz.",
+        D(2024, 10, 9),
+        {"start": D(2024, 10, 11), "participants": ["Volodymyr Zelenskyy", "Olaf Scholz"]},
+        reason="'before flying to' starts a clause that does not share the fronted day",
+    ),
+    gap(
+        "MOSCOW, Jan 30 (Reuters) - A Kremlin aide repeated an invitation for Zelenskyy to come to Moscow for a "
+        "meeting with Putin.",
+        D(2026, 1, 30),
+        {"status": "proposed", "start": None},
+        reason="an invitation repeated in the past is read as a meeting held",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "expected"), WIRE_CLASS_CASES_6, ids=ids(WIRE_CLASS_CASES_6))
+def test_wire_phrasing_classes_6(text: str, day: date, expected: dict[str, Any]) -> None:
+    events = events_of(text, day, dateline=parse_dateline(text, day))
+    found = [e for e in events if matches(e, expected)]
+    assert len(found) == 1, [e.model_dump(include=set(expected) | {"title", "participants"}) for e in events]

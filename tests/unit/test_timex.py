@@ -105,6 +105,10 @@ WEEKDAY_CASES = [
     # Modifiers override the tense.
     ("Negotiators met last Thursday in Istanbul.", MON, D(2025, 2, 6), D(2025, 2, 6), "day", "last Thursday"),
     ("Ukraine held commemorations this past Sunday.", MON, D(2025, 2, 9), D(2025, 2, 9), "day", "this past Sunday"),
+    # "last" never names the day before the story: that one is "on Thursday" or "yesterday".
+    ("The envoys met Putin late last Thursday.", FRI, D(2025, 2, 6), D(2025, 2, 6), "day", "late last Thursday"),
+    ("Talks were held last Friday and Saturday.", FRI, D(2025, 2, 7), D(2025, 2, 8), "day", "last Friday and Saturday"),
+    ("The ministers spoke last Wednesday.", FRI, D(2025, 2, 12), D(2025, 2, 12), "day", "last Wednesday"),
     (
         "Witkoff is due to arrive this coming Saturday.",
         MON,
