@@ -16,6 +16,7 @@ from shared.settings import ServiceName, Settings
 #: Stable app ids: each is the consumer group and the changelog-topic prefix of its service.
 APP_IDS: dict[str, str] = {
     "extractor": "sitrep-extractor",
+    "linker": "sitrep-linker",
     "incidents": "sitrep-incidents",
     "calendar": "sitrep-calendar",
     "sink": "sitrep-sink",

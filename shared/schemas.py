@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from shared.models import Article, CalendarEvent, DeadLetter, EnrichedArticle, Incident, Message
+from shared.models import Article, CalendarEvent, DeadLetter, EnrichedArticle, Incident, Message, RecognizedArticle
 
-MODELS: tuple[type[Message], ...] = (Article, EnrichedArticle, Incident, CalendarEvent, DeadLetter)
+MODELS: tuple[type[Message], ...] = (Article, RecognizedArticle, EnrichedArticle, Incident, CalendarEvent, DeadLetter)
 
 
 def render(model: type[Message]) -> str:

@@ -12,7 +12,7 @@ from typing import Any, Literal
 from pydantic import Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-ServiceName = Literal["feeder", "extractor", "incidents", "calendar", "sink"]
+ServiceName = Literal["feeder", "extractor", "linker", "incidents", "calendar", "sink"]
 
 #: Offsets from ``metrics_base_port``: one fixed port per service on a single host.
 METRICS_PORT_OFFSETS: dict[str, int] = {
@@ -21,6 +21,7 @@ METRICS_PORT_OFFSETS: dict[str, int] = {
     "incidents": 2,
     "calendar": 3,
     "sink": 4,
+    "linker": 5,
 }
 
 

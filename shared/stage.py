@@ -19,7 +19,7 @@ from faust.types import EventT, TopicT
 from shared.codec import DecodeError, decode, encode
 from shared.deadletters import dead_letter
 from shared.metrics import ServiceMetrics
-from shared.models import Article, DeadLetter, EnrichedArticle, Message
+from shared.models import Article, DeadLetter, EnrichedArticle, Message, RecognizedArticle
 from shared.topics import TopicSpec, key_of
 
 log = logging.getLogger(__name__)
@@ -77,7 +77,7 @@ def decode_events(
 def ingested_at(message: Message) -> datetime | None:
     if isinstance(message, Article):
         return message.ingested_at
-    if isinstance(message, EnrichedArticle):
+    if isinstance(message, EnrichedArticle | RecognizedArticle):
         return message.article.ingested_at
     return None
 

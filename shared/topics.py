@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from shared.models import Article, CalendarEvent, DeadLetter, EnrichedArticle, Incident, Message
+from shared.models import Article, CalendarEvent, DeadLetter, EnrichedArticle, Incident, Message, RecognizedArticle
 
 
 @dataclass(frozen=True)
@@ -19,12 +19,20 @@ class TopicSpec:
 
 
 ARTICLES_RAW = TopicSpec("articles.raw", Article, "id", partitions=4)
+ARTICLES_RECOGNIZED = TopicSpec("articles.recognized", RecognizedArticle, "article.id", partitions=4)
 ARTICLES_ENRICHED = TopicSpec("articles.enriched", EnrichedArticle, "article.id", partitions=4)
 INCIDENTS = TopicSpec("incidents", Incident, "incident_id", partitions=4)
 CALENDAR = TopicSpec("calendar", CalendarEvent, "event_id", partitions=4)
 DEADLETTER = TopicSpec("deadletter", DeadLetter, "deadletter_id", partitions=1)
 
-ALL_TOPICS: tuple[TopicSpec, ...] = (ARTICLES_RAW, ARTICLES_ENRICHED, INCIDENTS, CALENDAR, DEADLETTER)
+ALL_TOPICS: tuple[TopicSpec, ...] = (
+    ARTICLES_RAW,
+    ARTICLES_RECOGNIZED,
+    ARTICLES_ENRICHED,
+    INCIDENTS,
+    CALENDAR,
+    DEADLETTER,
+)
 
 
 def key_of(spec: TopicSpec, message: Message) -> str:

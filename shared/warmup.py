@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
-from shared.models import Article, EnrichedArticle, Sentence
+from shared.models import Article, EnrichedArticle, Recognized, RecognizedArticle, Sentence
 
-__all__ = ["sample_article", "sample_enriched"]
+__all__ = ["sample_article", "sample_enriched", "sample_recognized"]
 
 _WHEN = datetime(2025, 2, 9, 8, 0, tzinfo=UTC)
 _TEXT = (
@@ -38,3 +38,10 @@ def sample_enriched() -> EnrichedArticle:
     """The sample as the rule workers receive it, split into sentences, without entities."""
     spans = [Sentence(start=m.start(), end=m.end()) for m in re.finditer(r"[^.]+\.", _TEXT)]
     return EnrichedArticle(article=sample_article(), sentences=spans, entities=[], extractor_version="warmup")
+
+
+def sample_recognized() -> RecognizedArticle:
+    """The sample as the linker receives it, with two spans a model would give."""
+    names = ("Volodymyr Zelenskyy", "Emmanuel Macron")
+    spans = [Recognized(start=_TEXT.index(n), end=_TEXT.index(n) + len(n), label="PERSON", text=n) for n in names]
+    return RecognizedArticle(article=sample_article(), spans=spans, model="warmup")

@@ -31,10 +31,10 @@ from shared.cpus import affinity
 from shared.kafka import client_options, new_producer
 from shared.models import Article
 from shared.settings import Settings
-from shared.topics import ARTICLES_ENRICHED
+from shared.topics import ARTICLES_RECOGNIZED, TopicSpec
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "corpus" / "dev" / "articles"
-STAGES = ("extractor", "incidents", "calendar", "sink")
+STAGES = ("extractor", "linker", "incidents", "calendar", "sink")
 WARM_UP_ARTICLES = 64  # one batch (SITREP_BATCH_SIZE's default)
 
 
@@ -244,23 +244,23 @@ def whole_pipeline(
     )
 
 
-async def _fed_and_enriched(settings: Settings, articles: list[Article], timeout: float) -> float:
-    """Publish ``articles`` and wait until every one is on the enriched topic; the seconds taken."""
+async def _fed_and_out(settings: Settings, articles: list[Article], timeout: float, out: TopicSpec) -> float:
+    """Publish ``articles`` and wait until every one is on the topic ``out``; the seconds taken."""
     consumer = AIOKafkaConsumer(**client_options(settings), enable_auto_commit=False)
     await consumer.start()
     try:
-        partitions = consumer.partitions_for_topic(ARTICLES_ENRICHED.name) or set()
+        partitions = consumer.partitions_for_topic(out.name) or set()
         if not partitions:
             await consumer.force_metadata_update()
-            partitions = consumer.partitions_for_topic(ARTICLES_ENRICHED.name) or set()
-        consumer.assign([TopicPartition(ARTICLES_ENRICHED.name, p) for p in partitions])
+            partitions = consumer.partitions_for_topic(out.name) or set()
+        consumer.assign([TopicPartition(out.name, p) for p in partitions])
         await consumer.seek_to_end()
         wanted = {a.id.encode() for a in articles}
         started = time.perf_counter()
         publishing = asyncio.create_task(_publish(settings, articles, None))
         while wanted:
             if time.perf_counter() - started > timeout:
-                raise TimeoutError(f"{len(wanted)} articles never reached {ARTICLES_ENRICHED.name}")
+                raise TimeoutError(f"{len(wanted)} articles never reached {out.name}")
             for records in (await consumer.getmany(timeout_ms=200)).values():
                 wanted.difference_update(r.key for r in records if r.key is not None)
         seconds = time.perf_counter() - started
@@ -274,14 +274,16 @@ def extractor_alone(
     folder: Path, articles: list[Article], *, extractors: int, warm_up: int = WARM_UP_ARTICLES, timeout: float = 1800
 ) -> Result:
     """The extractor stage by itself (``extractors`` processes, one consumer group): the stage that
-    carries the model, and the one to scale out; the rule workers and the sink are not running."""
+    carries the model, and the one to scale out; the linker, the rule workers and the sink are not
+    running, and an article counts when its spans are on ``articles.recognized``."""
     alone = isolated_pipeline(folder, extractors=extractors, services=("extractor",), SITREP_LOG_LEVEL="WARNING")
+    out = ARTICLES_RECOGNIZED
     with alone as (pipeline, _):
         if warm_up:
-            _warm_up(pipeline, lambda batch: asyncio.run(_fed_and_enriched(pipeline.settings, batch, timeout)), warm_up)
+            _warm_up(pipeline, lambda batch: asyncio.run(_fed_and_out(pipeline.settings, batch, timeout, out)), warm_up)
         pids = _pids(pipeline)
         cpu_before = {name: cpu_seconds(pid) for name, pid in pids.items()}
-        seconds = asyncio.run(_fed_and_enriched(pipeline.settings, articles, timeout))
+        seconds = asyncio.run(_fed_and_out(pipeline.settings, articles, timeout, out))
         cpu = {
             name: round((cpu_seconds(pid) - cpu_before[name]) / len(articles) * 1000, 3) for name, pid in pids.items()
         }

@@ -32,6 +32,7 @@ def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
 
     builders = {
         "extractor": "services.extractor.agents",
+        "linker": "services.linker.agents",
         "incidents": "services.incidents.agents",
         "calendar": "services.diplo_calendar.agents",
         "sink": "services.sink.agents",
@@ -284,7 +285,7 @@ def parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", required=True)
 
     w = sub.add_parser("worker", help="run one service (a Faust worker) until SIGTERM")
-    w.add_argument("service", choices=["extractor", "incidents", "calendar", "sink"])
+    w.add_argument("service", choices=["extractor", "linker", "incidents", "calendar", "sink"])
     w.add_argument(
         "--metrics-port", type=int, help="override the service's fixed metrics port (for extra processes on one host)"
     )

@@ -27,7 +27,7 @@ from shared.settings import METRICS_PORT_OFFSETS, Settings
 
 log = logging.getLogger(__name__)
 
-WORKERS = ("extractor", "incidents", "calendar", "sink")
+WORKERS = ("extractor", "linker", "incidents", "calendar", "sink")
 
 
 def _pump(prefix: str, stream: IO[bytes], out: IO[str]) -> None:

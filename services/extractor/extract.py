@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from services.extractor.gazetteer import Entry, Gazetteer, current_title, default_gazetteer, fold
 from services.extractor.geocode import Geocoder, default_geocoder
 from services.extractor.mentions import Mention, covered
-from services.extractor.model import ModelEntity, recognize
+from services.extractor.model import MODEL_PACKAGE, ModelEntity, recognize
 from services.extractor.orgs import ministries
 from services.extractor.people import descriptions, model_people, namesakes, pattern_people, surname_mentions
 from services.extractor.places import RulePlace, is_natural_feature, looks_geographic, rule_places
@@ -36,7 +36,16 @@ from services.extractor.roles import (
 )
 from services.extractor.sentences import split_sentences
 from shared.codec import DecodeError
-from shared.models import Article, EnrichedArticle, Entity, Message, Place, Sentence
+from shared.models import (
+    Article,
+    EnrichedArticle,
+    Entity,
+    Message,
+    Place,
+    Recognized,
+    RecognizedArticle,
+    Sentence,
+)
 
 EXTRACTOR_VERSION = "rules+en_core_web_sm-3"
 
@@ -572,6 +581,32 @@ def enrich(article: Article, *, max_text_chars: int = 200_000, gazetteer: Gazett
     return _enriched(article, model_entities, gazetteer or default_gazetteer())
 
 
+def recognize_batch(articles: list[Article], *, max_text_chars: int = 200_000) -> list[list[Message]]:
+    """The model stage: one ``nlp.pipe`` pass over the batch, the spans as they came out."""
+    for article in articles:
+        _check_size(article, max_text_chars)
+    found = recognize([a.text for a in articles])
+    return [
+        [
+            RecognizedArticle(
+                article=article,
+                spans=[Recognized(start=e.start, end=e.end, label=e.label, text=e.text) for e in ents],
+                model=MODEL_PACKAGE,
+            )
+        ]
+        for article, ents in zip(articles, found, strict=True)
+    ]
+
+
+def link_batch(batch: list[RecognizedArticle]) -> list[list[Message]]:
+    """The rules stage: gazetteer, patterns, roles and geocoding over the model's spans."""
+    gazetteer = default_gazetteer()
+    return [
+        [_enriched(r.article, [ModelEntity(s.start, s.end, s.label, s.text) for s in r.spans], gazetteer)]
+        for r in batch
+    ]
+
+
 def enrich_batch(articles: list[Article], *, max_text_chars: int = 200_000) -> list[list[Message]]:
     """One model pass over the whole batch (``nlp.pipe``), then the rules article by article."""
     for article in articles:
@@ -581,4 +616,4 @@ def enrich_batch(articles: list[Article], *, max_text_chars: int = 200_000) -> l
     return [[_enriched(article, ents, gazetteer)] for article, ents in zip(articles, found, strict=True)]
 
 
-__all__ = ["EXTRACTOR_VERSION", "enrich", "enrich_batch", "extract_entities", "fold"]
+__all__ = ["EXTRACTOR_VERSION", "enrich", "enrich_batch", "extract_entities", "fold", "link_batch", "recognize_batch"]

@@ -4,7 +4,7 @@ from shared.models.article import Article, Dateline, article_id_for, normalize_u
 from shared.models.base import SCHEMA_VERSION, Evidence, Message
 from shared.models.calendar import CalendarEvent, event_id_for
 from shared.models.deadletter import DeadLetter, deadletter_id_for
-from shared.models.enrichment import EnrichedArticle, Entity, Place, Sentence
+from shared.models.enrichment import EnrichedArticle, Entity, Place, Recognized, RecognizedArticle, Sentence
 from shared.models.incident import Incident, incident_id_for
 
 __all__ = [
@@ -19,6 +19,8 @@ __all__ = [
     "Incident",
     "Message",
     "Place",
+    "Recognized",
+    "RecognizedArticle",
     "Sentence",
     "article_id_for",
     "deadletter_id_for",

@@ -1,4 +1,5 @@
-"""What the extractor adds to an article, published on ``articles.enriched``."""
+"""What extraction adds to an article: the model's spans on ``articles.recognized`` (extractor),
+then the linked entities on ``articles.enriched`` (linker)."""
 
 from __future__ import annotations
 
@@ -60,3 +61,27 @@ class EnrichedArticle(Message):
     sentences: list[Sentence]
     entities: list[Entity]
     extractor_version: str
+
+
+class Recognized(BaseModel):
+    """A span the statistical model labelled, before any gazetteer or rule has looked at it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+class RecognizedArticle(Message):
+    """An article with the model's spans: the extractor's output and the linker's input.
+
+    The model stage and the rules run in separate processes so that the model has a core of its
+    own; this message is what passes between them.
+    """
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    article: Article
+    spans: list[Recognized]
+    model: str

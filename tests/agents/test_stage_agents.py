@@ -8,14 +8,15 @@ from typing import Any
 import faust
 
 from services.diplo_calendar.events import events_batch
-from services.extractor.extract import enrich, enrich_batch
+from services.extractor.agents import clean_and_recognize
+from services.extractor.extract import enrich, enrich_batch, link_batch
 from services.incidents.claims import incidents_batch
 from shared.app import create_app
 from shared.codec import decode, encode
-from shared.models import CalendarEvent, DeadLetter, EnrichedArticle, Incident
+from shared.models import CalendarEvent, DeadLetter, EnrichedArticle, Incident, RecognizedArticle
 from shared.settings import Settings
 from shared.stage import Stage
-from shared.topics import ARTICLES_ENRICHED, ARTICLES_RAW, CALENDAR, INCIDENTS, TopicSpec
+from shared.topics import ARTICLES_ENRICHED, ARTICLES_RAW, ARTICLES_RECOGNIZED, CALENDAR, INCIDENTS, TopicSpec
 from shared.worker import add_stage
 from tests.agents.conftest import RecordingTopic, eventually
 from tests.factories import article
@@ -56,6 +57,43 @@ async def test_extractor_agent_enriches_and_dead_letters(settings: Settings) -> 
     assert [d.error_type for d in letters] == ["not_json", "invalid_schema"]
     assert all(d.stage == "extractor" and d.topic == ARTICLES_RAW.name for d in letters)
     assert letters[0].payload() == b"definitely not json"
+
+
+async def test_model_stage_then_linker_give_what_enrich_gives(settings: Settings) -> None:
+    """The extractor publishes the model's spans; the linker turns them into the same entities that
+    one in-process ``enrich`` call finds."""
+    from functools import partial
+
+    model_app, _, spans_out, model_dead = _wire(
+        settings,
+        "extractor",
+        ARTICLES_RAW,
+        partial(clean_and_recognize, max_text_chars=settings.max_text_chars),
+        {RecognizedArticle: ARTICLES_RECOGNIZED},
+    )
+    good = article(SEED_LIKE)
+    async with model_app.agents["extractor.agent"].test_context() as tester:
+        await tester.put(value=encode(good), key=good.id.encode())
+        await tester.put(value=b"{}", key=b"k")
+        await eventually(lambda: len(spans_out[ARTICLES_RECOGNIZED.name].sent) == 1 and len(model_dead.sent) == 1)
+    ((key, value),) = spans_out[ARTICLES_RECOGNIZED.name].sent
+    assert key == good.id.encode()
+    recognized = decode(value, RecognizedArticle)
+    assert any(s.label == "PERSON" for s in recognized.spans)
+
+    link_app, _, out, dead = _wire(
+        settings, "linker", ARTICLES_RECOGNIZED, link_batch, {EnrichedArticle: ARTICLES_ENRICHED}
+    )
+    async with link_app.agents["linker.agent"].test_context() as tester:
+        await tester.put(value=value, key=key)
+        await tester.put(value=encode(good), key=b"wrong-model")  # an Article is not a RecognizedArticle
+        await eventually(lambda: len(out[ARTICLES_ENRICHED.name].sent) == 1 and len(dead.sent) == 1)
+    ((_, linked),) = out[ARTICLES_ENRICHED.name].sent
+    enriched = decode(linked, EnrichedArticle)
+    assert enriched.entities == enrich(good).entities
+    assert any(e.canonical == "JD Vance" for e in enriched.entities)
+    (letter,) = [decode(v, DeadLetter) for _, v in dead.sent]
+    assert letter.stage == "linker" and letter.error_type == "invalid_schema"
 
 
 async def test_text_over_the_limit_is_a_dead_letter(settings: Settings) -> None:

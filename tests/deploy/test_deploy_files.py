@@ -57,6 +57,7 @@ def test_compose_has_every_part(compose: dict[str, Any]) -> None:
         "topics",
         "postgres",
         "extractor",
+        "linker",
         "incidents",
         "calendar",
         "sink",
@@ -67,9 +68,9 @@ def test_compose_has_every_part(compose: dict[str, Any]) -> None:
     assert expected <= set(services)
     assert services["kafka"]["image"].startswith("apache/kafka:3.")
     assert services["postgres"]["image"].startswith("postgres:16")
-    for name in ("kafka", "postgres", "extractor", "incidents", "calendar", "sink", "prometheus"):
+    for name in ("kafka", "postgres", "extractor", "linker", "incidents", "calendar", "sink", "prometheus"):
         assert "healthcheck" in services[name], name
-    for name in ("extractor", "incidents", "calendar", "sink"):
+    for name in ("extractor", "linker", "incidents", "calendar", "sink"):
         assert services[name]["depends_on"]["postgres"]["condition"] == "service_healthy"
         assert services[name]["depends_on"]["topics"]["condition"] == "service_completed_successfully"
         assert "replicas" in services[name]["deploy"], name
@@ -129,7 +130,7 @@ def test_prometheus_config_and_rules() -> None:
 def test_prometheus_scrapes_every_service() -> None:
     config = yaml.safe_load((ROOT / "deploy/prometheus/prometheus.yml").read_text())
     jobs = {j["job_name"] for j in config["scrape_configs"]}
-    assert {f"sitrep-{s}" for s in ("feeder", "extractor", "incidents", "calendar", "sink")} <= jobs
+    assert {f"sitrep-{s}" for s in ("feeder", "extractor", "linker", "incidents", "calendar", "sink")} <= jobs
 
 
 def test_grafana_provisioning_parses_and_uses_our_metrics() -> None:

@@ -28,7 +28,7 @@ def test_bench_runs_on_a_tiny_corpus() -> None:
     assert report["extractor_scaling_2_over_1"] > 0
     pipeline = report["pipeline"]
     assert pipeline["latency_s"]["p50"] <= pipeline["latency_s"]["p99"]
-    assert set(pipeline["cpu_ms_per_article"]) >= {"extractor", "incidents", "calendar", "sink"}
+    assert set(pipeline["cpu_ms_per_article"]) >= {"extractor", "linker", "incidents", "calendar", "sink"}
     assert all(v > 0 for v in pipeline["rss_mb"].values())
     # Where each process ran: the extractor on a core of its own when there are cores to spare.
     cores = pipeline["cores"]

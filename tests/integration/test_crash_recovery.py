@@ -105,7 +105,7 @@ def test_sigkill_mid_stream_loses_and_duplicates_nothing(
     expected = expected_rows(articles)
     feeder = start_feed(feed_file(articles, tmp_path / "many.jsonl"), env, rate=40)
     chaos = random.Random(int(time.time()))
-    for victim in ("extractor", "incidents", "sink", "calendar"):
+    for victim in ("extractor", "linker", "incidents", "sink", "calendar"):
         time.sleep(chaos.uniform(0.5, 1.5))
         pipeline.kill(victim)
         time.sleep(chaos.uniform(0.2, 1.0))
@@ -120,7 +120,7 @@ def test_sigkill_mid_stream_loses_and_duplicates_nothing(
 
 def test_sigterm_stops_each_service_in_bounded_time(own_pipeline: tuple[Pipeline, dict[str, str]]) -> None:
     pipeline, _ = own_pipeline
-    for name in ("extractor", "incidents", "calendar", "sink"):
+    for name in ("extractor", "linker", "incidents", "calendar", "sink"):
         took = pipeline.stop_one(name)
         assert pipeline.processes[name].returncode is not None
         assert pipeline.processes[name].returncode != -signal.SIGKILL, f"{name} had to be killed"

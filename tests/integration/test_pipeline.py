@@ -159,7 +159,7 @@ def test_malformed_messages_are_dead_lettered_and_good_ones_pass(
 def test_every_service_serves_metrics(replayed: SQLiteStore, pipeline: Pipeline) -> None:
     import urllib.request
 
-    for name in ("extractor", "incidents", "calendar", "sink"):
+    for name in ("extractor", "linker", "incidents", "calendar", "sink"):
         port = pipeline.settings.metrics_port_for(name)
         # The lag gauge is refreshed by a timer every few seconds: wait for its first round.
         deadline = time.monotonic() + 20

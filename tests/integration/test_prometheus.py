@@ -22,7 +22,8 @@ from tests.integration.conftest import ROOT, sitrep
 
 pytestmark = pytest.mark.integration
 
-STAGES = ("extractor", "incidents", "calendar", "sink")
+STAGES = ("extractor", "linker", "incidents", "calendar", "sink")
+SOURCE = {"extractor": "articles.raw", "linker": "articles.recognized"}
 
 
 def local_config(pipeline: Pipeline, folder: Path) -> Path:
@@ -89,14 +90,14 @@ def test_prometheus_sees_every_stage_process_the_seeds(
     seen: dict[str, float] = {}
     while time.monotonic() < deadline:
         for stage in STAGES:
-            topic = "articles.raw" if stage == "extractor" else "articles.enriched"
+            topic = SOURCE.get(stage, "articles.enriched")
             result = query(prometheus, f'sum(sitrep_messages_in_total{{service="{stage}", topic="{topic}"}})')
             seen[stage] = float(result[0]["value"][1]) if result else 0.0  # type: ignore[index]
         if all(seen[s] >= len(seeds) for s in STAGES):
             break
         time.sleep(1)
     assert all(seen[s] >= len(seeds) for s in STAGES), seen
-    up = query(prometheus, 'up{job=~"sitrep-(extractor|incidents|calendar|sink)"}')
+    up = query(prometheus, 'up{job=~"sitrep-(extractor|linker|incidents|calendar|sink)"}')
     assert {r["metric"]["job"] for r in up if r["value"][1] == "1"} == {f"sitrep-{s}" for s in STAGES}  # type: ignore[index]
     rules = json.load(urllib.request.urlopen(f"{prometheus}/api/v1/rules", timeout=5))
     loaded = {r["name"] for g in rules["data"]["groups"] for r in g["rules"]}

@@ -1,0 +1,1 @@
+"""Linker service: the extraction rules over the model's spans."""
