@@ -46,6 +46,9 @@ attack talked about); this module puts the pieces of an article together. Conven
 * **Umbrella counts**: Ukraine's air force reports "neutralised" (or "shot down or
   suppressed") as shot down plus lost to electronic warfare; it is the destroyed count unless
   the same statement splits it into shot down and lost that add up to it.
+* **Two waves of one day** from one source ("six missiles on Sunday morning", then "16 missiles
+  overnight" into Monday) are two claims: a count already given, given again for the other half
+  of the claim's own day, is another wave, and the two get a ``wave`` marker in their identity.
 * **Dates: an overnight wave is dated to the night it BEGAN.** "overnight into Sunday", "in
   the early (small) hours of Sunday" and "before dawn on Sunday" are Saturday; "the Friday
   attack" after a wave told as overnight into Friday is that night (Thursday); "on Sunday
@@ -60,11 +63,13 @@ attack talked about); this module puts the pieces of an article together. Conven
   and takes the day its attack is then given ("..., the air force said on Friday. The drones
   began crossing the border overnight into Friday"). With two weapons, each date goes to the
   weapon whose clause it is in ("drones on Tuesday evening and missiles early on Wednesday"),
-  and a later claim about a weapon takes that weapon's date. A sentence with no date of its
+  and a later claim about a weapon takes that weapon's date (not the date of
+  the other side's wave of the same weapon). A sentence with no date of its
   own takes the date of the attack the article is talking about ("the same night", "in that
   attack", the last dated claim, or a night an air raid alert dated); "the night before that"
-  is the day before it, "the following night" the night after it, "the previous day" the day
-  before the statement, "later in the morning" after an overnight wave the next day, and
+  is the day before it, "the previous evening" the evening before it, "the following night"
+  the night after it, "the previous day" the day before the statement, "later in the morning"
+  after an overnight wave the next day, and
   "during the night" of a day's attack the night before. A sentence that dates the attack only
   by week or month ("last week") gets no date. An evening hour before a day ("between 10:00 pm
   on Tuesday and ...") makes it that day's night. Another voice in the sentence of a dated wave
@@ -98,7 +103,10 @@ attack talked about); this module puts the pieces of an article together. Conven
   confirmed the strike"): see ``voices.py``. A toll told with no weapon of its own, after an
   attack with missiles in it ("Russian missile and drone strikes", "the drone and missile attack
   ... rose to 28, Klymenko said", "122 missiles and 36 drones ..., killing 30"), is the missiles'
-  claim alone, as the corpora's gold gives it. An unnamed source of a known side ("Ukrainian
+  claim alone, as the corpora's gold gives it, unless the attack talked about is a hit told with
+  its weapon and no source ("In the Kyiv region, drones set the station on fire"): then it is
+  that weapon's. A person or body of a country at war with neither ("Tusk said three drones had
+  been shot down") speaks of the attacker of the attack talked about. An unnamed source of a known side ("Ukrainian
   authorities said") reporting an attack is that side's claim. A sentence whose subject is the
   attack under discussion and that says it "followed" or "came after" another attack tells that
   other attack in passing: the next voices are still about the first.
@@ -124,7 +132,7 @@ from services.incidents.casualties import harm, harm_position
 from services.incidents.clauses import clause_dates, listed_with, spans_for
 from services.incidents.groups import assign_harm, groups_of, merge_counts, same_numbers, same_voice
 from services.incidents.mentions import Mention, find_mentions
-from services.incidents.record import PLACE_LABELS, WINDOW, Claim, Group, Sentence
+from services.incidents.record import OPPOSITE, PLACE_LABELS, WINDOW, Claim, Group, Sentence
 from services.incidents.speakers import Attribution, Memory, Speaker, attributions, remember
 from services.incidents.timing import (
     DAY,
@@ -350,6 +358,8 @@ class _Reader:
                 continue
             if (when.strong and not _may_be_dated(claim, when)) or (when.vague and claim.occurred_on is not None):
                 continue  # another night, or "last week" after a dated night
+            if _other_wave(claim, group, when):
+                continue  # "six missiles on Sunday morning", then "16 missiles overnight": that night's wave
             if own_report(s, group, claim) or _other_attacker(stated_attacker(s, group), claim):
                 continue
             if claim.last < self.other_night and claim.occurred_on != when.day:
@@ -383,10 +393,14 @@ class _Reader:
 
     def _topic_attacker(self, s: Sentence, group: Group) -> tuple[str | None, bool]:
         """ "... when drones slammed into buildings, regional governor Ruslan Zaparaniuk said": a source
-        whose side is not known speaking of a weapon of the attack talked about speaks of its attacker."""
+        whose side is not known speaking of a weapon of the attack talked about speaks of its attacker; so
+        does one of a country at war with neither ("Tusk told parliament three drones had been shot down")."""
         topic = self._current_topic(s)
         speaker = group.speaker
-        if topic is None or speaker is None or speaker.country is not None or group.weapon not in topic.weapons:
+        if topic is None or speaker is None or group.weapon not in topic.weapons:
+            return None, False
+        # A third country speaking as a state ("Belarus said some drones had strayed") explains, it does not count.
+        if speaker.country in OPPOSITE or (speaker.country is not None and speaker.label == "GPE"):
             return None, False
         return topic.attacker, topic.attacker is not None
 
@@ -563,16 +577,16 @@ class _Reader:
             attacker = self.topic.attacker
         listed = listed_with(s.text, s.mentions, len(s.text))
         weapons = tuple(dict.fromkeys(m.weapon for m in sorted(listed, key=lambda m: m.start)))
-        self.topic = Topic(weapons, attacker, self._when(s, group, groups), s.index)
+        self.topic = Topic(weapons, attacker, self._when(s, group, groups), s.index, local=True)
 
     def _note_dates(self, s: Sentence, groups: list[Group], placed: list[Claim]) -> None:
         for group in groups:
             own = resolve(clause_dates(s, group, groups))
             if own is not None and own.strong:
-                self.timeline.note(s.index, group.weapon, own, claimed=False)
+                self.timeline.note(s.index, group.weapon, own, claimed=False, attacker=stated_attacker(s, group))
         for claim in placed:
             if claim.occurred_on is not None and not claim.cumulative:
-                self.timeline.note(s.index, claim.weapon, _when_of(claim), claimed=True)
+                self.timeline.note(s.index, claim.weapon, _when_of(claim), claimed=True, attacker=claim.attacker)
         dated = [c for c in placed if c.occurred_on is not None and not c.cumulative]
         if dated:
             last = dated[-1]
@@ -658,7 +672,7 @@ class _Reader:
             return self._day_before(spans)
         if own is None and s.rough_date:
             return When(None, vague=True)
-        by_context = self.timeline.recall(s.text, group.weapon)
+        by_context = self.timeline.recall(s.text, group.weapon, stated_attacker(s, group))
         if own is None and by_context.day is None and rules().morning_re.search(s.text):
             # "between 6 a.m. and 9 a.m.", "this morning", with no night talked about: the article's own morning.
             return When(self.timeline.anchor)
@@ -746,6 +760,16 @@ def _may_be_dated(claim: Claim, when: When) -> bool:
     return claim.occurred_on is None or claim.occurred_on == when.day or _redates(claim, when)
 
 
+def _other_wave(claim: Claim, group: Group, when: When) -> bool:
+    """A count already given, given again for the other half of the claim's own day ("shot down six
+    missiles on Sunday morning ... 16 missiles overnight" into Monday): another wave, not a breakdown."""
+    if not (claim.dated and when.written and when.strong) or claim.occurred_on != when.day:
+        return False
+    if claim.night == when.night:
+        return False
+    return any(group.counts.get(r) is not None and claim.counts.get(r) is not None for r in ROLES)
+
+
 def _redates(claim: Claim, when: When) -> bool:
     """A claim dated only by its statement takes the day its attack is then given, a day either side."""
     if claim.dated or not when.written or when.day is None or claim.occurred_on is None:
@@ -758,13 +782,23 @@ def _downing(text: str) -> bool:
     return any(r.role_of_verb[normal(v.group())] != "launched" for v in r.verb_re.finditer(text))
 
 
+_NEGATED = re.compile(r"\b(?:not|never|n['’]t)\s+$", re.IGNORECASE)
+_OBJECT_GAP = re.compile(r"\s+(?:(?:the|all|some|several)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _downing_of(text: str, group: Group) -> re.Match[str] | None:
-    """A downed or lost verb that follows the group's weapon in its clause ("drones ... had been downed")."""
+    """A downed or lost verb that follows the group's weapon in its clause ("drones ... had been downed"),
+    or whose object the weapon is ("air defence units had repelled the drones heading for the capital")."""
     r = rules()
     for m in group.mentions:
         for verb in r.verb_re.finditer(text, m.end, min(len(text), m.end + 60)):
             if r.role_of_verb[normal(verb.group())] != "launched":
                 return verb
+        for verb in r.verb_re.finditer(text, max(0, m.start - 40), m.start):
+            if r.role_of_verb[normal(verb.group())] == "launched" or not _OBJECT_GAP.match(text, verb.end(), m.start):
+                continue
+            if not _NEGATED.search(text, max(0, verb.start() - 12), verb.start()):
+                return verb  # not "talks had never stopped ballistic missiles"
     return None
 
 
@@ -840,7 +874,7 @@ def _defending_body(name: str, claim: Claim) -> str | None:
     return next(body for side, body in sides.items() if side != claim.attacker)
 
 
-def _incident(claim: Claim, enriched: EnrichedArticle) -> Incident:
+def _incident(claim: Claim, enriched: EnrichedArticle, wave: str | None = None) -> Incident:
     claimant = _claimant_name(claim.claimant, claim)
     flags = list(claim.flags)
     if claim.attacker_inferred:
@@ -857,6 +891,7 @@ def _incident(claim: Claim, enriched: EnrichedArticle) -> Incident:
             weapon=claim.weapon,
             occurred_on=occurred,
             cumulative=claim.cumulative,
+            wave=wave,
         ),
         article_id=enriched.article.id,
         claimant=claimant,
@@ -876,6 +911,29 @@ def _incident(claim: Claim, enriched: EnrichedArticle) -> Incident:
         flags=flags,
         evidence=Evidence(sentence=text[claim.start : claim.end], start=claim.start, end=claim.end),
     )
+
+
+def _wave(claim: Claim, claims: list[Claim]) -> str | None:
+    """ "day" or "night" when the same source counts the same weapon for both halves of one day.
+
+    "Six missiles on Sunday morning" and "16 missiles overnight" into Monday are two waves of
+    Sunday: without the marker they would share one identity and be read as one claim.
+    """
+    if not _counted_wave(claim):
+        return None
+    identity = (_claimant_name(claim.claimant, claim), claim.attacker, claim.weapon, claim.occurred_on)
+    for other in claims:
+        if other.night == claim.night or not _counted_wave(other):
+            continue
+        if (_claimant_name(other.claimant, other), other.attacker, other.weapon, other.occurred_on) == identity:
+            return "night" if claim.night else "day"
+    return None
+
+
+def _counted_wave(claim: Claim) -> bool:
+    """A claim dated by its own day or night that gives a count."""
+    counted = any(v is not None for v in claim.counts.values())
+    return counted and claim.dated and not claim.cumulative and claim.occurred_on is not None
 
 
 def _distinct(incidents: list[Incident], text: str) -> list[Incident]:
@@ -923,7 +981,7 @@ def extract_incidents(enriched: EnrichedArticle, anchor: date | None = None) -> 
     reader = _Reader(enriched, Timeline(anchor or enriched.article.anchor_date))
     # A count with neither a source nor an attacker ("air defences shot down 40 drones") says nothing usable.
     kept = [c for c in reader.read() if c.attacker is not None or (c.claimant is not None and c.claimant.named)]
-    return _distinct([_incident(claim, enriched) for claim in kept], enriched.article.text)
+    return _distinct([_incident(claim, enriched, _wave(claim, kept)) for claim in kept], enriched.article.text)
 
 
 def incidents_batch(batch: list[EnrichedArticle]) -> list[list[Message]]:

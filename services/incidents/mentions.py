@@ -90,6 +90,7 @@ class _Patterns:
     shared: re.Pattern[str]
     modal: re.Pattern[str]
     definite: re.Pattern[str]
+    described: re.Pattern[str]
     object_after: re.Pattern[str]
     modifier_gap: re.Pattern[str]
     new_clause: re.Pattern[str]
@@ -196,6 +197,7 @@ def _patterns() -> _Patterns:
         ),
         modal=re.compile(r"\b(?:would|could|may|might|will|can)\s+(?:\w+\s+)?$", re.IGNORECASE),
         definite=re.compile(rf"\b(?:the|these|those)(?:\s+{attr}){{0,2}}\s+$", re.IGNORECASE),
+        described=re.compile(rf"\s+(?:{alternation(r.raw['described_after'])})(?![\w-])", re.IGNORECASE),
         object_after=re.compile(
             rf"^\s*(?:(?:all|the|about|around|some|only|just|another)\s+)*(?:{num})(?![\w-])", re.I
         ),
@@ -554,7 +556,9 @@ def _countless(sentence: str, entities: list[Entity]) -> list[Mention]:
             continue  # "No missiles were launched": a weapon denied is none talked about
         mention = Mention("countless", weapon_kind(m.group()), m.start(), m.end(), text=m.group())
         # "the missiles had hit ..." points back at missiles already counted.
-        mention.anaphoric = _patterns().definite.search(before) is not None
+        # "the drones heading for the capital" says which drones, it does not point back.
+        described = _patterns().described.match(sentence, m.end()) is not None
+        mention.anaphoric = _patterns().definite.search(before) is not None and not described
         if _patterns().all_weapons.search(before):
             # "90 drones and all the missiles were shot down": as many as were launched.
             role, _ = role_of(sentence, m.start(), m.end(), has_total=False)

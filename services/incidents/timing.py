@@ -176,6 +176,8 @@ class _Noted:
     when: When
     #: Noted from a claim, not only from a sentence telling the attack.
     claimed: bool
+    #: Whose wave it was, when known: another side's wave of the same weapon is another night's.
+    attacker: str | None = None
 
 
 @dataclass
@@ -204,9 +206,9 @@ class Timeline:
             self.context, self.context_index = when, index
             self._note_night(when)
 
-    def note(self, index: int, weapon: str, when: When, *, claimed: bool) -> None:
+    def note(self, index: int, weapon: str, when: When, *, claimed: bool, attacker: str | None = None) -> None:
         if when.day is not None:
-            self.by_weapon[weapon] = _Noted(index, when, claimed)
+            self.by_weapon[weapon] = _Noted(index, when, claimed, attacker)
             self._note_night(when)
 
     def _note_night(self, when: When) -> None:
@@ -219,8 +221,12 @@ class Timeline:
             return when
         return replace(when, day=when.day - DAY, night=True, attack_day=False)
 
-    def recall(self, text: str, weapon: str) -> When:
-        """The date a sentence with no date of its own is talking about."""
+    def recall(self, text: str, weapon: str, attacker: str | None = None) -> When:
+        """The date a sentence with no date of its own is talking about.
+
+        "Lavrov said Ukraine had launched 91 drones overnight into Monday. ... The air force said
+        Russia had launched 127 drones": the weapon's own date is of one side's wave, not the other's.
+        """
         r = rules()
         context = self.context
         if context is None or context.day is None:
@@ -236,15 +242,17 @@ class Timeline:
         if not context.night and r.night_cue_re.search(text):
             # "Shaheds had flown at the city during the night", of Friday's attack: Thursday night.
             return When(context.day - DAY, night=True)
-        own = self._weapon(weapon)
+        own = self._weapon(weapon, attacker)
         # A toll update's day is only a placeholder once the attack's own day has been told.
         settled = own is not None and own.provisional and not context.provisional
         if own is not None and own.day is not None and not settled and abs(own.day - context.day) <= DAY:
             return When(own.day, own.night)
         return When(context.day, context.night, provisional=context.provisional)
 
-    def _weapon(self, weapon: str) -> When | None:
+    def _weapon(self, weapon: str, attacker: str | None = None) -> When | None:
         noted = self.by_weapon.get(weapon)
         if noted is None or not (noted.claimed or noted.index >= self.context_index):
+            return None
+        if attacker is not None and noted.attacker is not None and attacker != noted.attacker:
             return None
         return noted.when

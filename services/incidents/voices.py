@@ -35,6 +35,9 @@ class Topic:
     attacker: str | None
     when: When
     index: int
+    #: Set by a hit told with no source ("In the Kyiv region, drones set the station on fire"): a toll
+    #: that follows with no weapon of its own is of those weapons, not of the night's missiles.
+    local: bool = False
 
 
 def own_report(s: Sentence, group: Group, claim: Claim) -> bool:
@@ -104,7 +107,7 @@ def voiced(claims: list[Claim], s: Sentence, topic: Topic, said: str) -> list[tu
         ]
     if (harmed and ANOTHER_ATTACK.search(s.text)) or (not harmed and reference(said) == "own"):
         return [("other", topic.attacker, topic.when)]
-    if harmed and "missile" in attack_weapons(claims, topic):
+    if harmed and "missile" in (topic.weapons if topic.local else attack_weapons(claims, topic)):
         # "Russia fired 99 missiles and 35 drones ... Klitschko said two people had been killed": a
         # toll of an attack with missiles in it, told with no weapon, is the missiles' toll.
         return [("missile", topic.attacker, topic.when)]

@@ -42,20 +42,29 @@ class Incident(Message):
 
 
 def incident_id_for(
-    *, claimant: str, attacker: str | None, weapon: str, occurred_on: date | None, cumulative: bool
+    *,
+    claimant: str,
+    attacker: str | None,
+    weapon: str,
+    occurred_on: date | None,
+    cumulative: bool,
+    wave: str | None = None,
 ) -> str:
     """Identity of a claim: who says it, about whom, which weapon, which night.
 
     The counts are left out on purpose: a later report that revises a number is
-    the same claim with a new value, not a new claim.
+    the same claim with a new value, not a new claim. ``wave`` ("day", "night") keeps
+    apart two waves of one day from one source (a morning wave and that night's); it
+    enters the hash only when given, so every other identity stays as it was.
     """
-    basis = "\x1f".join(
-        (
-            claimant.lower(),
-            (attacker or "").lower(),
-            weapon,
-            occurred_on.isoformat() if occurred_on else "",
-            "cumulative" if cumulative else "single",
-        )
-    )
+    parts = [
+        claimant.lower(),
+        (attacker or "").lower(),
+        weapon,
+        occurred_on.isoformat() if occurred_on else "",
+        "cumulative" if cumulative else "single",
+    ]
+    if wave:
+        parts.append(wave)
+    basis = "\x1f".join(parts)
     return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]

@@ -2816,7 +2816,8 @@ RESIDUAL_ROUND: list[Any] = [
         "set in November 2022, when Russia fired around 96 missiles in a single day.",
         [{"launched": 60, "occurred_on": "2025-02-09"}],
     ),
-    gap(
+    (
+        # A morning wave and that night's wave from one source: two claims, two identities.
         "Russia's defence ministry said it shot down six Ukrainian missiles over the Belgorod region on Sunday "
         "morning. On Monday morning the ministry said air defences had destroyed 31 Ukrainian drones and 16 "
         "missiles overnight.",
@@ -2825,8 +2826,6 @@ RESIDUAL_ROUND: list[Any] = [
             {"weapon": "drone", "destroyed": 31, "occurred_on": "2025-02-09"},
             {"weapon": "missile", "destroyed": 16, "occurred_on": "2025-02-09"},
         ],
-        "a morning wave and that night's wave from one source share one incident id (claimant, attacker, "
-        "weapon, day): incident_id_for in shared/models needs a wave marker to keep them apart",
     ),
     gap(
         "Russia's defence ministry said three Ukrainian drones were downed over Moscow overnight. Mayor Sergei "
@@ -2863,6 +2862,103 @@ RESIDUAL_ROUND: list[Any] = [
         "two nights' counts of one weapon from one source in one sentence are one group: the second is lost",
     ),
 ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Classes from the ledger round: a third country's leader, a mayor's count-less downing, a local
+# hit's toll, "the previous evening", "in a single week", one side's wave dating another's, waves
+
+LEDGER_ROUND: list[Any] = [
+    (
+        # A leader of a country at war with neither, on the weapons of the attack talked about.
+        "Russia attacked Ukraine with drones overnight, and several crossed into Polish airspace. Prime Minister "
+        "Donald Tusk said three drones, possibly four, had been shot down over Poland.",
+        [{"claimant": "Donald Tusk", "attacker": "Russia", "weapon": "drone", "destroyed": None}],
+    ),
+    (
+        # A third country speaking as a state explains; it counts nothing.
+        "Russia attacked Ukraine with drones overnight, and several crossed into Polish airspace. Belarus said "
+        "some drones had strayed because of electronic jamming.",
+        [],
+    ),
+    (
+        # "the drones flying toward the capital" says which drones, it does not point back at the ministry's.
+        "Russia's defence ministry said 40 Ukrainian drones were destroyed overnight. Moscow Mayor Sergei Sobyanin "
+        "said air defences had repelled the drones flying toward the capital.",
+        [
+            {"claimant": MOD, "destroyed": 40},
+            {"claimant": "Sergei Sobyanin", "attacker": "Ukraine", "weapon": "drone", "destroyed": None},
+        ],
+    ),
+    (
+        # A downing verb negated is no downing.
+        "Russia fired two ballistic missiles at Sumy on Sunday, the Ukrainian Air Force said. President Volodymyr "
+        "Zelenskyy said talks had never stopped ballistic missiles.",
+        [{"claimant": UAF, "launched": 2}],
+    ),
+    (
+        # A toll after a local hit told with its weapon is that weapon's, not the night's missiles'.
+        "Russia launched 300 drones and 20 missiles overnight, the Ukrainian Air Force said. In the Kyiv region, "
+        "drones set a railway depot on fire, officials said. Two people were injured in the region, Governor "
+        "Mykola Kalashnyk said.",
+        [
+            {"claimant": UAF, "weapon": "drone", "launched": 300},
+            {"claimant": UAF, "weapon": "missile", "launched": 20},
+            {"claimant": "Mykola Kalashnyk", "weapon": "drone", "attacker": "Russia", "injured": 2},
+        ],
+    ),
+    (
+        # "The previous evening" is the evening before the attack talked about.
+        "A Russian missile hit a grain ship in Odesa on Wednesday evening, killing two, Governor Oleh Kiper said. "
+        "The previous evening, Russia had fired a ballistic missile at the same port, the Ukrainian navy said.",
+        [
+            {"claimant": "Oleh Kiper", "killed": 2, "occurred_on": "2025-02-05"},
+            {"claimant": "Ukrainian Navy", "weapon": "missile", "occurred_on": "2025-02-04"},
+        ],
+    ),
+    (
+        "Russia's defence ministry said its air defences had brought down 900 Ukrainian drones in a single week.",
+        [{"claimant": MOD, "destroyed": 900, "cumulative": True, "occurred_on": None}],
+    ),
+    (
+        # One side's drones dated into Sunday do not date the other side's drones of Sunday night.
+        "Russia's foreign ministry said Ukraine had launched 50 drones at a residence overnight into Sunday. "
+        "Russia's defence ministry said its forces had struck energy sites with long-range precision weapons "
+        "overnight into Monday. The Ukrainian Air Force said Russia had launched 120 drones and two missiles, of "
+        "which 90 drones were shot down.",
+        [
+            {"attacker": "Ukraine", "launched": 50, "occurred_on": "2025-02-08"},
+            {"claimant": MOD, "weapon": "missile", "occurred_on": "2025-02-09"},
+            {"claimant": UAF, "weapon": "drone", "launched": 120, "destroyed": 90, "occurred_on": "2025-02-09"},
+            {"claimant": UAF, "weapon": "missile", "launched": 2, "occurred_on": "2025-02-09"},
+        ],
+    ),
+    (
+        # An afternoon wave and that night's, from one source: two claims of the same day.
+        "The Ukrainian Air Force said Russia fired 10 drones at Kharkiv on Sunday afternoon. Overnight into "
+        "Monday, Russia launched 80 drones, the air force said.",
+        [{"launched": 10, "occurred_on": "2025-02-09"}, {"launched": 80, "occurred_on": "2025-02-09"}],
+    ),
+    gap(
+        "The previous evening, Russia had fired an Iskander-M ballistic missile at the port of Odesa, the "
+        "Ukrainian navy said.",
+        [{"claimant": "Ukrainian Navy", "weapon": "missile", "launched": 1}],
+        "'fired an Iskander-M missile' is a weapon named, not counted: 'a'/'an' is no number",
+    ),
+]
+
+
+def test_two_waves_of_one_day_have_two_identities() -> None:
+    got = incidents(
+        "The Ukrainian Air Force said Russia fired 10 drones at Kharkiv on Sunday afternoon. Overnight into "
+        "Monday, Russia launched 80 drones, the air force said."
+    )
+    assert len({i["incident_id"] for i in got}) == 2, got
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*LEDGER_ROUND))
+def test_ledger_round_classes(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
 
 
 @pytest.mark.parametrize(("text", "expected"), rows(*COUNT_PHRASINGS))

@@ -50,6 +50,17 @@ def test_incident_identity_ignores_counts_but_not_claimant() -> None:
     )
 
 
+def test_incident_identity_wave_only_when_given() -> None:
+    day = date(2025, 2, 9)
+    base = {"claimant": "Russian Ministry of Defence", "attacker": "Ukraine", "weapon": "missile", "occurred_on": day}
+    plain = incident_id_for(**base, cumulative=False)
+    assert plain == incident_id_for(**base, cumulative=False, wave=None)
+    assert plain == "48e67559de323708"  # the identity before waves existed is unchanged
+    day_wave = incident_id_for(**base, cumulative=False, wave="day")
+    night_wave = incident_id_for(**base, cumulative=False, wave="night")
+    assert len({plain, day_wave, night_wave}) == 3
+
+
 def test_anchor_date_prefers_dateline() -> None:
     base = {
         "id": "abcdef0123456789",
