@@ -257,7 +257,9 @@ def cmd_bench(args: argparse.Namespace, settings: Settings) -> int:
     if args.soak:
         report = run_soak(args.soak, args.every)
     else:
-        report = run(args.articles, scaling=not args.no_scaling, latency_articles=args.latency_articles)
+        report = run(
+            args.articles, rounds=args.rounds, scaling=not args.no_scaling, latency_articles=args.latency_articles
+        )
     text = render(report)
     print(summary(report))
     if args.json:
@@ -348,6 +350,7 @@ def parser() -> argparse.ArgumentParser:
 
     b = sub.add_parser("bench", help="NLP limit vs transport vs whole pipeline; throughput, latency, CPU, memory")
     b.add_argument("--articles", type=int, default=1000)
+    b.add_argument("--rounds", type=int, default=3, help="whole-pipeline runs, each between two raw-limit runs")
     b.add_argument("--latency-articles", type=int, default=100, help="articles for the steady 5/s latency run")
     b.add_argument("--no-scaling", action="store_true", help="skip the two-extractor run")
     b.add_argument("--soak", type=int, help="soak mode: this many articles, memory printed at intervals")
