@@ -48,13 +48,48 @@ _TAKES_PLACE: Final = re.compile(
 )
 
 # The kind a length's noun names: "a two-day trip" is a visit.
-_LENGTH_KIND: Final = {"trip": "visit", "tour": "visit", "negotiations": "talks", "session": "meeting"}
+_LENGTH_KIND: Final = {
+    "trip": "visit",
+    "tour": "visit",
+    "negotiations": "talks",
+    "consultations": "talks",
+    "session": "meeting",
+    "meetings": "meeting",
+}
 
 # "the two-day summit opens on Thursday": the date of a gathering's length is its first day only
 # when the clause says so; a trip's date is its first day anyway ("arrives on Monday for a two-day visit").
 _OPENING: Final = re.compile(
     r"\b(?:opens?|opening|begins?|began|beginning|starts?|started|starting|kicks?\s+off|kicked\s+off)\b", re.IGNORECASE
 )
+
+# "Xi's four-day state visit runs until Saturday", "wrapped up two days of talks on Monday": the
+# date of a length is its last day.
+_ENDING: Final = re.compile(
+    r"\b(?:runs?|ran|lasts?|lasted|continues?|continued)\s+(?:until|through|till)\b"
+    r"|\b(?:ends?|ended|wraps?\s+up|wrapped\s+up|concludes?|concluded)\b",
+    re.IGNORECASE,
+)
+
+# "wrapped up two days of talks": a length told as a count of days.
+_DAYS_OF: Final = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|\d)\s+days\s+of\s+(?:[\w-]+\s+)?"
+    r"(?P<noun>talks|negotiations|meetings|consultations)\b",
+    re.IGNORECASE,
+)
+
+# "held a third straight day of talks", "were meeting U.S. envoys for a third day": the date is the
+# length's last day so far.
+_NTH_DAY: Final = re.compile(
+    r"\b(?:a|the)\s+(?P<nth>second|third|fourth|fifth)\s+(?:straight\s+|consecutive\s+|successive\s+)?"
+    r"day(?:\s+of\s+(?P<noun>talks|negotiations|meetings|consultations)\b|(?=[\s.,;]))",
+    re.IGNORECASE,
+)
+_RUNS_UNTIL: Final = re.compile(
+    r"\s+(?:(?:to|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
+    r"(?:runs?|ran|lasts?|lasted|continues?|continued)\s+(?:until|through|till)\s+"
+)
+_NTH: Final = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 _AND_VERB: Final = re.compile(r"\s+and\s+(?:(?:then|later|also)\s+)?", re.IGNORECASE)
 
@@ -224,6 +259,8 @@ def _attached(reader: SentenceReader, span: DateSpan, m: Mention) -> bool:
         return bool(re.match(r"(?:between|from|by|before|until)\b", span.text, re.IGNORECASE))
     if len(between) > 90 or any(last.end <= t.start < span.char_start for t in reader.triggers):
         return False
+    if _RUNS_UNTIL.fullmatch(between):
+        return True  # "Xi's four-day state visit runs until Saturday", "Orban's visit to Turkey runs until Friday"
     aside = _PARTICIPLE_ASIDE.fullmatch(between)
     if aside and aside.group("verb").lower() in reader.rules.event_participles:
         return True  # "The first round, held in the Emirati capital last Friday and Saturday, was ..."
@@ -386,24 +423,63 @@ def _lengths(reader: SentenceReader, mentions: list[Mention]) -> None:
     """ "arrived in Moscow on Monday for a three-day state visit": Monday to Wednesday; "the
     two-day summit opens on Thursday", "began talks on Monday that are expected to last two days"."""
     for m in mentions:
-        if m.kind == "call" or m.when is None or m.when.start is None or m.when.start != m.when.end:
+        if m.kind == "call":
             continue
         seg = reader.segments[m.segment]
+        if _nth_day_of_talks(reader, m, seg.start, seg.end):
+            continue
+        if m.when is None or m.when.start is None or m.when.start != m.when.end:
+            continue
         end = seg.end
         if m.segment + 1 < len(reader.segments) and reader.segments[m.segment + 1].relative:
             end = reader.segments[m.segment + 1].end  # "talks ... that are expected to last two days"
-        length = reader.rules.length.search(reader.text, seg.start, end)
+        length = reader.rules.length.search(reader.text, seg.start, end) or _DAYS_OF.search(reader.text, seg.start, end)
         if length is None:
             continue
         noun = length.group("noun")
         if noun is not None and _LENGTH_KIND.get(noun.lower(), noun.lower()) != m.kind:
             continue  # "a two-day visit" is no length of the talks held during it
-        if m.kind != "visit" and not _OPENING.search(reader.text, seg.start, m.when.char_start):
-            continue  # "signed a communique at a two-day summit on Sunday": any of its days
         word = (length.group("n") or length.group("m")).lower()
         days = int(word) if word.isdigit() else reader.rules.number_words.get(word)
-        if days:
-            m.when = replace(m.when, end=m.when.start + timedelta(days=days - 1))
+        if not days:
+            continue
+        first = m.when.start
+        if _ENDING.search(reader.text, seg.start, m.when.char_start):
+            # "the four-day state visit runs until Saturday": Wednesday to Saturday.
+            m.when = replace(m.when, start=first - timedelta(days=days - 1))
+            if m.cue is None and first - timedelta(days=days - 1) <= reader.view.anchor:
+                m.cue = "held"  # begun by the story's day: under way
+            continue
+        if m.kind != "visit" and not _OPENING.search(reader.text, seg.start, m.when.char_start):
+            continue  # "signed a communique at a two-day summit on Sunday": any of its days
+        m.when = replace(m.when, end=first + timedelta(days=days - 1))
+
+
+def _nth_day_of_talks(reader: SentenceReader, m: Mention, start: int, end: int) -> bool:
+    """ "held a third straight day of talks" on Saturday (or, with no day of its own, on the day
+    the sentence reports from): Thursday to Saturday."""
+    nth = _NTH_DAY.search(reader.text, start, end)
+    if nth is None:
+        return False
+    noun = (nth.group("noun") or "").lower()
+    if _LENGTH_KIND.get(noun, noun) != m.kind and not (not noun and m.kind in ("talks", "meeting")):
+        return False
+    when = m.when
+    if when is None and m.tense == "past":
+        # "negotiators held a third straight day of talks ..., the air force said on Saturday";
+        # "were meeting U.S. envoys for a third day", with no date of the clause: the story's day.
+        reported = [d for d in reader.dates if reader.reported(d)]
+        if len(reported) == 1:
+            when = reader.resolve(reported[0], "past")
+        elif not reported and not any(start <= d.char_start < end for d in reader.dates):
+            anchor = reader.view.anchor
+            when = DateSpan(anchor, anchor, "day", nth.group(0), nth.start(), nth.end())
+    if when is None or when.start is None or when.start != when.end:
+        return False
+    day = when.start
+    m.when = replace(when, start=day - timedelta(days=_NTH[nth.group("nth").lower()] - 1), end=day)
+    m.date_text = m.date_text or when.text
+    return True
 
 
 def _day_reached(span: DateSpan) -> date | None:

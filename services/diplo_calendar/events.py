@@ -391,7 +391,19 @@ class _Book:
             # "a meeting of the contact group at Ramstein next month" is not the undated meeting
             # with Harris told before, though Zelenskyy is at both.
             return False
-        return _same_people(m, e) or (not m.persons and not e.persons and _subset_either(m.countries, e.countries))
+        return (
+            _same_people(m, e)
+            or (not m.persons and not e.persons and _subset_either(m.countries, e.countries))
+            or self._same_days_running(e, m)
+        )
+
+    def _same_days_running(self, e: _Event, m: Mention) -> bool:
+        """ "held a third straight day of talks" and "were meeting U.S. envoys for a third day": the
+        same run of several days, with a side of the talks, is the talks."""
+        if m.when is None or e.start is None or e.end is None or e.start == e.end:
+            return False
+        same_days = m.when.start == e.start and m.when.end == e.end
+        return same_days and bool(m.countries) and set(m.countries) <= set(e.countries)
 
     def _dated_apart(self, e: _Event, m: Mention) -> bool:
         """Whether the event and the mention each name days of their own, and not the same days."""
