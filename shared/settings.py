@@ -65,7 +65,7 @@ class Settings(BaseSettings):
     batch_seconds: float = Field(default=0.25, gt=0)
     #: Niceness this worker process takes at start (0: left as started).
     worker_nice: int = Field(default=0, ge=0, le=19)
-    #: Niceness ``sitrep up``/``demo`` give everything but the extractor: the incidents, calendar and
+    #: Niceness ``sitrep up``/``demo`` give everything but the extractor: the linker, incidents, calendar and
     #: sink workers and the embedded broker. On a machine they share with the extractor, the model
     #: stage is the bottleneck and the others have slack: the scheduler then serves the extractor
     #: first and the rest use the cycles it leaves.
