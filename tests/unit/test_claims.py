@@ -3404,7 +3404,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = [
     *(
         p
-        for name in ("dev", "heldout", "final")
+        for name in ("dev", "heldout", "final", "blind", "sealed", "reserve", "vault", "ledger", "cache")
         for p in sorted((ROOT / "tests" / "corpus" / name / "articles").glob("*.txt"))
     ),
     *sorted((ROOT / "seeds").glob("*.txt")),
