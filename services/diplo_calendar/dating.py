@@ -63,33 +63,6 @@ _OPENING: Final = re.compile(
     r"\b(?:opens?|opening|begins?|began|beginning|starts?|started|starting|kicks?\s+off|kicked\s+off)\b", re.IGNORECASE
 )
 
-# "Xi's four-day state visit runs until Saturday", "wrapped up two days of talks on Monday": the
-# date of a length is its last day.
-_ENDING: Final = re.compile(
-    r"\b(?:runs?|ran|lasts?|lasted|continues?|continued)\s+(?:until|through|till)\b"
-    r"|\b(?:ends?|ended|wraps?\s+up|wrapped\s+up|concludes?|concluded)\b",
-    re.IGNORECASE,
-)
-
-# "wrapped up two days of talks": a length told as a count of days.
-_DAYS_OF: Final = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|\d)\s+days\s+of\s+(?:[\w-]+\s+)?"
-    r"(?P<noun>talks|negotiations|meetings|consultations)\b",
-    re.IGNORECASE,
-)
-
-# "held a third straight day of talks", "were meeting U.S. envoys for a third day": the date is the
-# length's last day so far.
-_NTH_DAY: Final = re.compile(
-    r"\b(?:a|the)\s+(?P<nth>second|third|fourth|fifth)\s+(?:straight\s+|consecutive\s+|successive\s+)?"
-    r"day(?:\s+of\s+(?P<noun>talks|negotiations|meetings|consultations)\b|(?=[\s.,;]))",
-    re.IGNORECASE,
-)
-_RUNS_UNTIL: Final = re.compile(
-    r"\s+(?:(?:to|in)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+)?"
-    r"(?:runs?|ran|lasts?|lasted|continues?|continued)\s+(?:until|through|till)\s+"
-)
-_NTH: Final = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 _AND_VERB: Final = re.compile(r"\s+and\s+(?:(?:then|later|also)\s+)?", re.IGNORECASE)
 
@@ -259,7 +232,7 @@ def _attached(reader: SentenceReader, span: DateSpan, m: Mention) -> bool:
         return bool(re.match(r"(?:between|from|by|before|until)\b", span.text, re.IGNORECASE))
     if len(between) > 90 or any(last.end <= t.start < span.char_start for t in reader.triggers):
         return False
-    if _RUNS_UNTIL.fullmatch(between):
+    if reader.rules.runs_until.fullmatch(between):
         return True  # "Xi's four-day state visit runs until Saturday", "Orban's visit to Turkey runs until Friday"
     aside = _PARTICIPLE_ASIDE.fullmatch(between)
     if aside and aside.group("verb").lower() in reader.rules.event_participles:
@@ -433,7 +406,9 @@ def _lengths(reader: SentenceReader, mentions: list[Mention]) -> None:
         end = seg.end
         if m.segment + 1 < len(reader.segments) and reader.segments[m.segment + 1].relative:
             end = reader.segments[m.segment + 1].end  # "talks ... that are expected to last two days"
-        length = reader.rules.length.search(reader.text, seg.start, end) or _DAYS_OF.search(reader.text, seg.start, end)
+        length = reader.rules.length.search(reader.text, seg.start, end) or reader.rules.days_of.search(
+            reader.text, seg.start, end
+        )
         if length is None:
             continue
         noun = length.group("noun")
@@ -444,7 +419,7 @@ def _lengths(reader: SentenceReader, mentions: list[Mention]) -> None:
         if not days:
             continue
         first = m.when.start
-        if _ENDING.search(reader.text, seg.start, m.when.char_start):
+        if reader.rules.length_ends.search(reader.text, seg.start, m.when.char_start):
             # "the four-day state visit runs until Saturday": Wednesday to Saturday.
             m.when = replace(m.when, start=first - timedelta(days=days - 1))
             if m.cue is None and first - timedelta(days=days - 1) <= reader.view.anchor:
@@ -458,7 +433,7 @@ def _lengths(reader: SentenceReader, mentions: list[Mention]) -> None:
 def _nth_day_of_talks(reader: SentenceReader, m: Mention, start: int, end: int) -> bool:
     """ "held a third straight day of talks" on Saturday (or, with no day of its own, on the day
     the sentence reports from): Thursday to Saturday."""
-    nth = _NTH_DAY.search(reader.text, start, end)
+    nth = reader.rules.nth_day.search(reader.text, start, end)
     if nth is None:
         return False
     noun = (nth.group("noun") or "").lower()
@@ -477,7 +452,7 @@ def _nth_day_of_talks(reader: SentenceReader, m: Mention, start: int, end: int) 
     if when is None or when.start is None or when.start != when.end:
         return False
     day = when.start
-    m.when = replace(when, start=day - timedelta(days=_NTH[nth.group("nth").lower()] - 1), end=day)
+    m.when = replace(when, start=day - timedelta(days=reader.rules.nth_days[nth.group("nth").lower()] - 1), end=day)
     m.date_text = m.date_text or when.text
     return True
 

@@ -154,6 +154,11 @@ class EventRules:
     schedule_clause: re.Pattern[str]
     later_in_the_day: re.Pattern[str]
     eve_of: re.Pattern[str]
+    length_ends: re.Pattern[str]
+    days_of: re.Pattern[str]
+    nth_day: re.Pattern[str]
+    nth_days: dict[str, int]
+    runs_until: re.Pattern[str]
     day_of: re.Pattern[str]
     invited_to: re.Pattern[str]
     distance_before: re.Pattern[str]
@@ -306,6 +311,11 @@ def event_rules() -> EventRules:
         schedule_clause=_rule(raw, "schedule_clause"),
         later_in_the_day=_rule(raw, "later_in_the_day"),
         eve_of=_rule(raw, "eve_of"),
+        length_ends=_rule(raw, "length_ends"),
+        days_of=_rule(raw, "days_of"),
+        nth_day=_rule(raw, "nth_day"),
+        nth_days={k.lower(): int(v) for k, v in raw["nth_days"].items()},
+        runs_until=_rule(raw, "runs_until"),
         day_of=_rule(raw, "day_of"),
         invited_to=_rule(raw, "invited_to"),
         distance_before=_rule(raw, "distance_before"),
