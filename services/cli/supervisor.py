@@ -7,6 +7,7 @@ import contextlib
 import json
 import logging
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -130,7 +131,7 @@ class Pipeline:
         while waiting and time.monotonic() < deadline:
             for name in list(waiting):
                 if self.processes[name].poll() is not None:
-                    raise RuntimeError(f"{name} exited with code {self.processes[name].returncode}")
+                    raise RuntimeError(self._exit_report(name))
                 state = self.health(name)
                 if state and state.get("ready"):
                     waiting.discard(name)
@@ -165,11 +166,25 @@ class Pipeline:
         self._wait(name, timeout)
         self.place()
 
+    def _exit_report(self, name: str) -> str:
+        """Why ``name`` stopped: its exit code and the errors in its log, so a failed start explains itself."""
+        report = f"{name} exited with code {self.processes[name].returncode}"
+        path = self._log_path(name)
+        if path is not None and path.exists() and not self.echo:
+            time.sleep(0.2)  # the pump thread may still be copying the last lines
+            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+            # Faust logs a long, uniform shutdown after the error; the error lines are what tell why.
+            errors = [line for line in lines if " ERROR " in line or " CRITICAL " in line]
+            report += "; " + (
+                "its errors:\n" + "\n".join(errors[-5:]) if errors else "end of its log:\n" + "\n".join(lines[-10:])
+            )
+        return report
+
     def _wait(self, name: str, timeout: float) -> None:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.processes[name].poll() is not None:
-                raise RuntimeError(f"{name} exited with code {self.processes[name].returncode}")
+                raise RuntimeError(self._exit_report(name))
             state = self.health(name)
             if state and state.get("ready"):
                 return
@@ -220,26 +235,43 @@ def serve_forever(pipeline: Pipeline) -> int:
     return 0
 
 
-def free_port() -> int:
+# Ports handed out for listeners are taken from below the kernel's ephemeral range: a port picked
+# there can be taken, between the pick and the child's bind, as the source port of any outgoing
+# connection (the workers' own Kafka clients), which is how a worker once failed to bind its
+# metrics port in CI.
+_LISTEN_FLOOR = 10000
+
+
+def _ephemeral_floor() -> int:
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
+
+
+def _bindable(port: int) -> bool:
     with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
 
 
 def free_block(size: int) -> int:
-    """A base port with ``size`` consecutive free ports from it (one metrics port per service)."""
-    for _ in range(50):
-        base = free_port()
-        if base + size > 65000:
-            continue
-        try:
-            for offset in range(size):
-                with socket.socket() as s:
-                    s.bind(("127.0.0.1", base + offset))
+    """A base port with ``size`` consecutive free ports from it, outside the ephemeral range."""
+    ceiling = _ephemeral_floor() - size
+    if ceiling <= _LISTEN_FLOOR:
+        raise RuntimeError("no room for listeners below the ephemeral port range")
+    for _ in range(200):
+        base = random.randrange(_LISTEN_FLOOR, ceiling)  # noqa: S311 - a port, not a secret
+        if all(_bindable(base + offset) for offset in range(size)):
             return base
-        except OSError:
-            continue
     raise RuntimeError("no block of free ports")
+
+
+def free_port() -> int:
+    return free_block(1)
 
 
 @contextlib.contextmanager
