@@ -49,6 +49,23 @@ def test_bad_payloads_say_why(payload: bytes | None, kind: str) -> None:
     assert info.value.reason
 
 
+def test_a_whole_message_without_its_version_is_refused() -> None:
+    """The model has a default version; a message must still say which one it is written in."""
+    raw = json.loads(encode(_article()))
+    del raw["schema_version"]
+    with pytest.raises(DecodeError) as info:
+        decode(json.dumps(raw).encode(), Article)
+    assert info.value.error_type == "unknown_schema_version"
+
+
+def test_a_payload_the_fast_parser_refuses_gets_the_exact_reason() -> None:
+    """NaN is not JSON and pydantic's parser stops at it; json.loads reads it, so the reason given
+    is the real fault of the message (an unknown field), as it was before the fast path."""
+    raw = encode(_article()).replace(b'"title":"t"', b'"title":"t","surprise":NaN')
+    with pytest.raises(DecodeError, match="surprise"):
+        decode(raw, Article)
+
+
 def test_extra_field_is_rejected() -> None:
     raw = json.loads(encode(_article()))
     raw["surprise"] = 1
