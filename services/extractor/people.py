@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from services.extractor.gazetteer import DATA_DIR, Entry, Gazetteer, fold, office_key
 from services.extractor.mentions import Mention, covered
@@ -196,16 +196,30 @@ def surname_mentions(text: str, mentions: list[Mention]) -> list[Mention]:
             if not _ROMAN.match(surname):
                 owners.setdefault(surname, set()).add(m.canonical)
                 firsts.setdefault(m.canonical, m)
-    extra: list[Mention] = []
-    folded = fold(text)
-    for surname, canonicals in owners.items():
-        if len(canonicals) != 1:
-            continue
-        person = firsts[next(iter(canonicals))]
-        for match in re.finditer(rf"(?<![\w-]){re.escape(fold(surname))}(?![\w-]|'(?!s\b))", folded):
-            if not covered(mentions, match.start(), match.end()) and not covered(extra, match.start(), match.end()):
-                extra.append(Mention(match.start(), match.end(), "PERSON", person.canonical, person.entry, "surname"))
-    return extra
+    single = {surname: firsts[next(iter(c))] for surname, c in owners.items() if len(c) == 1}
+    if not single:
+        return []
+    # One scan of the text for all the surnames, not one per surname: this runs on every article.
+    # Two surnames that fold alike are one name here; the first one named keeps it, as before.
+    by_folded: dict[str, Mention] = {}
+    for surname, person in single.items():
+        by_folded.setdefault(fold(surname), person)
+    pattern = _surname_pattern(tuple(sorted(by_folded, key=len, reverse=True)))
+    found: dict[str, list[Mention]] = {}
+    for match in pattern.finditer(fold(text)):
+        if not covered(mentions, match.start(), match.end()):
+            person = by_folded[match.group(0)]
+            found.setdefault(person.canonical, []).append(
+                Mention(match.start(), match.end(), "PERSON", person.canonical, person.entry, "surname")
+            )
+    return [m for person in single.values() for m in found.pop(person.canonical, [])]
+
+
+@lru_cache(maxsize=256)
+def _surname_pattern(surnames: tuple[str, ...]) -> re.Pattern[str]:
+    # A surname's possessive is still the person ("Sybiha's"); any other apostrophe or a hyphen
+    # makes it part of another word.
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, surnames))})(?![\w-]|'(?!s\b))")
 
 
 # -- definite descriptions ----------------------------------------------------------------------
