@@ -98,8 +98,14 @@ def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int
             continue  # "said on Sunday", "was called off in October": the day of the news
         if _other_act(reader, span):
             continue  # "her first trip to Ukraine since taking office in October"
+        if _modifies_other_noun(reader, span):
+            continue  # "ahead of the May 9 parade"
         seg_index = reader.segment_of(span.char_start)
+        if _describes_something_else(reader, span, seg_index):
+            continue
         owners = [m for m in mentions if m.segment == seg_index]
+        if not owners and seg_index > 0 and _completes_clause_before(reader, span, seg_index):
+            owners = [m for m in mentions if m.segment == seg_index - 1]
         if _time_of_putting_off(reader, span, owners):
             continue  # "put off his trip to Germany this week": when it was put off
         if reader.segments[seg_index].sidelines:
@@ -112,6 +118,7 @@ def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int
                 # read as no event of its own leaves the date to the event before it.
                 owners = [m for m in mentions if m.segment == seg_index - 1 and not m.anaphor]
         owners = [m for m in owners if not m.anaphor or _attached(reader, span, m)]
+        owners = [m for m in owners if not _said_between(reader, span, m)]
         # "agreed on Monday ... on the eve of the alliance's summit": Monday is the eve, not the summit.
         owners = [m for m in owners if not _on_the_eve(reader, m)]
         if not owners:
@@ -127,6 +134,52 @@ def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int
             _set_date(reader, m, span)
             m.has_own_date = True
             claimed.add(span.char_start)
+
+
+def _modifies_other_noun(reader: SentenceReader, span: DateSpan) -> bool:
+    """Whether the date modifies a noun after it that names no event ("Sunday's strike", "the
+    May 9 parade"); "Friday's talks" and "the July 9-11 summit" keep it."""
+    rules = reader.rules
+    head = rules.date_premodifier_after.match(reader.text, span.char_end)
+    if head is None:
+        return False
+    possessive = reader.text.startswith(("'s", "’s"), span.char_end)
+    if not possessive and not rules.date_premodifier_before.search(reader.text, 0, span.char_start):
+        return False
+    return not any(span.char_end <= t.start < head.end() for t in reader.triggers)
+
+
+def _completes_clause_before(reader: SentenceReader, span: DateSpan, index: int) -> bool:
+    """Whether the date's clause, with no event word, has no subject of its own and goes on the one
+    before: only the date and its preposition (", to March 10."), or a predicate of when it is held
+    after an aside ("The talks, the first since March, will be held on Friday")."""
+    segment = reader.segments[index]
+    rest = reader.text[segment.start : span.char_start] + reader.text[span.char_end : segment.end]
+    if reader.rules.bare_date_clause.match(rest) is not None:
+        return True
+    predicate = reader.text[segment.start : span.char_start].rsplit(",", 1)
+    return len(predicate) == 2 and _TAKES_PLACE.fullmatch(predicate[1]) is not None
+
+
+def _describes_something_else(reader: SentenceReader, span: DateSpan, index: int) -> bool:
+    """Whether the date is in a relative clause with no event word, joined to its event's clause,
+    that tells of something the clause names rather than when the event is: "spoke about the plan,
+    which Washington unveiled on Monday" is no call on Monday."""
+    segment = reader.segments[index]
+    if span.char_start < segment.core:
+        return False
+    return not reader.rules.relative_when.search(reader.text, segment.core, span.char_start)
+
+
+def _said_between(reader: SentenceReader, span: DateSpan, m: Mention) -> bool:
+    """Whether a verb of saying stands between the event word and a date after it: "Zelenskyy will
+    visit Ankara, Erdogan's office said in a statement on Tuesday" dates the statement, unless what
+    is said tells when the event is ("a meeting, which diplomats said would be held on Thursday")."""
+    end = m.triggers[-1].end
+    if span.char_start <= end:
+        return False
+    said = list(reader.rules.reporting.finditer(reader.text, end, span.char_start))
+    return bool(said) and not reader.rules.relative_when.search(reader.text, said[-1].end(), span.char_start)
 
 
 def _decision_date(reader: SentenceReader, span: DateSpan) -> bool:
@@ -354,8 +407,13 @@ def _relative_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
             continue
         sign = -1 if rel.group("dir").lower() == "after" else 1
         rel_segment = reader.segment_of(rel.end())
+        # The phrase's object is the first event after it ("two days before the NATO summit, and
+        # will travel to Brussels": the summit, not the journey the clause goes on to).
+        named = next((m for m in mentions if m.start >= rel.end()), None)
         for m in mentions:
             if m.when is not None or m.segment > rel_segment + 1:
+                continue
+            if m.start >= rel.end() and m is not named:
                 continue
             if m.start < rel.start():
                 day = _counted_back(reader, rel, rel_segment, -sign * days)
@@ -476,6 +534,7 @@ def _shared_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
                 if o is not m
                 and o.when is not None
                 and o.has_own_date
+                and not _told_apart(reader, m, o)
                 and (
                     (o.segment == m.segment and o.tense == m.tense)
                     or (m.cue in ("cancelled", "postponed") and o.cue == m.cue)
@@ -491,6 +550,16 @@ def _shared_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
                 m.original = mate.original
                 if m.location is None:
                     m.location, m.city = mate.location, mate.city
+
+
+def _told_apart(reader: SentenceReader, m: Mention, o: Mention) -> bool:
+    """Whether another event of the sentence is told as something else than ``m``'s occasion: a
+    reference to an event of its own ("the Black Sea talks held in March"), or one in what a verb of
+    saying between them reports."""
+    if o.anaphor:
+        return True
+    lo, hi = sorted((m.triggers[-1].end, o.triggers[-1].end))
+    return reader.rules.reporting.search(reader.text, lo, hi) is not None
 
 
 def _next_stop(reader: SentenceReader, index: int) -> bool:
@@ -521,10 +590,20 @@ def _reported_dates(reader: SentenceReader, mentions: list[Mention], claimed: se
             and d.start is not None
             and d.granularity == "day"
             and not _aside(reader, d.char_start)
+            and not _subordinate_act(reader, d.char_start, mentions)
         ]
         free = [d for d in free if d.start is not None and d.start <= reader.view.anchor]
         if len({d.start for d in free}) == 1:
             m.when, m.date_text = free[0], free[0].text
+
+
+def _subordinate_act(reader: SentenceReader, pos: int, mentions: list[Mention]) -> bool:
+    """Whether ``pos`` is in a clause opened by "since", "because", "when" ... that names no event:
+    "the first such meeting since the invasion began on Feb. 24, 2022" tells when the invasion began."""
+    index = reader.segment_of(pos)
+    if any(m.segment == index for m in mentions):
+        return False
+    return bool(reader.rules.subordinate_clause.match(reader.text, reader.segments[index].start))
 
 
 def _after_a_gap(reader: SentenceReader, index: int) -> bool:

@@ -146,9 +146,11 @@ class _Book:
                 m.persons = [*pair.persons[:2], *(p for p in m.persons if p not in pair.persons[:2])]
         if m.repeats and not m.persons:
             # "the two sides will meet again on Monday": the people and place of the meeting just told.
-            told = next((e for e in self._recent() if e.family == m.family and e.persons), None)
+            told = next((e for e in self._recent() if e.family == m.family and (e.persons or e.countries)), None)
             if told is not None and _overlaps_or_empty(m.countries, told.countries + self._countries_of(told)):
+                # "EU foreign ministers met ... the ministers would meet again": the bodies if no people.
                 m.persons = list(told.principals or told.persons)
+                m.countries = m.countries or list(told.countries)
                 if m.location is None:
                     m.location, m.city = told.location, told.city
         if m.is_round and not m.persons:
@@ -225,10 +227,17 @@ class _Book:
             if anchored is not None:
                 event.when, event.date_text = anchored, None
         other = self.of.get(id(m.relative_to)) if m.relative_to is not None else None
-        if other is not None and event.when is None and other.when is not None and other.start is not None:
-            # Before or after a call that day: the same day is the best the text gives.
+        if (
+            other is not None
+            and event.when is None
+            and other.when is not None
+            and other.start is not None
+            and other.start == other.end
+        ):
+            # Before or after a call that day: the same day is the best the text gives; "fly to
+            # Florida after the summit" of several days is on none of them.
             event.when, event.date_text = other.when, other.date_text
-            if m.relative_days and other.start == other.end:
+            if m.relative_days:
                 day = other.start + timedelta(days=m.relative_days)
                 event.when, event.date_text = DateSpan(day, day, "day", "", 0, 0), None
 
@@ -282,6 +291,11 @@ class _Book:
             # "the meeting" or "the talks" may be any gathering, the latest first.
             same_kind = [e for e in candidates if e.kind == m.kind]
             candidates = same_kind or candidates
+        if m.definite and m.ordinal is None:
+            # "the summit" is the one the story is about, not "the next NATO summit" named since,
+            # which is another occasion and named so again.
+            other = event_rules().other_occasions
+            candidates.sort(key=lambda e: all(o.ordinal in other for o in e.mentions))
         return candidates[0] if candidates else None
 
     def _moved(self, m: Mention) -> _Event | None:
@@ -633,16 +647,16 @@ class _Book:
 
     def _absorb_journeys(self) -> None:
         """ "Witkoff flew to Moscow on Thursday, where he met Putin": the journey and the meeting it
-        was made for are one event, listed where the article first tells it."""
+        was made for that day are one event, listed where the article first tells it."""
         for visit in [e for e in self.events if e.kind == "visit"]:
-            meeting = next(
-                (
-                    g
-                    for g in self.events
-                    if g is not visit and (self._journey_of(visit, g) or self._journey_for(visit, g))
-                ),
-                None,
-            )
+            goal = next((g for g in self.events if g is not visit and self._journey_for(visit, g)), None)
+            if goal is not None:
+                # "will travel to Budapest for the European Political Community summit": the
+                # traveller takes part in the gathering, and his trip, undated, is an event of its
+                # own (which days of the gathering he is there the clause does not say).
+                goal.persons += [p for p in visit.persons if p not in goal.persons]
+                continue
+            meeting = next((g for g in self.events if g is not visit and self._journey_of(visit, g)), None)
             if meeting is None:
                 continue
             meeting.mentions = [*visit.mentions, *meeting.mentions]
@@ -681,7 +695,7 @@ class _Book:
 
     def _journey_for(self, visit: _Event, g: _Event) -> bool:
         """ "will travel to Budapest for the European Political Community summit": an undated journey
-        made for a gathering its clause names is that gathering, with the traveller taking part."""
+        made for a gathering its clause names, whose traveller takes part in it."""
         if g.kind in ("visit", "call") or visit.start is not None or not visit.persons:
             return False
         v, m = visit.first, g.first

@@ -49,7 +49,6 @@ _THREE_WAY: Final = re.compile(r"\b(?:three-way|trilateral)\b", re.IGNORECASE)
 # "followed by", "hosted by": a participle in the passive says nothing of when.
 _PASSIVE_PARTICIPLE: Final = re.compile(r"\b[a-z]+ed\s+by\b")
 _PROGRESSIVE: Final = re.compile(r"\b(?:(?P<future>is|are)|(?P<past>was|were))\s+(?:also\s+|now\s+)?[a-z]+ing\b")
-_ON_DATE_AND: Final = re.compile(r"\s+and\s+(?:again\s+)?(?:in|at)\s+", re.IGNORECASE)
 # A sentence that opens on what its subject did before or after: "After meeting Zelenskyy, ...".
 _GERUND_OPENER: Final = re.compile(r"\s*(?:after|before|since|following|while|when)\s+", re.IGNORECASE)
 # "and to take part in a", "and will then attend a": a verb of its own before a second event noun.
@@ -272,7 +271,20 @@ def _joins(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bool:
         return False
     if _two_destinations(reader, last, t):
         return False  # "put off his trip to Germany and a planned visit to Angola": two journeys
+    if _complement_between(reader, last, t):
+        return False
     return not _second_noun(reader, group, t)
+
+
+def _complement_between(reader: SentenceReader, a: Trigger, b: Trigger) -> bool:
+    """ "said after hosting them on Monday that he had begun arranging a meeting", "speaking after
+    talks with Sybiha on Wednesday, said he would travel to Moscow": the second event word is in a
+    clause of its own, what was said, not the first event told again."""
+    if b.weak or reader.rules.object_relative.match(reader.text, a.end):
+        return False  # "a summit that Australia had planned to host": who holds the first
+    if reader.rules.complement_clause.search(reader.text, a.end, b.start) is not None:
+        return True
+    return reader.rules.reporting.search(reader.text, a.end, b.start) is not None
 
 
 def _two_destinations(reader: SentenceReader, a: Trigger, b: Trigger) -> bool:
@@ -336,10 +348,30 @@ def _dated_then_verb(reader: SentenceReader, last: Trigger, t: Trigger) -> bool:
         # "went to Kyiv last Tuesday and met Putin in Moscow on Friday": a verb of its own, in the past.
         joined = _AND_BEFORE.search(reader.text, last.end, t.start)
         words = reader.text[t.start : t.end].split()
-        if joined is None or not words or words[0].lower() not in reader.rules.past_event_verbs:
+        # "visit Madrid on Thursday and meet Macron": the second event word is a verb of its own.
+        own_verb = bool(words) and (
+            words[0].lower() in reader.rules.past_event_verbs
+            or not NOUN_TRIGGER.match(reader.text[t.start : t.end].strip())
+        )
+        if joined is None or not own_verb:
+            joined = _and_own_verb(reader, last, t)
+        if joined is None:
             return False
         return any(last.end <= d.char_start < joined.start() and d.start is not None for d in reader.dates)
     return any(last.end <= d.char_start < verb.start() and d.start is not None for d in reader.dates)
+
+
+def _and_own_verb(reader: SentenceReader, last: Trigger, t: Trigger) -> re.Match[str] | None:
+    """The "and" before a verb of the second event's own that stands before its event noun ("met
+    Starmer in London last Thursday ... and held talks with Scholz in Berlin on Friday")."""
+    head = reader.text[last.end : t.start].rstrip()
+    words = head.split()
+    if not words:
+        return None
+    verb = words[-1].lower()
+    if verb not in reader.rules.past_event_verbs and verb not in reader.rules.event_participles:
+        return None
+    return _AND_BEFORE.search(reader.text, last.end, last.end + len(head) - len(verb))
 
 
 def _reporting(reader: SentenceReader, cue: re.Match[str]) -> bool:
@@ -968,6 +1000,8 @@ def _tense(reader: SentenceReader, m: Mention, segment: Segment) -> Tense | None
                 continue
             if not weak and reader.rules.reporting.search(reader.text, first.end, cue.start()):
                 continue  # "After meeting Zelenskyy, Biden said he would ...": what was said, not the meeting
+            if reader.rules.complement_clause.search(reader.text, first.end, cue.end()):
+                continue  # "said after hosting Starmer on Monday that he would convene": what was said
             found.append((3 if weak else 1, cue.start() - first.end, tense))
         else:
             # A cue inside the event word counts as right before it ("is due in Kyiv").
@@ -1056,20 +1090,41 @@ def _split_dates(reader: SentenceReader, m: Mention) -> list[Mention]:
     if m.tense != "past" or m.when is None or m.when.granularity != "day" or m.anaphor:
         return [m]
     seg = reader.segments[m.segment]
-    later = [
-        d
-        for d in reader.dates
-        if seg.start <= d.char_start < seg.end
-        and d.char_start > m.when.char_end
-        and d.granularity == "day"
-        and _ON_DATE_AND.match(reader.text, m.when.char_end)
-    ]
-    if len(later) != 1:
-        return _split_objects(reader, m, m.when)
-    second = reader.resolve(later[0], "past")
-    place, city = reader.place_before(second.char_start)
-    other = replace(m, when=second, date_text=second.text, location=place, city=city, full_location=place)
-    return [m, other]
+    out = [m]
+    pos = m.when.char_end
+    for d in reader.dates:
+        if d.char_start < pos or d.char_start >= seg.end:
+            continue
+        item = _dated_item(reader, pos, d)
+        if item is None:
+            break
+        place, city = item
+        second = reader.resolve(d, "past")
+        out.append(replace(m, when=second, date_text=second.text, location=place, city=city, full_location=place))
+        pos = d.char_end
+    return out if len(out) > 1 else _split_objects(reader, m, m.when)
+
+
+def _dated_item(reader: SentenceReader, pos: int, d: DateSpan) -> tuple[str, bool] | None:
+    """The place of the next item of a list of places and days (", Moscow on July 5", " and in
+    Moscow on April 25"), when the words from ``pos`` to the date are only that."""
+    if d.granularity != "day":
+        return None
+    rules = reader.rules
+    place = next(
+        (
+            e
+            for e in reader.entities
+            if pos <= e.start
+            and e.end <= d.char_start
+            and e.label in PLACE_LABELS
+            and e.place_kind is not None
+            and rules.dated_list_link.fullmatch(reader.text, pos, e.start)
+            and rules.dated_list_on.fullmatch(reader.text, e.end, d.char_start)
+        ),
+        None,
+    )
+    return (place.canonical, place.place_kind == "city") if place is not None else None
 
 
 def _split_objects(reader: SentenceReader, m: Mention, when: DateSpan) -> list[Mention]:

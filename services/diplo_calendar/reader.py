@@ -160,10 +160,26 @@ class SentenceReader:
         return {}
 
     def resolve(self, span: DateSpan, tense: Tense | None) -> DateSpan:
-        """The same phrase read in ``tense`` (the event's own, which may differ from the sentence's)."""
+        """The same phrase read in ``tense`` (the event's own, which may differ from the sentence's),
+        unless that puts a day a year away from the story and the other tense's reading is close."""
         if tense is None:
             return span
+        read = self._read(span, tense)
+        if read.granularity != "day" or tense == "present":
+            return read
+        other = self._read(span, "future" if tense == "past" else "past")
+        far, near = self.rules.year_slip_days
+        if self._days_away(read) > far and self._days_away(other) <= near:
+            return other
+        return read
+
+    def _read(self, span: DateSpan, tense: Tense) -> DateSpan:
         return next((d for d in self.dates_with(tense) if d.char_start == span.char_start), span)
+
+    def _days_away(self, span: DateSpan) -> int:
+        anchor = self.view.anchor
+        days = [abs((d - anchor).days) for d in (span.start, span.end) if d is not None]
+        return min(days) if days else 0
 
     # -- triggers and clauses ------------------------------------------------------------------
 

@@ -152,6 +152,14 @@ class EventRules:
     open_start: re.Pattern[str]
     later_today: re.Pattern[str]
     schedule_clause: re.Pattern[str]
+    relative_when: re.Pattern[str]
+    dated_list_link: re.Pattern[str]
+    dated_list_on: re.Pattern[str]
+    bare_date_clause: re.Pattern[str]
+    date_premodifier_after: re.Pattern[str]
+    date_premodifier_before: re.Pattern[str]
+    complement_clause: re.Pattern[str]
+    subordinate_clause: re.Pattern[str]
     later_in_the_day: re.Pattern[str]
     eve_of: re.Pattern[str]
     length_ends: re.Pattern[str]
@@ -168,6 +176,9 @@ class EventRules:
     other_act: re.Pattern[str]
     status_negated: re.Pattern[str]
     occasion_ordinals: frozenset[str]
+    other_occasions: frozenset[str]
+    #: (far, near) in days: see ``_year_slip_days`` in the data file.
+    year_slip_days: tuple[int, int]
     known: tuple[KnownEvent, ...]
     known_re: Prefiltered | None
 
@@ -309,6 +320,14 @@ def event_rules() -> EventRules:
         open_start=_rule(raw, "open_start"),
         later_today=_rule(raw, "later_today"),
         schedule_clause=_rule(raw, "schedule_clause"),
+        relative_when=_rule(raw, "relative_when"),
+        dated_list_link=_rule(raw, "dated_list_link"),
+        dated_list_on=_rule(raw, "dated_list_on"),
+        bare_date_clause=_rule(raw, "bare_date_clause"),
+        date_premodifier_after=_rule(raw, "date_premodifier_after"),
+        date_premodifier_before=_rule(raw, "date_premodifier_before"),
+        complement_clause=_rule(raw, "complement_clause"),
+        subordinate_clause=_rule(raw, "subordinate_clause"),
         later_in_the_day=_rule(raw, "later_in_the_day"),
         eve_of=_rule(raw, "eve_of"),
         length_ends=_rule(raw, "length_ends"),
@@ -325,6 +344,8 @@ def event_rules() -> EventRules:
         other_act=re.compile(raw["other_act"] + r"$", re.IGNORECASE),
         status_negated=re.compile(raw["status_negated"] + r"$", re.IGNORECASE),
         occasion_ordinals=frozenset(raw["occasion_ordinals"]),
+        other_occasions=frozenset(raw["other_occasions"]),
+        year_slip_days=(int(raw["year_slip_days"]["far"]), int(raw["year_slip_days"]["near"])),
         known=known,
         # Aliases are case-sensitive, and one followed by a capitalised word names something else
         # ("European Council President António Costa").
