@@ -10,7 +10,8 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Generic, TypeVar, cast
 
@@ -93,6 +94,10 @@ class Stage(Generic[In]):
     deadletter: TopicT
     metrics: ServiceMetrics
     max_bytes: int
+    # One thread of its own for the transform, not the loop's shared pool: with the pool each batch
+    # could land on another thread, and glibc gives every new thread its own malloc arena, so the
+    # extractor's memory rose in steps (183 -> 237 MB in a soak) as more threads took their turn.
+    executor: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(max_workers=1))
 
     def run_transform(self, batch: list[Decoded[In]]) -> tuple[list[Message], list[DeadLetter]]:
         """Run the pure function on the batch; when it fails, find the one input that broke it."""
@@ -148,7 +153,11 @@ class Stage(Generic[In]):
         good, bad = decode_events(events, model, stage=self.name, metrics=self.metrics, max_bytes=self.max_bytes)
         # In a thread: while the model works on this batch the event loop keeps fetching the next
         # one and answering /metrics, instead of the consumer standing still for seconds.
-        outputs, failures = await asyncio.to_thread(self.run_transform, good) if good else ([], [])
+        outputs: list[Message] = []
+        failures: list[DeadLetter] = []
+        if good:
+            loop = asyncio.get_running_loop()
+            outputs, failures = await loop.run_in_executor(self.executor, self.run_transform, good)
         await self.send_all(outputs, bad + failures)
         now = datetime.now(UTC)
         for item in good:
