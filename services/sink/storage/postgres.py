@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import time
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 import psycopg
@@ -73,9 +75,11 @@ class PostgresStore(SQLStore):
 
     def _run_transaction(self, statements: list[Statement]) -> None:
         try:
-            with self.conn.transaction():
-                for sql, params in statements:
-                    self.conn.execute(sql.replace("?", "%s").encode("utf-8"), params)
+            with self.conn.transaction(), self.conn.cursor() as cursor:
+                # Runs of one statement text go in one executemany, which psycopg sends pipelined
+                # instead of waiting for the server's answer row by row.
+                for sql, run in groupby(statements, key=itemgetter(0)):
+                    cursor.executemany(sql.replace("?", "%s").encode("utf-8"), [params for _, params in run])
         except psycopg.OperationalError:
             # A broken connection is dropped so the next attempt reconnects.
             self.close()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from abc import ABC, abstractmethod
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -55,7 +56,14 @@ def upsert(
     With ``newer`` (a column), an existing row is only replaced by one at least as recent in it,
     so reports arriving out of order cannot put an old figure or status back.
     """
-    columns = list(row)
+    return _upsert_sql(table, tuple(row), key, keep_first, newer), list(row.values())
+
+
+@lru_cache(maxsize=64)
+def _upsert_sql(
+    table: str, columns: tuple[str, ...], key: tuple[str, ...], keep_first: tuple[str, ...], newer: str | None
+) -> str:
+    # Every row of a kind has the same columns, so a batch of thousands of rows builds a few texts.
     updates = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in key and c not in keep_first)
     # Table and column names come from our own row builders, never from input; values are parameters.
     sql = (
@@ -64,7 +72,7 @@ def upsert(
     )
     if updates and newer:
         sql += f" WHERE {table}.{newer} IS NULL OR excluded.{newer} >= {table}.{newer}"
-    return sql, list(row.values())
+    return sql
 
 
 def batch_statements(batch: Batch, now: str) -> list[Statement]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -63,8 +65,9 @@ class SQLiteStore(SQLStore):
         conn = self.conn
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for sql, params in statements:
-                conn.execute(sql, params)
+            # Runs of one statement text (a batch's entity rows) go in one executemany call.
+            for sql, run in groupby(statements, key=itemgetter(0)):
+                conn.executemany(sql, [params for _, params in run])
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
