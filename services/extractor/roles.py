@@ -354,11 +354,12 @@ def _title_run_start(text: str, sentence_start: int, at: int, spans: list[Span])
     # A person before the title only as a possessive: "Trump's envoy", not "Trump envoy".
     ends = {s.end: s for s in spans if s.label != "PERSON" or fold(text[s.end : s.end + 2]) == "'s"}
     while pos > sentence_start:
-        gap = text[:pos]
-        stripped = gap.rstrip(" ")
-        if len(gap) - len(stripped) > 1 or not stripped or stripped[-1] == "\n":
+        word_end = pos
+        while word_end > 0 and text[word_end - 1] == " ":
+            word_end -= 1
+        if pos - word_end > 1 or word_end == 0 or text[word_end - 1] == "\n":
             break
-        pos = len(stripped)
+        pos = word_end
         owner = ends.get(pos - 2 if fold(text[pos - 2 : pos]) == "'s" else pos)
         if owner is not None and owner.start >= sentence_start:
             start = pos = owner.start
