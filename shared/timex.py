@@ -41,18 +41,44 @@ Conventions, each pinned by example-table tests in ``tests/unit/test_timex.py``:
   week into Monday-Wednesday, Tuesday-Thursday and Thursday-Sunday; "the end of" a week is
   Friday-Sunday, of a month the same as "late". "later this week/month" runs from the day
   after the anchor, "earlier this week/month" up to the anchor itself (a story of the 25th told
-  "earlier this month" of the 1st-25th, as the gold calendars write it).
+  "earlier this month" of the 1st-25th, as the gold calendars write it); "earlier/later in the
+  week" (month, year) is the same as with "this". "the first/second half of" a month splits it
+  at the 15th, a week after Wednesday, a year after June.
 * Vague phrases ("in the coming weeks", "soon") come back with no dates and granularity
   "unknown", so a caller knows a time was given, only not as a date.
 * A deadline ("by Friday", "before the end of the month", "within two weeks") has no start;
   with no tense word about it, its weekday or date is read as future.
 * "and" joins two days into one range after "between" or when they are consecutive ("June 24
-  and 25", "next Tuesday and Wednesday"); "on February 14 and 20" is two separate days.
+  and 25", "next Tuesday and Wednesday"); "on February 14 and 20" is two separate days, the
+  second ("20") in the first one's month and year.
+* A month or day without a year takes one given in words after it ("in June last year", "Dec. 25
+  next year"). "last August" is the latest August before the anchor's month, "next March" the
+  first after it, "this March" the anchor's year's. A month after "to", "until" or "till" ("moved to
+  December") is read like "in December", with the tense of the words before it. Fixed-date
+  holidays ("Christmas Day", "New Year's Eve") are yearless dates like "December 25".
+* Seasons are northern-hemisphere meteorological ones in whole months (spring March-May, summer
+  June-August, autumn or fall September-November, winter December-February, dated by the year it
+  starts): "this summer" is the one under way, else the one that starts in the anchor's year;
+  "next summer" the one after that; "last summer" the latest that ended before the anchor; "the
+  coming winter" the next that starts after it; "in the spring" follows the tense like "in
+  March"; "the spring of 2022" is that year's. A bare season word ("a spring offensive") and "the
+  fall of" a place are no date. Granularity "month".
+* "two days later", "a week earlier", "the following week" count from the last single day the
+  sentence names before them ("met Lavrov on Tuesday and Zelensky two days later" is Thursday),
+  else from the anchor. A count in weeks keeps granularity "week"; "the following/previous week"
+  is the whole ISO week after or before. A one-day step with no day before it in the sentence
+  ("the following day", "a day earlier", "the previous day") is not returned: the callers count
+  it from the last event they dated (the calendar's ``following`` offset), which the anchor would
+  override. "the day before" on its own stays the day before the anchor.
 * "in the morning", "in the afternoon", "in the evening" are the day the sentence named before
   them ("on Thursday ..., in the evening"), else the anchor.
 * "in two weeks" and "a week ago" are a single day with granularity "week" (and "month" for
-  counted months): how precise the count is, not a range. A fortnight is two weeks; "within the
-  next two weeks" and "in the next 10 days" are deadlines like "within two weeks".
+  counted months and years: "a year ago"): how precise the count is, not a range. A fortnight is
+  two weeks; "within the next two weeks" and "in the next 10 days" are deadlines like "within two
+  weeks", and "within seven to 10 days" is by the later count. Hours count only as a deadline
+  ("within 48 hours", "in the next 24 hours": by the day the hours run out, rounded up to whole
+  days, granularity "day"); "the third attack in 24 hours" and a past "within 24 hours" are no date.
+  "a few days ago", "several weeks ago" and "within hours" are vague. "by year-end" is "by the end of the year".
 * "the week after next" is the ISO week two after the anchor's. "on the 20th" is that day of the
   anchor's month or a neighbouring one, chosen by the tense like a weekday.
 * Parts of a year count in months: "early/mid/late next year" or "late 2026" split it at April and
@@ -61,7 +87,10 @@ Conventions, each pinned by example-table tests in ``tests/unit/test_timex.py``:
 * Spans never overlap; where two readings overlap the longer one wins.
 * With ``tense=None`` each expression takes the tense of the nearest tense word in its own
   clause, so "said on Sunday he would meet Vance on Friday" reads Sunday as past and Friday
-  as future. Pass ``tense=tense_of(sentence)`` to force one tense on the whole sentence.
+  as future. When its own clause has none, the main clause's verb decides over a nearer verb of
+  a clause opened by "who", "since", "after" ... ("On Friday, leaders who met in Paris last week
+  will gather in Rome": Friday is future) and over a date's own adverb ("last", "ago").
+  Pass ``tense=tense_of(sentence)`` to force one tense on the whole sentence.
 
 The words themselves (months, weekdays, parts of the day, numbers, vague phrases, tense words)
 live in ``data/timex.json``; only the grammar and the date arithmetic are here.
@@ -72,6 +101,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -124,12 +154,18 @@ class _Vocabulary:
     months_needing_capital: frozenset[str]
     weekdays: Mapping[str, int]
     parts_of_day: tuple[str, ...]
+    # First and last month of each season (winter's last month is in the next year).
+    seasons: Mapping[str, tuple[int, int]]
+    # Month and day of each fixed-date holiday.
+    holidays: Mapping[str, tuple[int, int]]
     numbers: Mapping[str, int]
     vague_phrases: tuple[str, ...]
     repeat_words: tuple[str, ...]
     not_after_overnight: tuple[str, ...]
     markers: Mapping[str, _MarkerKind]
     not_past_verbs: frozenset[str]
+    subordinators: tuple[str, ...]
+    not_main_verbs: frozenset[str]
 
 
 def _table(raw: Mapping[str, object], key: str) -> Mapping[str, object]:
@@ -145,6 +181,18 @@ def _numbers(raw: Mapping[str, object], key: str) -> dict[str, int]:
         if not isinstance(value, int):
             raise ValueError(f"{_DATA_FILE}: {key}.{word} must be an integer")
         out[_normal(word)] = value
+    return out
+
+
+def _month_pairs(raw: Mapping[str, object], key: str, *, top: int = 12) -> dict[str, tuple[int, int]]:
+    """Pairs of small numbers: a season's first and last month (``top`` 12), a holiday's month and day."""
+    out: dict[str, tuple[int, int]] = {}
+    for word, value in _table(raw, key).items():
+        if not (
+            isinstance(value, list) and len(value) == 2 and all(isinstance(v, int) and 1 <= v <= top for v in value)
+        ):
+            raise ValueError(f"{_DATA_FILE}: {key}.{word} must be a pair of numbers from 1 to {top}")
+        out[_normal(word)] = (value[0], value[1])
     return out
 
 
@@ -171,12 +219,16 @@ def _vocabulary() -> _Vocabulary:
         months_needing_capital=frozenset(_words(top, "months_needing_capital")),
         weekdays=_numbers(top, "weekdays"),
         parts_of_day=_words(top, "parts_of_day"),
+        seasons=_month_pairs(top, "seasons"),
+        holidays=_month_pairs(top, "holidays", top=31),
         numbers=_numbers(top, "numbers"),
         vague_phrases=_words(top, "vague_phrases"),
         repeat_words=_words(top, "repeat_words"),
         not_after_overnight=_words(top, "not_after_overnight"),
         markers=markers,
         not_past_verbs=frozenset(_words(top, "not_past_verbs")),
+        subordinators=_words(top, "subordinators"),
+        not_main_verbs=frozenset(_words(top, "not_main_verbs")),
     )
 
 
@@ -276,7 +328,7 @@ def _alternation(words: Iterable[str]) -> str:
     return phrase_alternation(words, head=r"\b", tail=r"\b")
 
 
-_Q_PART: Final = r"early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of"
+_Q_PART: Final = r"early|mid|late|(?:the\s+)?(?:beginning|start|middle|end|(?:first|second)\s+half)\s+of"
 _Q_REL: Final = rf"later|earlier|{_Q_PART}"
 _QUALIFIER_GAP: Final = r"(?:\s*-\s*|\s+)"
 _DASH: Final = r"\s*[-\u2010\u2011\u2012\u2013\u2014]\s*"
@@ -299,6 +351,8 @@ class _Fragments:
         self.months = rf"{_alternation(full)}|(?:{_alternation(short)})\.?"
         self.weekdays = _alternation(vocab.weekdays)
         self.parts_of_day = _alternation(vocab.parts_of_day)
+        self.seasons = _alternation(vocab.seasons)
+        self.holidays = _alternation(vocab.holidays)
         self.numbers = rf"(?:{_alternation(vocab.numbers)}|\d{{1,2}}\b)"
         self.vague = _alternation(vocab.vague_phrases)
 
@@ -318,7 +372,8 @@ class _Fragments:
 
 
 _Dates = tuple[date | None, date | None, Granularity]
-_RuleKind = Literal["date", "weekday", "day", "part", "other"]
+# "shift": counted from another date ("two days later", "the following week"), see _rebase.
+_RuleKind = Literal["date", "weekday", "day", "part", "shift", "other"]
 
 
 @dataclass(frozen=True)
@@ -345,6 +400,7 @@ class _Grammar:
     gate: re.Pattern[str]
     markers: re.Pattern[str]
     past_participle: re.Pattern[str]
+    subordinator: re.Pattern[str]
     suffix_part_of_day: re.Pattern[str]
     prefix_weekday: re.Pattern[str]
     prefix_early_late: re.Pattern[str]
@@ -352,6 +408,8 @@ class _Grammar:
     prefix_overnight: re.Pattern[str]
     prefix_week_of: re.Pattern[str]
     prefix_by: re.Pattern[str]
+    suffix_year: re.Pattern[str]
+    and_day: re.Pattern[str]
     repeat: re.Pattern[str]
     travel_after: re.Pattern[str]
 
@@ -398,8 +456,9 @@ def _grammar() -> _Grammar:
         ),
         _Rule(
             _compile(
-                rf"\b(?:by|before)\s+(?:the\s+)?end\s+of\s+(?:(?P<rel>the|this|next)\s+(?P<unit>week|month|year)\b"
+                rf"\b(?:by|before)\s+(?:the\s+)?(?:end\s+of\s+(?:(?P<rel>the|this|next)\s+(?P<unit>week|month|year)\b"
                 rf"|\b{f.month('m')}{year_opt}|{f.year('y2')})"
+                r"|(?P<unit2>year|month)(?:-end\b|(?:'s|\u2019s)\s+end\b))"
             ),
             _by_end_of,
             "other",
@@ -419,6 +478,7 @@ def _grammar() -> _Grammar:
             needs="month",
         ),
         _Rule(_compile(rf"\b{f.month('m')}(?:\s+of)?,?\s+{f.year('y')}"), _month_and_year, "other", needs="month"),
+        _Rule(_compile(rf"(?P<h>{f.holidays})(?:,?\s+{f.year('y')})?"), _holiday, "date", needs="rare"),
         _Rule(
             _compile(rf"\b(?P<q>{_Q_PART}){_QUALIFIER_GAP}\b{f.month('m')}(?:,?\s+{f.year('y')}|(?!\s*\d))"),
             _part_of_named_month,
@@ -426,15 +486,32 @@ def _grammar() -> _Grammar:
             needs="month",
         ),
         _Rule(
-            _compile(rf"\b(?:in|during)\s+(?P<t>\b{f.month('m')})(?!\s*\d)"),
+            # "moved to December", "put off until January": a postponement's new month.
+            _compile(
+                rf"(?:\b(?:in|during|to|until|till)\s+(?P<t>\b{f.month('m')})"
+                rf"|\b(?P<t2>(?P<rel>last|this|next)\s+{f.month('m2')}))(?!\.?\s*\d)"
+            ),
             _in_month,
             "other",
             text_group="t",
             needs="month",
         ),
         _Rule(
+            # "this autumn", "next spring", "in the winter", "the spring of 2022": never a bare season
+            # word ("a spring offensive", "prices fall"), nor "the fall of Bakhmut".
             _compile(
-                rf"(?:\b(?P<q>{_Q_REL}){_QUALIFIER_GAP}\b(?:(?P<rel>this|next|last|the)\s+year\b|{f.year('y')})"
+                r"(?:\b(?P<pre>in|during|over)\s+(?=the\b))?"
+                r"(?P<t>\b(?:(?P<rel>this|next|last|the\s+coming|the)\s+)?"
+                rf"(?P<s>{f.seasons})(?:(?:\s+of)?\s+{f.year('y')}(?:[-\u2013/](?:19|20)?\d\d)?\b|(?!\s+of\b)(?![\w-])))"
+            ),
+            _season,
+            "other",
+            text_group="t",
+            needs="rare",
+        ),
+        _Rule(
+            _compile(
+                rf"(?:\b(?P<q>{_Q_REL}){_QUALIFIER_GAP}\b(?:(?P<rel>this|next|last|in\s+the|the)\s+year\b|{f.year('y')})"
                 r"|\b(?P<rel2>next)\s+year\b)"
             ),
             _part_of_year,
@@ -450,7 +527,7 @@ def _grammar() -> _Grammar:
             needs="digit",
         ),
         _Rule(
-            _compile(rf"(?:\b(?P<q>{_Q_REL}){_QUALIFIER_GAP})?\b(?P<rel>this|next|last|the)\s+month\b"),
+            _compile(rf"(?:\b(?P<q>{_Q_REL}){_QUALIFIER_GAP})?\b(?P<rel>this|next|last|in\s+the|the)\s+month\b"),
             _relative_month,
             "other",
             needs="month_word",
@@ -458,7 +535,7 @@ def _grammar() -> _Grammar:
         _Rule(
             _compile(
                 rf"(?:\b(?P<q>{_Q_REL}){_QUALIFIER_GAP})?"
-                r"\b(?P<rel>this|next|last|the\s+coming|the\s+next|the\s+past|the\s+last|the)"
+                r"\b(?P<rel>this|next|last|in\s+the|the\s+coming|the\s+next|the\s+past|the\s+last|the)"
                 r"\s+week\b(?!\s+of\b)"
             ),
             _relative_week,
@@ -497,8 +574,19 @@ def _grammar() -> _Grammar:
         _Rule(_compile(r"\bovernight\b"), _overnight, "other", needs="overnight"),
         _Rule(
             _compile(
-                rf"\b(?P<pre>in|within)\s+(?:the\s+(?P<next>next|coming)\s+)?(?P<n>{f.numbers})\s+"
-                r"(?P<unit>days?|weeks?|fortnights?|months?)\b"
+                rf"(?<![\w-])(?:(?P<n>{f.numbers})\s+(?P<unit>days?|weeks?)\s+(?P<dir>earlier|later)"
+                r"|the\s+(?P<rel>following|next|previous|preceding)\s+day"
+                r"|the\s+(?P<wrel>following|previous|preceding)\s+week)\b"
+            ),
+            _shifted,
+            "shift",
+            needs="rare",
+        ),
+        _Rule(
+            _compile(
+                rf"\b(?P<pre>in|within)\s+(?:the\s+(?P<next>next|coming)\s+)?"
+                rf"(?P<n0>{f.numbers}\s*(?:to|or|[-\u2013])\s*)?(?P<n>{f.numbers})\s+"
+                r"(?P<unit>days?|weeks?|fortnights?|months?|hours?)\b"
                 r"(?:(?:'s|\u2019s|'|\u2019)?\s+time\b)?"
                 r"(?!\s+(?:of|after|before|later|earlier|ago)\b)"
             ),
@@ -508,12 +596,12 @@ def _grammar() -> _Grammar:
         ),
         _Rule(
             _compile(
-                rf"(?<![\w-])(?P<n>{f.numbers})\s+(?P<unit>days?|weeks?|fortnights?|months?)\b"
+                rf"(?<![\w-])(?P<n>{f.numbers}|\d{{3}}\b)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?)\b"
                 r"\s+(?P<dir>ago|from\s+now)\b"
             ),
             _count_ago,
             "other",
-            needs="unit",
+            needs="rare",
         ),
         _Rule(_compile(rf"(?<![\w-])(?:{f.vague})(?![\w-])"), _vague, "other", needs="vague"),
     )
@@ -530,12 +618,18 @@ def _grammar() -> _Grammar:
             "relative_day": _compile(_alternation(_RELATIVE_DAYS)),
             "part_of_day": _compile(f.parts_of_day),
             "overnight": _compile("overnight"),
-            "unit": _compile("day|week|fortnight|month"),
+            "unit": _compile("day|week|fortnight|month|hour"),
+            # Words of rules few sentences need (seasons, holidays, "ago", "two days later"): one
+            # search for all of them, as each alone would cost nearly as much as the rule itself.
+            "rare": _compile(
+                rf"{f.seasons}|{f.holidays}|\b(?:ago|from\s+now|earlier|later|following|previous|preceding)\b"
+            ),
             "vague": _compile(f.vague),
         },
         gate=_compile(
             rf"\d|\b(?:{f.months}|{f.weekdays}|{f.parts_of_day}|{f.vague}|{_alternation(_RELATIVE_DAYS)}"
-            r"|week|month|year|days?|fortnight|overnight)"
+            # Of the holidays only "Christmas Eve" has none of the other words.
+            rf"|{f.seasons}|christmas|week|month|year|days?|fortnight|overnight|hours)"
         ),
         # "will be held", "to be signed": a passive infinitive is still to happen. It is one
         # alternative of the same pattern so that it claims its participle ("held") before the
@@ -543,6 +637,7 @@ def _grammar() -> _Grammar:
         markers=_compile(rf"(?P<passive>\bbe\s+[a-z]+\b)|(?:{_alternation(vocab.markers)})"),
         # Case-sensitive on purpose: capitalised "-ed" words are names ("United", "Ted").
         past_participle=re.compile(r"(?<![\w-])[a-z][a-z-]{2,}ed\b"),
+        subordinator=_compile(_alternation(vocab.subordinators)),
         suffix_part_of_day=_compile(
             rf"\s+(?:{f.parts_of_day})(?:\s+(?:into|to)\s+\b{f.weekday('wd')}\b)?"
             rf"|\s+into\s+\b{f.weekday('wd2')}\b"
@@ -553,6 +648,11 @@ def _grammar() -> _Grammar:
         prefix_overnight=_compile(r"\bovernight\s+(?:(?P<into>into|to)\s+|on\s+)?$"),
         prefix_week_of=_compile(r"\bthe\s+week(?P<end>end)?\s+of\s+$"),
         prefix_by=_compile(r"\b(?:by|before)\s+$"),
+        # "in November last year", "on Dec. 25 last year" (not "last year's", which names something else).
+        # "February 14 and 20": the second day borrows the first one's month. Not before a unit or a
+        # month ("14 and 20 drones", "14 and 20 March" is a range rule's) nor a hyphen or a decimal.
+        and_day=_compile(rf",?\s+and\s+(?:on\s+)?(?P<t>{f.day('d')})(?![-\u2013.,]\d)(?!\s*(?:%|[a-z]|\d|{f.months}))"),
+        suffix_year=_compile(r",?\s+(?P<rel>last|this|next)\s+year\b(?!\s*(?:'s|\u2019s))"),
         repeat=_compile(_alternation(vocab.repeat_words)),
         travel_after=_compile(rf"\s+(?:{_alternation(vocab.not_after_overnight)})"),
     )
@@ -678,14 +778,28 @@ def _month_day(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
 _day_month = _month_day
 
 
+def _holiday(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    month, day = _vocabulary().holidays[_normal(_group(m, "h") or "")]
+    return _single_day(month, day, _int_of(m, "y"), anchor, tense)
+
+
 def _month_and_year(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
     month, year = _required(_month_of(m, "m")), _required(_int_of(m, "y"))
     return date(year, month, 1), _last_day(year, month), "month"
 
 
 def _in_month(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
-    month = _required(_month_of(m, "m"))
-    year = _month_year(month, anchor, tense)
+    month = _required(_month_of(m, "m") or _month_of(m, "m2"))
+    rel = _normal(_group(m, "rel") or "")
+    if rel == "last":
+        # "last August": the latest August before the anchor's month, as "last Thursday" is.
+        year = anchor.year if month < anchor.month else anchor.year - 1
+    elif rel == "next":
+        year = anchor.year if month > anchor.month else anchor.year + 1
+    elif rel == "this":
+        year = anchor.year
+    else:
+        year = _month_year(month, anchor, tense)
     return date(year, month, 1), _last_day(year, month), "month"
 
 
@@ -703,6 +817,10 @@ _QUALIFIERS: Final[Mapping[str, str]] = {
     "end of": "end",
     "later": "later",
     "earlier": "earlier",
+    "the first half of": "first half",
+    "first half of": "first half",
+    "the second half of": "second half",
+    "second half of": "second half",
 }
 
 # Thirds of a month by day of the month, newsroom usage: early 1-10, mid 11-20, late 21-end.
@@ -711,6 +829,9 @@ _MONTH_THIRDS: Final[Mapping[str, tuple[int, int]]] = {
     "mid": (11, 20),
     "late": (21, 31),
     "end": (21, 31),
+    # Halves split at the 15th, as desks write "the second half of March" for the 16th on.
+    "first half": (1, 15),
+    "second half": (16, 31),
 }
 
 # Parts of an ISO week by weekday (0 is Monday).
@@ -719,6 +840,8 @@ _WEEK_PARTS: Final[Mapping[str, tuple[int, int]]] = {
     "mid": (1, 3),
     "late": (3, 6),
     "end": (4, 6),
+    "first half": (0, 2),
+    "second half": (3, 6),
 }
 
 
@@ -744,9 +867,10 @@ def _part_of_named_month(m: re.Match[str], anchor: date, tense: Tense) -> _Dates
 
 def _relative_month(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
     rel, qualifier = _normal(_group(m, "rel") or ""), _qualifier(m)
-    if rel == "the" and qualifier is None:
+    if rel in ("the", "in the") and qualifier is None:
         raise _NoDate  # "the month" alone names no month
-    first = _add_months(anchor.replace(day=1), {"this": 0, "the": 0, "next": 1, "last": -1}[rel])
+    # "later in the month" is the story's month, as "later this month" is.
+    first = _add_months(anchor.replace(day=1), {"this": 0, "the": 0, "in the": 0, "next": 1, "last": -1}[rel])
     last = _last_day(first.year, first.month)
     if qualifier == "later":
         if first.month == anchor.month:
@@ -769,9 +893,10 @@ def _relative_week(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
         if rel in ("the coming", "the next"):
             return anchor + _DAY, anchor + 7 * _DAY, "week"
         return anchor - 7 * _DAY, anchor - _DAY, "week"
-    if rel == "the" and qualifier is None:
+    if rel in ("the", "in the") and qualifier is None:
         raise _NoDate  # "the week" alone names no week
-    monday = _monday(anchor) + timedelta(days={"this": 0, "the": 0, "next": 7, "last": -7}[rel])
+    # "earlier in the week" is the story's week, as "earlier this week" is.
+    monday = _monday(anchor) + timedelta(days={"this": 0, "the": 0, "in the": 0, "next": 7, "last": -7}[rel])
     sunday = monday + 6 * _DAY
     if qualifier == "later":
         if monday == _monday(anchor):
@@ -798,6 +923,8 @@ _YEAR_THIRDS: Final[Mapping[str, tuple[int, int]]] = {
     "mid": (5, 8),
     "late": (9, 12),
     "end": (9, 12),
+    "first half": (1, 6),
+    "second half": (7, 12),
 }
 
 
@@ -806,8 +933,8 @@ def _part_of_year(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
     qualifier = _qualifier(m)
     named = _int_of(m, "y")
     rel = _normal(_group(m, "rel") or _group(m, "rel2") or "")
-    if named is None and rel == "the":
-        rel = "this"
+    if named is None and rel in ("the", "in the"):
+        rel = "this"  # "later in the year" is the story's year
     year = named if named is not None else anchor.year + {"this": 0, "next": 1, "last": -1}[rel]
     first, last = date(year, 1, 1), date(year, 12, 31)
     if qualifier == "later":
@@ -824,6 +951,47 @@ def _part_of_year(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
         raise _NoDate
     first_month, last_month = _YEAR_THIRDS[qualifier]
     return date(year, first_month, 1), _last_day(year, last_month), "month"
+
+
+def _season_span(first_month: int, last_month: int, year: int) -> tuple[date, date]:
+    """The season that starts in ``year`` (a winter runs on into the next one)."""
+    end_year = year + (last_month < first_month)
+    return date(year, first_month, 1), _last_day(end_year, last_month)
+
+
+def _season(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    """ "this autumn", "next spring", "in the winter", "the spring of 2022": whole months of a season."""
+    first_month, last_month = _vocabulary().seasons[_normal(_group(m, "s") or "")]
+    named = _int_of(m, "y") or _int_of(m, "y2")
+    if named is not None:
+        start, end = _season_span(first_month, last_month, named)
+        return start, end, "month"
+    rel = _normal(_group(m, "rel") or "")
+    if not rel or (rel == "the" and _group(m, "pre") is None):
+        raise _NoDate  # "a spring offensive", "since the winter": no season named as a time
+    options = [_season_span(first_month, last_month, y) for y in range(anchor.year - 2, anchor.year + 2)]
+    current = next((o for o in options if o[0] <= anchor <= o[1]), None)
+    before = max(o for o in options if o[1] < anchor)
+    after = min(o for o in options if o[0] > anchor)
+    # "this summer" is the one under way, else the one that starts in the anchor's year.
+    this = current or next(o for o in options if o[0].year == anchor.year)
+    if rel == "this":
+        found = this
+    elif rel == "next":
+        found = _season_span(first_month, last_month, this[0].year + 1)
+    elif rel == "last":
+        found = before
+    elif rel == "the coming":
+        found = after
+    elif current is not None:
+        found = current
+    elif tense == "past":
+        found = before
+    elif tense == "future":
+        found = after
+    else:
+        found = min((before, after), key=lambda o: (_distance(o, anchor), o[0] < anchor))
+    return found[0], found[1], "month"
 
 
 def _day_of_month(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
@@ -986,6 +1154,11 @@ def _count(m: re.Match[str]) -> tuple[int, str]:
 
 
 def _shift(anchor: date, number: int, unit: str) -> tuple[date, Granularity]:
+    if unit == "hour":
+        # "within 48 hours": by the day the count runs out, whole days rounded up.
+        return anchor + timedelta(days=-(-number // 24)), "day"
+    if unit == "year":
+        return _add_months(anchor, 12 * number), "month"
     if unit == "fortnight":
         return anchor + timedelta(weeks=2 * number), "week"
     if unit == "day":
@@ -998,10 +1171,44 @@ def _shift(anchor: date, number: int, unit: str) -> tuple[date, Granularity]:
 def _in_count(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
     number, unit = _count(m)
     day, granularity = _shift(anchor, number, unit)
+    deadline = _normal(_group(m, "pre") or "") == "within" or _group(m, "next") is not None
+    # "the third attack in 24 hours" looks back over the hours; only "within 48 hours" looks ahead.
+    if unit == "hour" and (not deadline or tense == "past"):
+        raise _NoDate
+    # "within seven to 10 days" is by the later count; "in two or three weeks" names no one day.
+    if _group(m, "n0") is not None and not deadline:
+        raise _NoDate
     # "within two weeks", "in the next two weeks": by then, not on that day.
-    if _normal(_group(m, "pre") or "") == "within" or _group(m, "next") is not None:
+    if deadline:
         return None, day, granularity
     return day, day, granularity
+
+
+def _shift_of(m: re.Match[str]) -> tuple[int, str]:
+    """Days from the base date and how to read the result: one "day", one day counted in "week"s,
+    or the calendar week ("iso_week") after or before the base's."""
+    week_rel = _group(m, "wrel")
+    if week_rel is not None:
+        return (7 if _normal(week_rel) == "following" else -7), "iso_week"
+    day_rel = _group(m, "rel")
+    if day_rel is not None:
+        return (1 if _normal(day_rel) in ("following", "next") else -1), "day"
+    number, unit = _count(m)
+    sign = 1 if _normal(_group(m, "dir") or "") == "later" else -1
+    return sign * number * (7 if unit == "week" else 1), unit
+
+
+def _shifted_from(base: date, days: int, unit: str) -> _Dates:
+    day = base + timedelta(days=days)
+    if unit == "iso_week":
+        monday = _monday(day)
+        return monday, monday + 6 * _DAY, "week"
+    return day, day, "week" if unit == "week" else "day"
+
+
+def _shifted(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
+    # Counted from the article's date here; _rebase moves it when the sentence names a day before it.
+    return _shifted_from(anchor, *_shift_of(m))
 
 
 def _count_ago(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
@@ -1012,7 +1219,7 @@ def _count_ago(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
 
 
 def _by_end_of(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
-    unit = _group(m, "unit")
+    unit = _group(m, "unit") or _group(m, "unit2")
     if unit is not None:
         ahead = _normal(_group(m, "rel") or "") == "next"
         unit = unit.lower()
@@ -1092,6 +1299,25 @@ def _markers(sentence: str) -> list[_Marker]:
     return found
 
 
+@lru_cache(maxsize=8)
+def _clause_break_ends(sentence: str) -> tuple[int, ...]:
+    return tuple(m.end() for m in _CLAUSE_BREAK.finditer(sentence))
+
+
+def _is_minor(markers: list[_Marker], index: int, sentence: str) -> bool:
+    """Whether a tense word is not the main clause's verb: a verb of a clause opened by "who",
+    "since" ... ("leaders who met in Paris"), or an adverb of a date of its own ("last week")."""
+    marker = markers[index]
+    if _normal(sentence[marker.start : marker.end]) in _vocabulary().not_main_verbs:
+        return True
+    ends = _clause_break_ends(sentence)
+    clause_start = ends[bisect_right(ends, marker.start) - 1] if ends and ends[0] <= marker.start else 0
+    previous_end = markers[index - 1].end if index > 0 else 0
+    # Only the words since the clause began and since the last tense word: "leaders who met in
+    # Paris will gather" opens its clause with "who" for "met", not for "will".
+    return _grammar().subordinator.search(sentence, max(clause_start, previous_end), marker.start) is not None
+
+
 def tense_of(sentence: str) -> Tense:
     """The tense a sentence reports its events in: "future", "past", or "present" by default.
 
@@ -1111,15 +1337,18 @@ def tense_of(sentence: str) -> Tense:
 
 def _tense_near(markers: list[_Marker], sentence: str, start: int, end: int) -> Tense:
     """The tense of the tense word nearest to ``sentence[start:end]``, preferring its own clause."""
-    best: tuple[tuple[int, bool, int, bool], Tense] | None = None
-    for marker in markers:
+    best: tuple[tuple[bool, int, bool, int, bool], Tense] | None = None
+    for index, marker in enumerate(markers):
         if marker.end <= start:
             between, after = sentence[marker.end : start], False
         elif marker.start >= end:
             between, after = sentence[end : marker.start], True
         else:
             continue  # a word inside the phrase itself ("next" in "next week")
-        key = (len(_CLAUSE_BREAK.findall(between)), marker.weak, len(between), after)
+        breaks = len(_CLAUSE_BREAK.findall(between))
+        # Across a clause break, the main clause's verb speaks for a date whose own clause has none
+        # ("The meeting on Friday, the first since talks collapsed in March, will be held ...").
+        key = (breaks > 0 and _is_minor(markers, index, sentence), breaks, marker.weak, len(between), after)
         if best is None or key < best[0]:
             best = (key, marker.tense)
     return best[1] if best is not None else "present"
@@ -1140,6 +1369,8 @@ class _Candidate:
     granularity: Granularity
     kind: _RuleKind
     order: int
+    # For a "shift" rule: days from its base date and how to read the result (see _shift_of).
+    shift: tuple[int, str] | None = None
 
     def grown(self, start: int, end: int) -> _Candidate:
         """The candidate with its match and text stretched to ``start``..``end``."""
@@ -1172,6 +1403,19 @@ def _agree_with_weekday(c: _Candidate, weekday: int, sentence: str) -> _Candidat
         if moved.weekday() == weekday:
             return replace(c, start=moved, end=moved)
     return c
+
+
+def _with_year_after(c: _Candidate, sentence: str, anchor: date) -> _Candidate:
+    """ "November last year", "Dec. 25 next year": a yearless month or day given its year in words."""
+    m = _grammar().suffix_year.match(sentence, c.full_end)
+    if m is None or c.start is None or c.end is None or c.start.year != c.end.year:
+        return c
+    year = anchor.year + {"last": -1, "this": 0, "next": 1}[_normal(m.group("rel"))]
+    try:
+        moved = replace(c, start=c.start.replace(year=year), end=c.end.replace(year=year))
+    except ValueError:  # February 29
+        return c
+    return replace(moved, full_end=m.end(), text_end=m.end())
 
 
 def _expand(c: _Candidate, sentence: str) -> _Candidate:
@@ -1253,10 +1497,12 @@ def _candidates(sentence: str, anchor: date, tense: Tense | None) -> Iterable[_C
     by = _grammar().prefix_by
     for order, rule, m in _matches(sentence):
         full_start, full_end = m.span()
-        text_start, text_end = m.span(rule.text_group) if rule.text_group else (full_start, full_end)
+        placed = rule.text_group is not None and m.group(rule.text_group) is not None
+        text_start, text_end = m.span(rule.text_group) if placed and rule.text_group else (full_start, full_end)
         if tense is None and markers is None:
             markers = _markers(sentence)
-        here = tense if tense is not None else _tense_near(markers or [], sentence, full_start, full_end)
+        # Only the phrase itself: "postponed until" speaks for the "January" of "until January".
+        here = tense if tense is not None else _tense_near(markers or [], sentence, text_start, text_end)
         # A deadline ("by Friday") with no tense word about it looks ahead.
         if tense is None and here == "present" and by.search(sentence, 0, full_start):
             here = "future"
@@ -1264,10 +1510,62 @@ def _candidates(sentence: str, anchor: date, tense: Tense | None) -> Iterable[_C
             start, end, granularity = rule.resolve(m, anchor, here)
         except _NoDate:
             continue
-        yield _expand(
-            _Candidate(full_start, full_end, text_start, text_end, start, end, granularity, rule.kind, order),
-            sentence,
+        found = _Candidate(full_start, full_end, text_start, text_end, start, end, granularity, rule.kind, order)
+        if rule.kind == "shift":
+            found = replace(found, shift=_shift_of(m))
+        if rule.needs == "month" and not _YEAR_IN_TEXT.search(m.group(0)):
+            found = _with_year_after(found, sentence, anchor)
+        yield _expand(found, sentence)
+
+
+def _second_days(chosen: list[_Candidate], sentence: str) -> list[_Candidate]:
+    """ "on February 14 and 20": two days that are not consecutive are two dates, the second in
+    the first one's month (consecutive ones are a range, read by the range rules)."""
+    out: list[_Candidate] = []
+    for i, c in enumerate(chosen):
+        out.append(c)
+        if c.kind != "date" or c.granularity != "day" or c.start is None or c.start != c.end:
+            continue
+        m = _grammar().and_day.match(sentence, c.full_end)
+        following = chosen[i + 1].full_start if i + 1 < len(chosen) else len(sentence)
+        if m is None or m.end() > following:
+            continue
+        try:
+            second = c.start.replace(day=int(m.group("d")))
+        except ValueError:
+            continue
+        if second <= c.start + _DAY:
+            continue
+        t_start, t_end = m.span("t")
+        out.append(
+            replace(
+                c, full_start=t_start, full_end=m.end(), text_start=t_start, text_end=t_end, start=second, end=second
+            )
         )
+    return out
+
+
+def _rebase(chosen: list[_Candidate]) -> list[_Candidate]:
+    """ "met Rubio on Tuesday and Lavrov two days later": a count from a day the sentence named
+    before it counts from that day; with none, from the article's date (as resolved).
+
+    A single day's step with no day before it in the sentence ("the following day", "a day
+    earlier") is left out: both readers count it from the last day they dated in the story (the
+    calendar's ``following`` offset, the incident counter's night cues), which the article's date
+    would override."""
+    out: list[_Candidate] = []
+    for c in chosen:
+        shift = c.shift
+        if shift is not None:
+            named = [o for o in out if o.granularity == "day" and o.start is not None and o.start == o.end]
+            base = named[-1].start if named else None
+            if base is not None:
+                start, end, granularity = _shifted_from(base, *shift)
+                c = replace(c, start=start, end=end, granularity=granularity)
+            elif abs(shift[0]) == 1:
+                continue
+        out.append(c)
+    return out
 
 
 def _parts_of_named_days(chosen: list[_Candidate]) -> list[_Candidate]:
@@ -1299,7 +1597,7 @@ def find_dates(sentence: str, anchor: date, tense: Tense | None = None) -> list[
         if all(candidate.full_end <= kept.full_start or candidate.full_start >= kept.full_end for kept in chosen):
             chosen.append(candidate)
     chosen.sort(key=lambda c: c.text_start)
-    chosen = _parts_of_named_days(chosen)
+    chosen = _parts_of_named_days(_rebase(_second_days(chosen, sentence)))
     return [
         DateSpan(
             start=c.start,
