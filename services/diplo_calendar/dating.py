@@ -579,8 +579,10 @@ def _reported_dates(reader: SentenceReader, mentions: list[Mention], claimed: se
     for m in mentions:
         if m.when is not None or m.following is not None or m.tense != "past" or m.anaphor or m.known:
             continue
-        if m.cue == "proposed":
-            continue  # "said on Saturday that a summit ... was still possible": the day of the saying
+        if m.cue in ("proposed", "cancelled", "postponed"):
+            # "said on Saturday that a summit ... was still possible", "called off a trip to Germany,
+            # officials said on Wednesday": the day of the saying or deciding, not of the event.
+            continue
         if _after_a_gap(reader, m.segment):
             continue
         free = [

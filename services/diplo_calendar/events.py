@@ -351,8 +351,10 @@ class _Book:
         return None
 
     def _reschedules(self, e: _Event, m: Mention) -> bool:
+        # "had been due to arrive on Thursday" is the plan called off, not a new one.
         return (
-            self._status(e) == "cancelled"
+            not m.unfulfilled
+            and self._status(e) == "cancelled"
             and m.cue not in ("cancelled", "postponed")
             and m.tense == "future"
             and m.when is not None
@@ -397,13 +399,17 @@ class _Book:
         visit_clash = (m.kind == "visit") != (e.kind == "visit") and not self._trip_to(e, m)
         if (visit_clash or not m.definite) and _KIND_GROUP[m.kind] != _KIND_GROUP[e.kind] and not self._trip_to(e, m):
             return False
+        if m.definite and m.own_list and m.countries and not set(m.countries) & set(e.countries + e.persons):
+            return False  # "the first meeting of a new NATO-Ukraine Council" is that body's, no other meeting
         if m.definite:
             return _overlaps_or_empty(m.persons, e.persons) and _overlaps_or_empty(m.countries, e.countries + e.persons)
         if self._one_sentence_one_kind(e, m):
             return True
-        if m.has_own_date and e.start is None and set(m.persons) != set(e.persons):
+        called_off = m.unfulfilled and self._status(e) in ("cancelled", "postponed")
+        if m.has_own_date and e.start is None and set(m.persons) != set(e.persons) and not called_off:
             # "a meeting of the contact group at Ramstein next month" is not the undated meeting
-            # with Harris told before, though Zelenskyy is at both.
+            # with Harris told before, though Zelenskyy is at both; "had been due to arrive in Berlin
+            # on Thursday" after "called off a trip to Germany" is the date the trip had.
             return False
         return (
             _same_people(m, e)
@@ -896,6 +902,9 @@ class _Book:
             or (len(e.countries) >= 2 and (e.location is not None or any(m.delegations for m in e.mentions)))
             or (bool(e.persons) and specific)
             or (hosted and e.location is not None)  # "India could host a second peace summit"
+            # "Zelenskyy has called for a global summit": a summit is an occasion of its own even
+            # when only the one who asks for it is named.
+            or (e.kind == "summit" and bool(e.persons) and any(m.cue == "proposed" for m in e.mentions))
         )
 
     def _calendar_event(self, e: _Event, status: str, enriched: EnrichedArticle) -> CalendarEvent:

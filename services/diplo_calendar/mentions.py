@@ -218,6 +218,7 @@ def read_sentence(view: ArticleView, index: int) -> list[Mention]:
     mentions = _when_clause(reader, mentions)
     _elided_subjects(reader, mentions)
     _link_relative(reader, mentions)
+    _followed_by(reader, mentions)
     _inherit_proposal(reader, mentions)
     return [
         piece
@@ -426,7 +427,7 @@ def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Tri
     ref = _reference(m)
     m.two_sides = not m.anaphor and any(_TWO_SIDES.search(reader.text, lo, hi) for lo, hi in region)
     m.cue = _cue(reader, m, segment)
-    m.invited = m.kind == "visit" and bool(
+    m.invited = m.family != "call" and bool(
         reader.rules.invited_to.search(reader.text, segment.start, m.triggers[-1].end)
     )
     m.tense = _tense(reader, m, segment)
@@ -654,6 +655,11 @@ def _parties(reader: SentenceReader, m: Mention, region: Region, segment: Segmen
         who = [e for e in reader.entities if e.label == "PERSON" and e.end <= segment.start]
         if who and who[-1].canonical not in m.persons:
             m.persons.insert(0, who[-1].canonical)
+    for t in m.triggers:
+        body = reader.rules.of_body.match(reader.text, t.end)
+        named = next((e for e in reader.entities if body and e.start == body.end() and e.label == "ORG"), None)
+        if named is not None:
+            add_unique(m.countries, named.canonical)  # "the first meeting of a new NATO-Ukraine Council"
     _traveller(reader, m, ref)
     _invitee_first(reader, m, segment)
     _gerund_subject(reader, m, ref)
@@ -727,11 +733,19 @@ def _subject_before_relative(reader: SentenceReader, m: Mention, segment: Segmen
     its subject before it."""
     if m.segment == 0 or not _VERB_FIRST.match(reader.text, segment.start):
         return
-    prev = reader.segments[m.segment - 1]
-    if not prev.relative or not re.match(r"[\s,]*who\b", reader.text[prev.start : prev.end]):
+    index = m.segment - 1
+    # "Biden, who had travelled from Poland after a secret departure, met Zelenskyy": the relative
+    # clause may go on in clauses of its own ("after ...") before the main verb comes.
+    while index > 0 and reader.rules.subordinate_clause.match(reader.text, reader.segments[index].start):
+        index -= 1
+    prev = reader.segments[index]
+    # The relative clause is a clause of its own, or was joined to the name it describes.
+    who = list(re.finditer(r"[\s,]*\bwho\b", reader.text[prev.start : prev.end]))
+    if not who or (who[-1].start() > 0 and not re.match(r",\s", who[-1].group(0))):
         return
-    before = [e for e in reader.entities if e.label == "PERSON" and e.end <= prev.start]
-    subject = before[-1] if before and re.fullmatch(r"\s*", reader.text[before[-1].end : prev.start]) else None
+    opens = prev.start + who[-1].start()
+    before = [e for e in reader.entities if e.label == "PERSON" and e.end <= opens]
+    subject = before[-1] if before and re.fullmatch(r"\s*", reader.text[before[-1].end : opens]) else None
     if subject is not None and subject.canonical not in m.persons and not reader.is_title_holder(subject):
         m.persons.insert(0, subject.canonical)
 
@@ -848,6 +862,9 @@ def _own_list(reader: SentenceReader, group: list[Trigger]) -> bool:
     for t in group:
         if reader.compound_countries(max(0, t.start - _COMPOUND_REACH), t.start):
             return True
+        body = reader.rules.of_body.match(reader.text, t.end)
+        if body is not None and any(e.start == body.end() and e.label == "ORG" for e in reader.entities):
+            return True  # "the first meeting of a new NATO-Ukraine Council": the body meets
         m = re.match(r"\s+(?:[\w-]+\s+){0,2}?(?:between|with|involving)\s+(?:the\s+)?", reader.text[t.end : t.end + 60])
         if m is None:
             continue
@@ -1048,14 +1065,24 @@ def _fallback_tense(reader: SentenceReader, segment: Segment) -> Tense | None:
     nested = re.compile(r"\b(?:that|which)\b").search(
         reader.text, opener.end() if opener else segment.core, segment.end
     )
-    own = _PASSIVE_PARTICIPLE.sub(" ", reader.text[segment.start : nested.start() if nested else segment.end])
+    own = _PASSIVE_PARTICIPLE.sub(" ", _muted(reader, segment.start, nested.start() if nested else segment.end))
     if (tense := tense_of(own)) != "present":
         return tense
     if cues:
         # "would meet first, followed by a three-way summit": the last word's.
         return main if main_clause else ("future" if cues[-1].group("future") else "past")
-    tense = tense_of(reader.text)
+    tense = tense_of(_muted(reader, 0, len(reader.text)))
     return None if tense == "present" else tense
+
+
+def _muted(reader: SentenceReader, lo: int, hi: int) -> str:
+    """The stretch with the words that say nothing of an event's time blanked out, as
+    :func:`_tense_cues` ignores them ("laid out his victory plan to Biden" has no future in it)."""
+    text = reader.text[lo:hi]
+    for found in reversed(list(reader.rules.not_tense_cues.finditer(text))):
+        a, b = found.span()
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 def _tense_cues(reader: SentenceReader, lo: int, hi: int) -> list[re.Match[str]]:
@@ -1265,6 +1292,17 @@ def _link_relative(reader: SentenceReader, mentions: list[Mention]) -> None:
         ):
             m.relative_to = nxt
             m.relative_days = _distance_in_days(reader, reader.segments[nxt.segment].start)
+
+
+def _followed_by(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """ "was due to meet Biden later on Thursday, followed by a session of the council": what
+    follows with no day of its own comes that day, and is as much a plan as what it follows."""
+    for m, nxt in itertools.pairwise(mentions):
+        if m.when is None or nxt.when is not None or nxt.cue is not None:
+            continue
+        if reader.rules.followed_by.fullmatch(reader.text, m.triggers[-1].end, nxt.triggers[0].start) is None:
+            continue
+        nxt.when, nxt.date_text, nxt.tense = m.when, None, m.tense
 
 
 def _distance_in_days(reader: SentenceReader, pos: int) -> int:

@@ -195,7 +195,16 @@ class SentenceReader:
             if all(t.end <= k.start or t.start >= k.end for k in kept):
                 kept.append(t)
         kept.sort(key=lambda t: t.start)
+        # "to address a joint meeting of Congress": the meeting is the address, not a second event.
+        addresses = [t for t in kept if t.party is not None]
+        kept = [t for t in kept if t.party is not None or not any(self._in_address(t, a) for a in addresses)]
         return sorted([*kept, *self._pro_forms(kept), *self._ellipses(kept)], key=lambda t: t.start)
+
+    def _in_address(self, t: Trigger, address: Trigger) -> bool:
+        if t.end > address.start:
+            return False
+        phrase = self.rules.address_before.search(self.text, max(0, address.start - 60), address.start)
+        return phrase is not None and t.start >= phrase.start()
 
     def _ellipses(self, kept: list[Trigger]) -> Iterable[Trigger]:
         """ "would speak to Putin by phone, and afterwards to Zelenskyy and to NATO leaders": one
@@ -311,12 +320,22 @@ class SentenceReader:
     def _close_relative(self, seg: Segment) -> list[Segment]:
         """ "In Ankara, where he held talks with Erdogan, Zelenskyy said ...": the relative clause ends at its comma."""
         if not seg.relative:
-            return [seg]
+            return self._close_subordinate(seg)
         comma = re.compile(r",\s").search(self.text, seg.start + 2, seg.end)
         if comma is None:
             return [seg]
         rest = Segment(comma.start(), seg.end, resumes=bool(_PREDICATE_RESUMES.match(self.text, comma.start())))
         return [Segment(seg.start, comma.start(), True, seg.sidelines), rest]
+
+    def _close_subordinate(self, seg: Segment) -> list[Segment]:
+        """ "Biden, who had travelled from Poland after a secret departure from Washington, met
+        Zelenskyy": a clause opened by "after" ends at a comma the main verb follows."""
+        if not self.rules.subordinate_clause.match(self.text, seg.start):
+            return [seg]
+        resumed = self.rules.verb_resumes.search(self.text, seg.start + 2, seg.end)
+        if resumed is None:
+            return [seg]
+        return [Segment(seg.start, resumed.start(), seg.relative, seg.sidelines), Segment(resumed.start(), seg.end)]
 
     def segment_of(self, pos: int) -> int:
         return next(i for i, s in enumerate(self.segments) if s.start <= pos < s.end or i == len(self.segments) - 1)
@@ -694,6 +713,8 @@ class SentenceReader:
         before, after = self.text[: e.start], self.text[e.end : e.end + 40]
         if self.rules.not_venue_before.search(before):
             return False
+        if e.place_kind == "country" and self.rules.country_modifier_after.match(after):
+            return False  # "at the U.S. air base at Ramstein"
         return bool(
             self.rules.place_prepositions.search(before)
             or ("visit" in kinds and _TO_PLACE.search(before))

@@ -135,6 +135,10 @@ class EventRules:
     place_prepositions: re.Pattern[str]
     approximate_place: re.Pattern[str]
     not_venue_before: re.Pattern[str]
+    country_modifier_after: re.Pattern[str]
+    verb_resumes: re.Pattern[str]
+    followed_by: re.Pattern[str]
+    of_body: re.Pattern[str]
     relative_offset: re.Pattern[str]
     following_day: re.Pattern[str]
     previous_day: re.Pattern[str]
@@ -303,6 +307,10 @@ def event_rules() -> EventRules:
             rf"(?:{phrase_pattern(_strings(raw, 'approximate_places'))})\s+(?:the\s+)?$", re.IGNORECASE
         ),
         not_venue_before=_rule(raw, "not_venue_before"),
+        country_modifier_after=_rule(raw, "country_modifier_after"),
+        verb_resumes=re.compile(raw["verb_resumes"]),  # case-sensitive: a verb is written in lower case
+        followed_by=_rule(raw, "followed_by"),
+        of_body=_rule(raw, "of_body"),
         relative_offset=_rule(raw, "relative_offset"),
         following_day=_rule(raw, "following_day"),
         previous_day=_rule(raw, "previous_day"),
