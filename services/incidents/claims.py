@@ -70,7 +70,10 @@ attack talked about); this module puts the pieces of an article together. Conven
   is the day before it, "the previous evening" the evening before it, "the following night"
   the night after it, "the previous day" the day before the statement, "later in the morning"
   after an overnight wave the next day, and
-  "during the night" of a day's attack the night before. A sentence that dates the attack only
+  "during the night" of a day's attack the night before, and "Hours earlier, ..." after a day's
+  attack the night before it. A sentence with no claim that names only the morning a night wave ran into
+  ("Today ...") does not move the thread off that night, nor does a look back ("Earlier, the ministry
+  had reported ... overnight"). A sentence that dates the attack only
   by week or month ("last week") gets no date. An evening hour before a day ("between 10:00 pm
   on Tuesday and ...") makes it that day's night. Another voice in the sentence of a dated wave
   ("..., while Moscow said ...") takes the wave's date,
@@ -172,6 +175,8 @@ _LONG_AGO: Final = timedelta(days=31)
 _DAMAGE = re.compile(
     r"damag(?:e|ed|ing)\s+(?:to\s+)?(?:a|an|the|several)?\s*([\w -]{3,60}?)(?=\s+in\s|\s+on\s|,|\.|$)", re.IGNORECASE
 )
+# "Earlier, the ministry had reported ...": a look back at an earlier wave, told in passing.
+_LOOK_BACK = re.compile(r"^\W*(?:earlier|previously)\b", re.IGNORECASE)
 _OF_THEM = re.compile(
     r"\b(?:one|two|three|some|parts?|debris|fragments|wreckage)\s+(?:from\s+)?of\s+them\b|\bfrom\s+one\s+of\s+them\b",
     re.IGNORECASE,
@@ -554,6 +559,9 @@ class _Reader:
     # -- what the article is talking about ------------------------------------------------------
 
     def _note_topic(self, s: Sentence, groups: list[Group], placed: list[Claim]) -> None:
+        if self.topic is not None and _LOOK_BACK.match(s.text):
+            self.topic.index = s.index  # a look back at an earlier wave: still on the same thread
+            return
         if self.topic is not None and rules().passing_attack_re.search(s.text):
             # "The barrage followed an overnight assault by drones": still talking about the barrage.
             self.topic.index = s.index
@@ -580,9 +588,12 @@ class _Reader:
         self.topic = Topic(weapons, attacker, self._when(s, group, groups), s.index, local=True)
 
     def _note_dates(self, s: Sentence, groups: list[Group], placed: list[Claim]) -> None:
+        if _LOOK_BACK.match(s.text) and self.timeline.context is not None:
+            return  # the article goes back to the attack it was talking about
+        told = any(c.occurred_on is not None and not c.cumulative for c in placed)
         for group in groups:
             own = resolve(clause_dates(s, group, groups))
-            if own is not None and own.strong:
+            if own is not None and own.strong and (told or not self.timeline.runs_into(own)):
                 self.timeline.note(s.index, group.weapon, own, claimed=False, attacker=stated_attacker(s, group))
         for claim in placed:
             if claim.occurred_on is not None and not claim.cumulative:
@@ -597,6 +608,8 @@ class _Reader:
             own = self._toll_day(s, own)
             if not own.strong and self.timeline.context is None and toll_update(s.text):
                 own = replace(own, provisional=True)  # a toll update's day, not yet the attack's
+            if self.timeline.runs_into(own):
+                return
             self.timeline.talk_about(s.index, own)
 
     def _note_event(self, s: Sentence) -> None:
@@ -615,6 +628,7 @@ class _Reader:
             # which the counts that follow are about, whatever day each weapon was given before.
             self.timeline.talk_about(s.index, own)
             self.timeline.by_weapon.clear()
+            self.timeline.by_side.clear()
             self.other_night = s.index
         elif (own.night and r.alert_re.search(s.text)) or (context is None and _downing(s.text)):
             self.timeline.talk_about(s.index, own)

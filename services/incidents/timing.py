@@ -33,6 +33,7 @@ _SENTENCE_OPENING = re.compile(r"^\s*(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNO
 # The subject and verb after an opening date: ", the ministry said", "On Thursday Russia's Defence Ministry said"
 # (wire copy often drops the comma).
 _OPENING_CLAUSE = re.compile(r"^\s*,?\s*((?:[\w'’.-]+\s+){1,6}[\w'’.-]+)")
+_HOURS_EARLIER = re.compile(r"^\W*(?:a\s+few\s+|several\s+)?hours\s+(?:earlier|before)\b", re.IGNORECASE)
 _BARE_NIGHT = re.compile(r"^(?:overnight|last\s+night|through\s+the\s+night|during\s+the\s+night)$", re.IGNORECASE)
 
 
@@ -194,6 +195,8 @@ class Timeline:
     context: When | None = None
     context_index: int = -1
     by_weapon: dict[str, _Noted] = field(default_factory=dict)
+    #: The same, by weapon and attacker: one side's wave, when another side's came after it.
+    by_side: dict[tuple[str, str], _Noted] = field(default_factory=dict)
     #: The nights told so far (by the day each began), for "the Friday attack".
     nights: set[date] = field(default_factory=set)
 
@@ -209,11 +212,21 @@ class Timeline:
     def note(self, index: int, weapon: str, when: When, *, claimed: bool, attacker: str | None = None) -> None:
         if when.day is not None:
             self.by_weapon[weapon] = _Noted(index, when, claimed, attacker)
+            if attacker is not None:
+                self.by_side[weapon, attacker] = _Noted(index, when, claimed, attacker)
             self._note_night(when)
 
     def _note_night(self, when: When) -> None:
         if when.night and when.day is not None and when.strong:
             self.nights.add(when.day)
+
+    def runs_into(self, when: When) -> bool:
+        """ "overnight and into Friday morning ... 'Today Russia used every weapon'": a day told with no
+        claim of its own, the morning the night talked about ran into, is still that night's wave."""
+        context = self.context
+        if when.night or when.day is None or context is None or context.day is None:
+            return False
+        return context.night and when.day - DAY == context.day
 
     def named(self, when: When) -> When:
         """ "the Friday attack" after a wave overnight into Friday is that night's attack."""
@@ -239,6 +252,9 @@ class Timeline:
             return When(context.day + DAY, strong=True)
         if r.morning_after_re.search(text) or r.same_night_re.search(text):
             return When(context.day, context.night)  # "the same morning" after a day's attack is that day
+        if not context.night and _HOURS_EARLIER.match(text):
+            # "Hours earlier, the air force said ...", told after a morning's attack: the night before it.
+            return When(context.day - DAY, night=True)
         if not context.night and r.night_cue_re.search(text):
             # "Shaheds had flown at the city during the night", of Friday's attack: Thursday night.
             return When(context.day - DAY, night=True)
@@ -254,5 +270,7 @@ class Timeline:
         if noted is None or not (noted.claimed or noted.index >= self.context_index):
             return None
         if attacker is not None and noted.attacker is not None and attacker != noted.attacker:
-            return None
+            # "Moscow said ... In Ukraine, the air force said 62 of the 145 Russian drones": that side's own wave.
+            side = self.by_side.get((weapon, attacker))
+            return side.when if side is not None and side.claimed else None
         return noted.when

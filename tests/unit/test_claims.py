@@ -2376,6 +2376,35 @@ WIRE_DATES: list[Any] = [
         "Last night, Russia launched 90 drones at Ukraine, the air force said.",
         [{"launched": 90, "occurred_on": "2025-02-09"}],
     ),
+    (
+        # "Hours earlier" after a morning's attack: the night before it.
+        "Russia's defence ministry said its air defences destroyed 25 Ukrainian drones over the Kursk region on "
+        "Monday morning. Hours earlier, Ukraine's air force said Russia had launched 80 drones at Ukraine.",
+        [
+            {"claimant": "Russian Ministry of Defence", "destroyed": 25, "occurred_on": "2025-02-10"},
+            {"claimant": "Ukrainian Air Force", "launched": 80, "occurred_on": "2025-02-09"},
+        ],
+    ),
+    (
+        # A day with no claim of its own, the morning the night wave ran into, keeps the thread on that night.
+        'Russia launched 50 drones at Ukraine overnight into Monday, the Ukrainian Air Force said. "Today the '
+        'enemy threw drones and missiles at our cities," President Volodymyr Zelenskyy said. In Odesa, a drone '
+        "hit a warehouse, Governor Oleh Kiper said.",
+        [{"launched": 50, "occurred_on": "2025-02-09"}, {"claimant": "Oleh Kiper", "occurred_on": "2025-02-09"}],
+    ),
+    (
+        # "Earlier, ..." looks back at another wave in passing; the next sentence is on the main thread again.
+        "Ukraine's air force said Russia had launched 60 drones overnight. Russia's defence ministry said its air "
+        "defences destroyed 30 Ukrainian drones over the Belgorod region on Monday. Earlier, the ministry had said "
+        "12 drones were downed overnight over the Kursk region. Governor Vyacheslav Gladkov said a drone damaged a "
+        "house in Belgorod. In Ukraine, the air force said 40 of the 60 Russian drones had been shot down.",
+        [
+            {"claimant": "Ukrainian Air Force", "launched": 60, "destroyed": 40, "occurred_on": "2025-02-09"},
+            {"claimant": "Russian Ministry of Defence", "destroyed": 30, "occurred_on": "2025-02-10"},
+            {"claimant": "Russian Ministry of Defence", "destroyed": 12, "occurred_on": "2025-02-09"},
+            {"claimant": "Vyacheslav Gladkov", "attacker": "Ukraine", "occurred_on": "2025-02-10"},
+        ],
+    ),
 ]
 
 WIRE_VAGUE_AND_DISPUTED: list[Any] = [
