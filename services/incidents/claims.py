@@ -175,8 +175,6 @@ _LONG_AGO: Final = timedelta(days=31)
 _DAMAGE = re.compile(
     r"damag(?:e|ed|ing)\s+(?:to\s+)?(?:a|an|the|several)?\s*([\w -]{3,60}?)(?=\s+in\s|\s+on\s|,|\.|$)", re.IGNORECASE
 )
-# "Earlier, the ministry had reported ...": a look back at an earlier wave, told in passing.
-_LOOK_BACK = re.compile(r"^\W*(?:earlier|previously)\b", re.IGNORECASE)
 _OF_THEM = re.compile(
     r"\b(?:one|two|three|some|parts?|debris|fragments|wreckage)\s+(?:from\s+)?of\s+them\b|\bfrom\s+one\s+of\s+them\b",
     re.IGNORECASE,
@@ -559,7 +557,7 @@ class _Reader:
     # -- what the article is talking about ------------------------------------------------------
 
     def _note_topic(self, s: Sentence, groups: list[Group], placed: list[Claim]) -> None:
-        if self.topic is not None and _LOOK_BACK.match(s.text):
+        if self.topic is not None and rules().look_back_re.match(s.text):
             self.topic.index = s.index  # a look back at an earlier wave: still on the same thread
             return
         if self.topic is not None and rules().passing_attack_re.search(s.text):
@@ -588,7 +586,7 @@ class _Reader:
         self.topic = Topic(weapons, attacker, self._when(s, group, groups), s.index, local=True)
 
     def _note_dates(self, s: Sentence, groups: list[Group], placed: list[Claim]) -> None:
-        if _LOOK_BACK.match(s.text) and self.timeline.context is not None:
+        if rules().look_back_re.match(s.text) and self.timeline.context is not None:
             return  # the article goes back to the attack it was talking about
         told = any(c.occurred_on is not None and not c.cumulative for c in placed)
         for group in groups:

@@ -33,7 +33,6 @@ _SENTENCE_OPENING = re.compile(r"^\s*(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNO
 # The subject and verb after an opening date: ", the ministry said", "On Thursday Russia's Defence Ministry said"
 # (wire copy often drops the comma).
 _OPENING_CLAUSE = re.compile(r"^\s*,?\s*((?:[\w'’.-]+\s+){1,6}[\w'’.-]+)")
-_HOURS_EARLIER = re.compile(r"^\W*(?:a\s+few\s+|several\s+)?hours\s+(?:earlier|before)\b", re.IGNORECASE)
 _BARE_NIGHT = re.compile(r"^(?:overnight|last\s+night|through\s+the\s+night|during\s+the\s+night)$", re.IGNORECASE)
 
 
@@ -252,7 +251,7 @@ class Timeline:
             return When(context.day + DAY, strong=True)
         if r.morning_after_re.search(text) or r.same_night_re.search(text):
             return When(context.day, context.night)  # "the same morning" after a day's attack is that day
-        if not context.night and _HOURS_EARLIER.match(text):
+        if not context.night and r.hours_earlier_re.match(text):
             # "Hours earlier, the air force said ...", told after a morning's attack: the night before it.
             return When(context.day - DAY, night=True)
         if not context.night and r.night_cue_re.search(text):

@@ -107,6 +107,8 @@ class Rules:
     night_cue_re: re.Pattern[str]
     topic_reference_re: re.Pattern[str]
     passing_attack_re: re.Pattern[str]
+    look_back_re: re.Pattern[str]
+    hours_earlier_re: re.Pattern[str]
     own_strike_re: re.Pattern[str]
     not_attack_before_re: re.Pattern[str]
     not_attack_after_re: re.Pattern[str]
@@ -236,6 +238,8 @@ def rules() -> Rules:
         ),
         topic_reference_re=re.compile("|".join(raw["topic_reference_patterns"]), re.IGNORECASE),
         passing_attack_re=re.compile("|".join(raw["passing_attack_patterns"]), re.IGNORECASE),
+        look_back_re=re.compile(rf"^\W*(?:{alternation(raw['look_back_openings'])})\b", re.IGNORECASE),
+        hours_earlier_re=re.compile(rf"^\W*(?:{alternation(raw['hours_earlier_openings'])})\b", re.IGNORECASE),
         own_strike_re=re.compile("|".join([*raw["own_strike_patterns"], *raw["self_agent_patterns"]]), re.IGNORECASE),
         # "sea drones" but not "launched from air and sea and attack drones": a conjunction after
         # the cue starts another item of a list ("interceptor and" is listed on purpose).
