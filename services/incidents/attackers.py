@@ -32,11 +32,11 @@ def attacker_of(s: Sentence, group: Group, claims: list[Claim]) -> tuple[str | N
     if stated is not None:
         return stated, False
     country = group.speaker.country if group.speaker else None
-    downed = any(group.counts.get(k) is not None for k in ("destroyed", "lost")) and "launched" not in group.counts
-    if downed and country in OPPOSITE:
+    downed = downed_side(group)
+    if downed is not None:
         # "intercepted 14 drones over Crimea": a side reports what it downed of the other side's
         # weapons; the place is where it defended, not where it struck.
-        return OPPOSITE[country], True
+        return downed, True
     hit = side_hit(s)
     if hit and country and hit == OPPOSITE.get(country):
         return country, False
@@ -73,6 +73,14 @@ def stated_attacker(s: Sentence, group: Group) -> str | None:
         return stated
     hit = side_hit(s)
     return OPPOSITE[hit] if hit else None
+
+
+def downed_side(group: Group) -> str | None:
+    """ "Russia's ministry said air defences destroyed 70 drones": a side counting only what it
+    downed speaks of the other side's wave."""
+    country = group.speaker.country if group.speaker else None
+    downed = any(group.counts.get(k) is not None for k in ("destroyed", "lost")) and "launched" not in group.counts
+    return OPPOSITE[country] if downed and country in OPPOSITE else None
 
 
 def _written(s: Sentence, group: Group) -> str | None:

@@ -81,14 +81,32 @@ attack talked about); this module puts the pieces of an article together. Conven
   said on Monday") told before any attack takes the day the article then gives that weapon's
   attack, up to three days earlier; so does one whose own day is the day bodies were found ("...
   on Wednesday, raising the death toll to four"), until a later sentence gives the attack's day
-  ("in Tuesday's strikes"). Clock hours spanning a night ("between 11:30 p.m. and 4:30 a.m.") are
-  a night cue like "overnight". With nothing at all to go on, the night before the article's
-  date. Cumulative totals have no date.
+  ("in Tuesday's strikes"); a toll update with no weapon of its own whose day follows the attack
+  day already told ("... on Saturday evening. The number of dead rose to seven on Sunday") keeps
+  the attack's day. Clock hours spanning a night ("between 11:30 p.m. and 4:30 a.m.") and an hour
+  after midnight ("from about 1 a.m.") are a night cue like "overnight"; an hour after midnight
+  before a day ("at 2 a.m. on Sunday"), "the overnight attack on Sunday", "Sunday's pre-dawn
+  strikes", "the Saturday-to-Sunday night" and "until Sunday morning" are Saturday's night.
+  "yesterday", "the day before", "last night", "this morning" and "in the evening" are read
+  against the statement's own day when the sentence gives it ("'Yesterday Russia fired 14
+  missiles,' Zelenskyy said on Sunday" is Saturday), and so are a night cue timex does not date
+  ("said on Saturday ... during the night", "... the previous night") and "the night before
+  last"; "tonight" in a claim is the night just gone. "said in the evening" and "wrote on Telegram
+  on Sunday morning" date the statement, not the attack. After a night wave, "hours later",
+  "later in the day" and "in the morning" are the next day's attack, and "a day later" the next
+  day's wave (not when they only date a statement: "Later in the day, the governor said ...").
+  A side counting what it downed ("the ministry said air defences destroyed 70 drones") speaks
+  of the other side's wave, whatever the other side was said to do in between. "Earlier, the
+  ministry had reported 12 downed overnight" is its own count of its own night, and the counts
+  of an attack told in passing ("The strike came a day after air defences shot down all 31
+  missiles ... early on Thursday") are that attack's claim, not the one under discussion. With
+  nothing at all to go on, the night before the article's date. Cumulative totals have no date.
 * **Cumulative totals** ("this week Russia launched more than 1,000 drones", "in July Russia
   launched 6,297 drones", "across the three nights", "since the start of the year", "killed in
   the war") are flagged ``cumulative`` and never joined with, or counted as, one night's attack.
   A record compared with a period ("the most in a single night since the invasion began") is
-  not a total, nor is an attack numbered in one ("its seventh large-scale attack since October").
+  not a total, nor is an attack numbered in one ("its seventh large-scale attack since October",
+  "the first big missile attack on Kyiv in six weeks").
 * **Not attacks**: weapons sent, supplied or pledged to a country, interceptor, anti-aircraft
   or air-defence weapons, weapon words used as adjectives ("drone forces", "missile alert",
   "one of the largest drone attacks"), numbers under "may", "could", "would" and numbers with
@@ -130,7 +148,7 @@ from functools import cache
 from itertools import pairwise
 from typing import Any, Final
 
-from services.incidents.attackers import attacker_of, stated_attacker
+from services.incidents.attackers import attacker_of, downed_side, stated_attacker
 from services.incidents.casualties import harm, harm_position
 from services.incidents.clauses import clause_dates, listed_with, spans_for
 from services.incidents.groups import assign_harm, groups_of, merge_counts, same_numbers, same_voice
@@ -148,7 +166,7 @@ from services.incidents.timing import (
     resolve,
     toll_update,
 )
-from services.incidents.vocabulary import ROLES, model_kind, normal, parse_number, rules
+from services.incidents.vocabulary import ROLES, alternation, model_kind, normal, parse_number, rules
 from services.incidents.voices import (
     ANOTHER_ATTACK,
     Topic,
@@ -361,6 +379,10 @@ class _Reader:
                 continue
             if (when.strong and not _may_be_dated(claim, when)) or (when.vague and claim.occurred_on is not None):
                 continue  # another night, or "last week" after a dated night
+            if when.strong and claim.occurred_on != when.day and rules().look_back_re.match(s.text):
+                continue  # "Earlier, the ministry had reported 23 downed overnight": an earlier wave's own count
+            if when.strong and rules().passing_attack_re.search(s.text):
+                continue  # "The strike came a day after ... all 31 missiles ...": the counts are the other attack's
             if _other_wave(claim, group, when):
                 continue  # "six missiles on Sunday morning", then "16 missiles overnight": that night's wave
             if own_report(s, group, claim) or _other_attacker(stated_attacker(s, group), claim):
@@ -502,6 +524,7 @@ class _Reader:
         said = said_by(s.text, voice)
         killed, injured = harm(said)
         own = self._resolve(s.dates)
+        own = self._toll_day(s, own) if own is not None else None
         claims = []
         for weapon, attacker, when in voiced(self.claims, s, topic, said):
             group = Group(weapon=weapon, speaker=voice.speaker, mentions=[Mention("countless", weapon, 0, 0)])
@@ -646,8 +669,18 @@ class _Reader:
 
     # -- when -----------------------------------------------------------------------------------
 
-    def _resolve(self, spans: list[tuple[DateSpan, DateKind]]) -> When | None:
+    def _resolve(self, spans: list[tuple[DateSpan, DateKind]], text: str = "") -> When | None:
         own = resolve(spans)
+        r = rules()
+        back = _nights_ago(text)
+        if back and (own is None or not own.strong):
+            base = own.day if own is not None and own.day is not None else self.timeline.anchor
+            return When(base - back * DAY, night=True, strong=True, written=True)  # "the night before last"
+        night = r.night_cue_re.search(text) or r.previous_night_re.search(text)
+        if own is not None and not own.strong and own.day is not None and night:
+            # "The air force said on Saturday that Russia had launched 64 drones during the night", "Moscow
+            # said on Wednesday its forces had struck ... the previous night": the night before the statement.
+            return When(own.day - DAY, night=True, strong=True, written=True)
         return self.timeline.named(own) if own is not None else None
 
     def _day_before(self, spans: list[tuple[DateSpan, DateKind]]) -> When:
@@ -661,11 +694,17 @@ class _Reader:
         """ "Rescuers pulled a body from the ruins on Wednesday, raising the death toll to four": with
         no attack talked about yet, the day of a toll update is the day of the search, not of the
         attack, which the article gives later ("Tuesday's strikes")."""
-        if not own.strong or own.night or own.attack_day or self.timeline.context is not None:
+        if not own.strong or own.night or own.attack_day or own.day is None or not toll_update(s.text):
             return own
-        if not toll_update(s.text):
-            return own
-        return When(own.day, provisional=True)
+        context = self.timeline.context
+        if context is None:
+            return When(own.day, provisional=True)
+        told = context.day is not None and not context.provisional and DAY <= own.day - context.day <= _TOLL_LAG
+        if told and not s.mentions:
+            # "Glide bombs hit the city on Saturday evening. The number of dead rose to seven on Sunday":
+            # the attack's own day, told before the update, stays (a weapon in the sentence may be a new attack's).
+            return When(context.day, context.night)
+        return own
 
     def _wave(self, s: Sentence, groups: list[Group]) -> When | None:
         """The night or day the sentence itself gives an attack, for a voice in it that gives none."""
@@ -679,12 +718,13 @@ class _Reader:
         if s.cumulative:
             return When(None)
         spans = spans_for(s, group, groups)
-        own = self._resolve(spans)
+        own = self._resolve(spans, s.text)
         if rules().previous_day_re.search(s.text) and (own is None or not own.written):
             return self._day_before(spans)
         if own is None and s.rough_date:
             return When(None, vague=True)
-        by_context = self.timeline.recall(s.text, group.weapon, stated_attacker(s, group))
+        # A side counting what it downed speaks of the other side's wave, whatever came between.
+        by_context = self.timeline.recall(s.text, group.weapon, stated_attacker(s, group) or downed_side(group))
         if own is None and by_context.day is None and rules().morning_re.search(s.text):
             # "between 6 a.m. and 9 a.m.", "this morning", with no night talked about: the article's own morning.
             return When(self.timeline.anchor)
@@ -780,6 +820,19 @@ def _other_wave(claim: Claim, group: Group, when: When) -> bool:
     if claim.night == when.night:
         return False
     return any(group.counts.get(r) is not None and claim.counts.get(r) is not None for r in ROLES)
+
+
+@cache
+def _nights_ago_re() -> tuple[re.Pattern[str], dict[str, int]]:
+    counts = {normal(k): v for k, v in rules().raw["nights_ago"].items()}
+    return re.compile(rf"(?<![\w-])(?:{alternation(list(counts))})(?![\w-])", re.IGNORECASE), counts
+
+
+def _nights_ago(text: str) -> int:
+    """ "the night before last": how many nights before the statement's day, or 0."""
+    pattern, counts = _nights_ago_re()
+    m = pattern.search(text)
+    return counts[normal(m.group())] if m else 0
 
 
 def _redates(claim: Claim, when: When) -> bool:

@@ -21,15 +21,20 @@ from services.incidents.vocabulary import alternation, bounded, rules
 from shared.models import EnrichedArticle
 from shared.timex import DateSpan
 
-DateKind = Literal["night", "bare_night", "night_into", "report", "event", "attack_day"]
+DateKind = Literal[
+    "night",
+    "bare_night",
+    "night_gone",
+    "night_into",
+    "report",
+    "event",
+    "attack_day",
+    "day_before_report",
+    "report_day",
+]
 DAY: Final = timedelta(days=1)
 
-_REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|reported|announced|stated|told\s+\w+|added|confirmed|claimed|wrote)\s+"
-    r"(?:on\s+|late\s+on\s+|early\s+on\s+|on\s+the\s+morning\s+of\s+)?$",
-    re.IGNORECASE,
-)
-_SENTENCE_OPENING = re.compile(r"^\s*(?:(?:late|early)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_SENTENCE_OPENING = re.compile(r"^\s*(?:(?:late|early)\s+)?(?:on\s+|in\s+)?$", re.IGNORECASE)
 # The subject and verb after an opening date: ", the ministry said", "On Thursday Russia's Defence Ministry said"
 # (wire copy often drops the comma).
 _OPENING_CLAUSE = re.compile(r"^\s*,?\s*((?:[\w'’.-]+\s+){1,6}[\w'’.-]+)")
@@ -58,17 +63,43 @@ def date_kind(text: str, span: DateSpan) -> DateKind:
     before = text[: span.char_start]
     if _BARE_NIGHT.match(span.text.strip()):
         return "bare_night"
+    relative = _day_before_statement().match(low) or _statement_same_day().match(low)
+    if relative and (_reported_before(before) or _leads_a_statement(text, span)):
+        return "report"  # "the ministry said yesterday": the statement's own day
+    if _night_gone().match(low):
+        return "night_gone"  # "Tonight the enemy attacked Lviv", in a claim: the night just gone
+    if _day_before_statement().match(low):
+        # "Yesterday evening ...", Zelenskyy said on Sunday: the night before the statement.
+        return "bare_night" if "night" in low or r.evening_re.search(low) else "day_before_report"
+    if _statement_same_day().match(low):
+        return "report_day"  # "This morning Russia fired missiles," the governor said on Sunday: Sunday morning
+    if "early hours" in low or r.night_into_before_re.search(before) or _night_named_by_morning(text, span):
+        return "night_into"  # "in the small hours of Sunday", "at 2 a.m. on Sunday": the wave began on Saturday night
     if _names_an_attack(text, span):
         return "attack_day"
-    if "early hours" in low or r.night_into_before_re.search(before):
-        return "night_into"  # "in the small hours of Sunday": the wave began on Saturday night
     if "night" in low or _night_hours_before().search(before):
         return "night"  # "between 10:00 pm on Tuesday and Wednesday morning": Tuesday's night wave
-    if _REPORT_BEFORE.search(before) or _leads_a_statement(text, span):
+    if _reported_before(before) or _leads_a_statement(text, span):
         return "report"
     if r.evening_re.search(span.text):
         return "night"  # "on Tuesday evening", "late on Saturday": the night wave began then
     return "event"
+
+
+@cache
+def _report_before() -> re.Pattern[str]:
+    """ "said on", "wrote on Telegram on", "said in a statement late on": right before the day of a statement."""
+    channels = alternation(rules().raw["statement_channels"])
+    return re.compile(
+        r"\b(?:said|says|reported|announced|stated|told\s+\w+|added|confirmed|claimed|wrote|posted)\s+"
+        rf"(?:(?:on|in)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{channels})\s+)?"
+        r"(?:on\s+|late\s+on\s+|early\s+on\s+|on\s+the\s+morning\s+of\s+|(?:late\s+|early\s+)?in\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _reported_before(before: str) -> bool:
+    return _report_before().search(before) is not None
 
 
 @cache
@@ -81,6 +112,44 @@ def _attack_after() -> re.Pattern[str]:
 def _night_hours_before() -> re.Pattern[str]:
     hours = "|".join(rules().raw["night_hours_before"])
     return re.compile(rf"(?:{hours})\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _night_attack() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    raw = rules().raw
+    small_hours = re.compile(rf"(?:{'|'.join(raw['small_hours_before'])})\s+(?:on\s+)?$", re.IGNORECASE)
+    before = re.compile("|".join(raw["night_attack_before"]), re.IGNORECASE)
+    after = re.compile("|".join(raw["night_attack_after"]), re.IGNORECASE)
+    end = re.compile(rf"(?<![\w-])(?:{alternation(raw['night_end_before'])})\s+(?:on\s+)?$", re.IGNORECASE)
+    return small_hours, before, after, end
+
+
+def _night_named_by_morning(text: str, span: DateSpan) -> bool:
+    """ "at 2 a.m. on Sunday", "the overnight attack on Sunday", "Sunday's pre-dawn strikes", "until
+    Sunday morning": a night wave named by the morning it hit."""
+    small_hours, before, after, end = _night_attack()
+    ahead = text[: span.char_start]
+    if end.search(ahead):
+        low = span.text.lower()
+        return not ("night" in low or "afternoon" in low or rules().evening_re.search(low))
+    return bool(
+        small_hours.search(ahead) or before.search(ahead) or after.match(text[span.char_start + len(span.text) :])
+    )
+
+
+@cache
+def _night_gone() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{alternation(rules().raw['night_just_gone'])})$", re.IGNORECASE)
+
+
+@cache
+def _statement_same_day() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{alternation(rules().raw['statement_same_day'])})$", re.IGNORECASE)
+
+
+@cache
+def _day_before_statement() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{alternation(rules().raw['day_before_statement'])})\b", re.IGNORECASE)
 
 
 def _names_an_attack(text: str, span: DateSpan) -> bool:
@@ -96,15 +165,32 @@ def _names_an_attack(text: str, span: DateSpan) -> bool:
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE)
 
 
+def _part_of_day(text: str, cues: re.Pattern[str]) -> bool:
+    """A part of a day ("later in the day", "a day later") that dates an attack, not only when a statement
+    was made: "Later in the day, the governor said the toll had risen" and "..., he said the next day" do not."""
+    for m in cues.finditer(text):
+        if _reported_before(text[: m.start()]):
+            continue
+        if _SENTENCE_OPENING.match(text[: m.start()]) and _opens_a_statement(text[m.end() :]):
+            continue
+        return True
+    return False
+
+
+def _opens_a_statement(after: str) -> bool:
+    """ ", the ministry said ...": a subject and a claim verb right after an opening date."""
+    r = rules()
+    clause = _OPENING_CLAUSE.match(after)
+    verb = r.claim_re.search(clause.group(1)) if clause else None
+    # "On Sunday, Russia fired 25 drones that officials said ...": the day is the attack's.
+    return verb is not None and not r.verb_re.search(verb.string, 0, verb.start())
+
+
 def _leads_a_statement(text: str, span: DateSpan) -> bool:
     """ "On Sunday, the ministry said ...": the day opens the sentence and dates the statement."""
     if not _SENTENCE_OPENING.match(text[: span.char_start]):
         return False
-    r = rules()
-    clause = _OPENING_CLAUSE.match(text[span.char_start + len(span.text) :])
-    verb = r.claim_re.search(clause.group(1)) if clause else None
-    # "On Sunday, Russia fired 25 drones that officials said ...": the day is the attack's.
-    return verb is not None and not r.verb_re.search(verb.string, 0, verb.start())
+    return _opens_a_statement(text[span.char_start + len(span.text) :])
 
 
 def resolve(spans: list[tuple[DateSpan, DateKind]]) -> When | None:
@@ -113,9 +199,10 @@ def resolve(spans: list[tuple[DateSpan, DateKind]]) -> When | None:
     def first(kind: DateKind) -> date | None:
         return next((span.start for span, k in spans if k == kind and span.start is not None), None)
 
-    night, into, bare, event, report, named = (
-        first(k) for k in ("night", "night_into", "bare_night", "event", "report", "attack_day")
-    )
+    night, into, bare, event, report = (first(k) for k in ("night", "night_into", "bare_night", "event", "report"))
+    named, before_report, gone = (first(k) for k in ("attack_day", "day_before_report", "night_gone"))
+    if bare is None and gone is not None:
+        bare = gone - DAY  # timex reads "tonight" as the article's own night
     if night is not None:
         return When(night, night=True, strong=True, written=True)
     if into is not None:
@@ -125,6 +212,14 @@ def resolve(spans: list[tuple[DateSpan, DateKind]]) -> When | None:
         return When(report - DAY if report is not None else bare, night=True, strong=True, written=True)
     if event is not None:
         return When(event, strong=True, written=True)
+    same_day = next(((span.start, span.text) for span, k in spans if k == "report_day" and span.start), None)
+    if same_day is not None:
+        # "today", "tonight" in a statement: the statement's own day (its night, for "tonight").
+        evening = "night" in same_day[1].lower() or rules().evening_re.search(same_day[1]) is not None
+        return When(report or same_day[0], night=evening, strong=True, written=True)
+    if before_report is not None:
+        # "Yesterday Russia fired 14 missiles," Zelenskyy said on Sunday: the day before the statement.
+        return When(report - DAY if report is not None else before_report, strong=True, written=True)
     if named is not None:
         return When(named, strong=True, written=True, attack_day=True)
     if report is not None:
@@ -247,10 +342,16 @@ class Timeline:
             return When(context.day - DAY, night=True, strong=True)
         if context.night and r.next_night_re.search(text):
             return When(context.day + DAY, night=True, strong=True)
-        if context.night and r.morning_after_re.search(text):
+        if _part_of_day(text, r.next_day_re):
+            return When(context.day + DAY, context.night, strong=True)  # "A day later, it sent 70 drones"
+        after = _part_of_day(text, r.morning_after_re)
+        if context.night and after:
             return When(context.day + DAY, strong=True)
-        if r.morning_after_re.search(text) or r.same_night_re.search(text):
+        if after or r.same_night_re.search(text):
             return When(context.day, context.night)  # "the same morning" after a day's attack is that day
+        if context.night and r.hours_later_re.match(text):
+            # "Hours later, Russia fired six ballistic missiles at Kyiv", after a night wave: the morning after it.
+            return When(context.day + DAY, strong=True)
         if not context.night and r.hours_earlier_re.match(text):
             # "Hours earlier, the air force said ...", told after a morning's attack: the night before it.
             return When(context.day - DAY, night=True)
@@ -261,7 +362,7 @@ class Timeline:
         # A toll update's day is only a placeholder once the attack's own day has been told.
         settled = own is not None and own.provisional and not context.provisional
         if own is not None and own.day is not None and not settled and abs(own.day - context.day) <= DAY:
-            return When(own.day, own.night)
+            return When(own.day, own.night, provisional=own.provisional)
         return When(context.day, context.night, provisional=context.provisional)
 
     def _weapon(self, weapon: str, attacker: str | None = None) -> When | None:

@@ -96,6 +96,7 @@ class Rules:
     same_night_re: re.Pattern[str]
     previous_night_re: re.Pattern[str]
     next_night_re: re.Pattern[str]
+    next_day_re: re.Pattern[str]
     previous_day_re: re.Pattern[str]
     morning_after_re: re.Pattern[str]
     #: The morning cues and a morning's clock hours ("between 6 a.m. and 9 a.m."), for a sentence
@@ -109,6 +110,7 @@ class Rules:
     passing_attack_re: re.Pattern[str]
     look_back_re: re.Pattern[str]
     hours_earlier_re: re.Pattern[str]
+    hours_later_re: re.Pattern[str]
     own_strike_re: re.Pattern[str]
     not_attack_before_re: re.Pattern[str]
     not_attack_after_re: re.Pattern[str]
@@ -225,6 +227,7 @@ def rules() -> Rules:
         same_night_re=bounded(alternation(raw["same_night_cues"])),
         previous_night_re=bounded(alternation(raw["previous_night_cues"])),
         next_night_re=bounded(alternation(raw["next_night_cues"])),
+        next_day_re=bounded(alternation(raw["next_day_cues"])),
         previous_day_re=bounded(alternation(raw["previous_day_cues"])),
         morning_after_re=bounded(alternation(raw["morning_after_cues"])),
         morning_re=re.compile(
@@ -240,6 +243,7 @@ def rules() -> Rules:
         passing_attack_re=re.compile("|".join(raw["passing_attack_patterns"]), re.IGNORECASE),
         look_back_re=re.compile(rf"^\W*(?:{alternation(raw['look_back_openings'])})\b", re.IGNORECASE),
         hours_earlier_re=re.compile(rf"^\W*(?:{alternation(raw['hours_earlier_openings'])})\b", re.IGNORECASE),
+        hours_later_re=re.compile(rf"^\W*(?:{alternation(raw['hours_later_openings'])})\b", re.IGNORECASE),
         own_strike_re=re.compile("|".join([*raw["own_strike_patterns"], *raw["self_agent_patterns"]]), re.IGNORECASE),
         # "sea drones" but not "launched from air and sea and attack drones": a conjunction after
         # the cue starts another item of a list ("interceptor and" is listed on purpose).

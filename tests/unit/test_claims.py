@@ -1089,7 +1089,7 @@ CUMULATIVE: list[Row] = [
 # ---------------------------------------------------------------------------------------------
 # Dates (articles of Monday 10 February 2025 unless a dateline says otherwise)
 
-DATES: list[Row] = [
+DATES: list[Row | Any] = [
     # An evening hour before a day is that day's night wave; a later "during the night" is the same night.
     (
         "Moscow Mayor Sergei Sobyanin said air defences had destroyed 14 drones heading for the city between "
@@ -1249,6 +1249,205 @@ DATES: list[Row] = [
     (
         "President Volodymyr Zelensky said Russia had used 80 drones in Friday's strikes on Odesa.",
         [{"launched": 80, "occurred_on": "2025-02-07"}],
+    ),
+    # How wire reports date an attack against the article's day (each in our own words): the day of a
+    # statement, parts of a day, clock hours, relative days in a quote, tolls told later, second waves,
+    # look-backs and attacks told in passing.
+    # "last night", "yesterday", "this morning" in a statement are read against the statement's day.
+    (
+        'On Sunday, Zelenskyy wrote: "Last night Russia launched 120 drones at our cities."',
+        [{"launched": 120, "occurred_on": "2025-02-08"}],
+    ),
+    (
+        '"Yesterday Russia fired 14 missiles at our energy system," Zelenskyy said on Sunday.',
+        [{"launched": 14, "occurred_on": "2025-02-08"}],
+    ),
+    (
+        '"This morning Russia fired ballistic missiles at Dnipro," Governor Serhiy Lysak said on Sunday, adding '
+        "that two people were killed.",
+        [{"weapon": "missile", "killed": 2, "occurred_on": "2025-02-09"}],
+    ),
+    (
+        "The governor said on Sunday that Ukrainian drones had struck a fuel depot in Bryansk the day before.",
+        [{"occurred_on": "2025-02-08"}],
+    ),
+    # "Tonight" in a claim is the night just gone (Ukrainian officials' "this night"); "the previous night",
+    # "in the evening" and "the night before last" count from the statement's day; "wrote on Telegram on
+    # Sunday morning" dates the statement.
+    (
+        '"Tonight the enemy attacked Lviv with cruise missiles," Mayor Andriy Sadovyi wrote on Telegram on Sunday '
+        "morning, adding that three people had been killed.",
+        [{"claimant": "Andriy Sadovyi", "weapon": "missile", "occurred_on": "2025-02-08"}],
+    ),
+    (
+        "Russia's defence ministry said on Sunday that its forces had struck Ukrainian airfields with long-range "
+        "precision weapons the previous night.",
+        [{"weapon": "missile", "occurred_on": "2025-02-08"}],
+    ),
+    (
+        "Russia fired 40 drones at Odesa in the evening, Governor Oleh Kiper said on Sunday.",
+        [{"launched": 40, "occurred_on": "2025-02-09"}],
+    ),
+    (
+        "Russia launched 40 drones at Ukraine the night before last, the air force said.",
+        [{"launched": 40, "occurred_on": "2025-02-08"}],
+    ),
+    # A night cue timex does not date ("during the night") after a statement's day: the night before it.
+    (
+        "Ukraine's air force said on Saturday that Russia had launched 64 drones during the night.",
+        [{"launched": 64, "occurred_on": "2025-02-07"}],
+    ),
+    # An evening attack whose toll is told the next day, or later the same evening; a part of a day that
+    # only dates a statement ("Later in the day, the governor said") keeps the night talked about.
+    (
+        "Russian drones struck Odesa on Sunday evening, the air force said. Governor Oleh Kiper said on Monday "
+        "that the death toll had risen to four.",
+        [{"occurred_on": "2025-02-09"}, {"claimant": "Oleh Kiper", "killed": 4, "occurred_on": "2025-02-09"}],
+    ),
+    (
+        "Russia struck Zaporizhzhia with glide bombs on Saturday evening. The number of dead rose to seven on "
+        "Sunday as rescuers found two more bodies, Governor Ivan Fedorov said.",
+        [{"claimant": "Ivan Fedorov", "killed": 7, "occurred_on": "2025-02-08"}],
+    ),
+    (
+        "Russia fired 20 missiles at Kyiv overnight, the air force said. Mayor Vitali Klitschko said in the "
+        "evening that the toll had reached 15.",
+        [{"occurred_on": "2025-02-09"}, {"claimant": "Vitali Klitschko", "killed": 15, "occurred_on": "2025-02-09"}],
+    ),
+    (
+        "Russia launched 60 missiles at Ukraine overnight, the air force said. Later in the day, Governor Oleh "
+        "Syniehubov said three people had been killed in Kharkiv.",
+        [{"launched": 60, "occurred_on": "2025-02-09"}, {"killed": 3, "occurred_on": "2025-02-09"}],
+    ),
+    (
+        "Russia launched 60 drones at Ukraine overnight, the air force said. In the morning, the air force said "
+        "45 of them had been shot down.",
+        [{"launched": 60, "destroyed": 45, "occurred_on": "2025-02-09"}],
+    ),
+    # A toll update named by the day bodies were found, before the attack's own day is given.
+    (
+        "The number of people killed when a Russian missile hit a block of flats in Dnipro rose to 30 on "
+        "Monday, Governor Serhiy Lysak said. The air force said the building had been hit by a Kh-22 missile. "
+        "Russia fired 33 missiles across Ukraine on Saturday, the air force said.",
+        [
+            {"claimant": "Serhiy Lysak", "killed": 30, "occurred_on": "2025-02-08"},
+            {"claimant": UAF, "launched": 33, "occurred_on": "2025-02-08"},
+        ],
+    ),
+    # A second wave after a night one: the next day's attack.
+    (
+        "Russia launched 90 drones at Ukraine overnight, the air force said. Hours later, Russia fired six "
+        "ballistic missiles at Kyiv, Mayor Vitali Klitschko said.",
+        [
+            {"weapon": "drone", "occurred_on": "2025-02-09"},
+            {"weapon": "missile", "launched": 6, "occurred_on": "2025-02-10"},
+        ],
+    ),
+    (
+        "Russia launched 50 drones at Ukraine overnight, the air force said on Sunday. A day later, it sent 70 drones.",
+        [{"launched": 50, "occurred_on": "2025-02-08"}, {"launched": 70, "occurred_on": "2025-02-09"}],
+    ),
+    (
+        "Russia's defence ministry said on Monday that air defences had destroyed 40 Ukrainian drones overnight. "
+        "In the morning, another 12 drones were shot down over the Kursk region, it said.",
+        [{"destroyed": 40, "occurred_on": "2025-02-09"}, {"destroyed": 12, "occurred_on": "2025-02-10"}],
+    ),
+    # ... but not when the part of a day only dates a statement, and a weapon's own toll sentence keeps its day.
+    (
+        "Russia launched 50 drones at Ukraine overnight, the air force said on Sunday. The ministry said the next "
+        "day that 40 of the drones had been shot down.",
+        [{"launched": 50, "destroyed": 40, "occurred_on": "2025-02-08"}],
+    ),
+    (
+        "Russia launched 50 drones at Ukraine overnight, the air force said. A missile hit Dnipro on Monday, "
+        "killing five people and bringing the death toll from two days of strikes to 12, Governor Serhiy Lysak said.",
+        [{"occurred_on": "2025-02-09"}, {"weapon": "missile", "occurred_on": "2025-02-10"}],
+    ),
+    # A side counting what it downed speaks of the other side's wave: a morning attack on Moscow stays the
+    # morning's after Kyiv's count of the night; a look back keeps its own night.
+    (
+        "Russia said it had shot down 20 Ukrainian drones over the Moscow region on Monday morning, while Kyiv "
+        "said Russia had launched 110 drones at Ukraine overnight. Russia's defence ministry said air defences "
+        "had destroyed 45 drones over five regions between 7 a.m. and 11 a.m.",
+        [
+            {"destroyed": 20, "occurred_on": "2025-02-10"},
+            {"launched": 110, "occurred_on": "2025-02-09"},
+            {"claimant": MOD, "destroyed": 45, "occurred_on": "2025-02-10"},
+        ],
+    ),
+    (
+        "Russia's defence ministry said its air defences had destroyed 30 Ukrainian drones on Monday morning. "
+        "Earlier, the ministry had said 12 drones were downed overnight.",
+        [{"destroyed": 30, "occurred_on": "2025-02-10"}, {"destroyed": 12, "occurred_on": "2025-02-09"}],
+    ),
+    # An attack told in passing ("came two days after ...") is its own claim with its own day, and "the
+    # first ... in six weeks" is one attack, not a period total.
+    (
+        "Russia fired 50 missiles at Ukraine overnight, the air force said. The attack came two days after air "
+        "defences shot down all 20 missiles Russia fired at Kyiv early on Saturday.",
+        [{"launched": 50, "occurred_on": "2025-02-09"}, {"launched": 20, "destroyed": 20, "occurred_on": "2025-02-08"}],
+    ),
+    (
+        "Air defences shot down all 20 missiles Russia fired at Kyiv early on Sunday, the first large missile "
+        "attack on the capital in six weeks, the air force said.",
+        [{"launched": 20, "destroyed": 20, "cumulative": False, "occurred_on": "2025-02-09"}],
+    ),
+    # Clock hours: an hour after midnight before a day is the night before it; a 9 a.m. summary tells the night.
+    (
+        "Russian missiles struck Zaporizhzhia at around 2 a.m. on Sunday, Governor Ivan Fedorov said.",
+        [{"weapon": "missile", "occurred_on": "2025-02-08"}],
+    ),
+    (
+        "As of 9 a.m., air defences had shot down 52 of the 68 drones Russia launched during the night, the air "
+        "force said.",
+        [{"launched": 68, "destroyed": 52, "occurred_on": "2025-02-09"}],
+    ),
+    # A night attack named by the morning it hit is the night before; one said to begin on an evening is that one's.
+    (
+        "Zelenskyy said Russia had used 60 drones in the overnight attack on Kyiv on Sunday.",
+        [{"launched": 60, "occurred_on": "2025-02-08"}],
+    ),
+    (
+        "Zelenskyy said Russia had used 60 drones in Sunday's pre-dawn attack.",
+        [{"launched": 60, "occurred_on": "2025-02-08"}],
+    ),
+    (
+        "Russia launched 60 drones in an overnight attack that ended on Sunday morning, the air force said.",
+        [{"launched": 60, "occurred_on": "2025-02-08"}],
+    ),
+    (
+        "Russia launched 60 drones at Ukraine in the early morning hours of Sunday, the air force said.",
+        [{"launched": 60, "occurred_on": "2025-02-08"}],
+    ),
+    (
+        "Russia launched 48 drones at Ukraine in the Saturday-to-Sunday night, the air force said.",
+        [{"launched": 48, "occurred_on": "2025-02-08"}],
+    ),
+    (
+        "Russia launched 30 drones at Kyiv from about 1 a.m., the city administration said on Sunday.",
+        [{"launched": 30, "occurred_on": "2025-02-08"}],
+    ),
+    (
+        "The strike was part of a large overnight attack that began on Sunday evening. The air force said Russia "
+        "launched 70 drones.",
+        [{"launched": 70, "occurred_on": "2025-02-09"}],
+    ),
+    (
+        "Russian drones attacked Kyiv for the second night in a row, the city administration said on Sunday. Air "
+        "defences downed 20 drones.",
+        [{"destroyed": 20, "occurred_on": "2025-02-08"}],
+    ),
+    gap(
+        "Russia fired 10 missiles at Kyiv in the early hours of Sunday and another six on Sunday afternoon, the "
+        "air force said.",
+        [{"occurred_on": "2025-02-08"}, {"occurred_on": "2025-02-09"}],
+        "two waves' counts of one weapon in one sentence are one group: the second wave is not a claim of its own",
+    ),
+    gap(
+        "Russia launched 90 drones on Saturday night, the air force said on Sunday. Another 40 were launched on "
+        "Sunday night, it said on Monday.",
+        [{"launched": 90, "occurred_on": "2025-02-08"}, {"launched": 40, "occurred_on": "2025-02-09"}],
+        "'Another 40 were launched' with no weapon word, on another night, is not read as a count of its own",
     ),
 ]
 
@@ -2661,6 +2860,32 @@ WIRE_DATES_PUBLISHED: list[Any] = [
             reason="a second night's count with no verb of its own ('and 728 overnight into Wednesday') "
             "is no mention; one weapon is one group per sentence",
         ),
+    ),
+    pytest.param(
+        "Russia launched 70 drones overnight, the Ukrainian Air Force said on Monday.",
+        datetime(2025, 2, 11, 9, tzinfo=UTC),
+        [{"launched": 70, "occurred_on": "2025-02-09"}],
+        id="statement of the day before publication, overnight before the statement",
+    ),
+    pytest.param(
+        "Russia launched 80 drones overnight, the air force said. On Tuesday, a Russian missile hit a school in "
+        "Kharkiv, killing two people, Governor Oleh Syniehubov said.",
+        datetime(2025, 2, 12, 9, tzinfo=UTC),
+        [{"weapon": "drone", "occurred_on": "2025-02-11"}, {"weapon": "missile", "occurred_on": "2025-02-11"}],
+        id="a strike on a named day after the overnight wave",
+    ),
+    pytest.param(
+        "KYIV, Feb 10 (Reuters) - Russia launched 55 drones at Ukraine on Sunday night, the air force said.",
+        datetime(2025, 2, 11, 2, tzinfo=UTC),
+        [{"launched": 55, "occurred_on": "2025-02-09"}],
+        id="named night, dateline the day before publication",
+    ),
+    pytest.param(
+        "KYIV, Feb 9 (Reuters) - Russia launched 60 drones at Ukraine overnight, the air force said on Sunday. "
+        "Russian missiles struck Kharkiv later in the day, killing two people, Governor Oleh Syniehubov said.",
+        datetime(2025, 2, 10, 8, tzinfo=UTC),
+        [{"launched": 60, "occurred_on": "2025-02-08"}, {"killed": 2, "occurred_on": "2025-02-09"}],
+        id="later in the day after an overnight wave, dateline the day before publication",
     ),
 ]
 
