@@ -166,7 +166,7 @@ from services.incidents.timing import (
     resolve,
     toll_update,
 )
-from services.incidents.vocabulary import ROLES, alternation, model_kind, normal, parse_number, rules
+from services.incidents.vocabulary import ROLES, Role, alternation, model_kind, normal, parse_number, rules
 from services.incidents.voices import (
     ANOTHER_ATTACK,
     Topic,
@@ -211,6 +211,10 @@ _INDEFINITE_ATTACK = re.compile(r"\b(?:attacks|strikes|an\s+attack|a\s+strike)\s
 # Reading an article
 
 
+# Between a count and the mixed-weapons noun it counts: "92 of the 151 aerial weapons".
+_MIXED_GAP = re.compile(r"\s*(?:[\w-]+\s+){0,2}$")
+
+
 @dataclass
 class _Reader:
     enriched: EnrichedArticle
@@ -223,6 +227,9 @@ class _Reader:
     attack_days: list[tuple[int, When]] = field(default_factory=list)
     #: The sentence that last reported another night's attack with no weapon of its own.
     other_night: int = -1
+    #: The role of a count over several weapons in the sentence just read ("stopped 92 of the 151
+    #: aerial weapons"): the role its breakdown into weapons takes ("that was 55 of the drones").
+    mixed_role: Role | None = None
 
     def read(self) -> list[Claim]:
         by_sentence = _entities_by_sentence(self.enriched)
@@ -275,9 +282,13 @@ class _Reader:
         )
 
     def _read_sentence(self, s: Sentence) -> None:
-        mentions = find_mentions(s.text, s.entities)
+        mentions = find_mentions(s.text, s.entities, parts_role=self.mixed_role)
         mixed = [m.start() for m in rules().mixed_re.finditer(s.text)]
-        self._name_bare_weapons(mentions, mixed)
+        self._name_bare_weapons(mentions, mixed, s.text)
+        self.mixed_role = next(
+            (r for m in mentions if not m.weapon for r in ROLES if r != "launched" and m.counts.get(r) is not None),
+            None,
+        )
         s.mentions = [m for m in mentions if m.weapon]
         if s.mentions:
             self._read_claims(s)
@@ -288,16 +299,20 @@ class _Reader:
             self.last_weapon = None  # "Air defences shot down 475 of them": of the total, not of one weapon
         remember(self.memory, s.entities, s.found)
 
-    def _name_bare_weapons(self, mentions: list[Mention], mixed: list[int]) -> None:
+    def _name_bare_weapons(self, mentions: list[Mention], mixed: list[int], text: str) -> None:
         """ "Another 119 were lost": the weapon is the one the sentence or the last one named.
 
-        After a total over several weapons ("537 air attack assets, 475 of which ...") none is.
+        After a total over several weapons ("537 air attack assets, 475 of which ...") none is, nor
+        is a count of that total ("stopped 92 of the 151 aerial weapons").
         """
         for i, m in enumerate(mentions):
             if m.kind != "bare":
                 continue
             earlier = [x for x in mentions[:i] if x.weapon]
             if any(at < m.start and (not earlier or at > earlier[-1].start) for at in mixed):
+                m.weapon = ""
+                continue
+            if any(at >= m.end and _MIXED_GAP.match(text, m.end, at) for at in mixed):
                 m.weapon = ""
                 continue
             m.weapon = earlier[-1].weapon if earlier else (self.last_weapon or "")
@@ -319,6 +334,8 @@ class _Reader:
         _share_voice(s, placed)
         placed = self._toll_of_missiles(s, placed)
         assign_harm(s, placed)
+        if s.long_ago and not placed:
+            return  # an attack long gone, told for comparison: the article is still on its own attack
         if not s.cumulative:
             self._note_dates(s, groups, [claim for _, claim in placed])
             self._note_topic(s, groups, [claim for _, claim in placed])
@@ -389,6 +406,8 @@ class _Reader:
                 continue
             if claim.last < self.other_night and claim.occurred_on != when.day:
                 continue
+            if _other_named(claim, group) and group.anaphoric and rules().regional_share_re.search(s.text):
+                continue  # "Governor Fedorov said 12 of them were shot down over the region": his share
             if _other_named(claim, group) and group.counted and not claim.counts:
                 continue  # "six of the rockets", said the ministry, after a governor's count-less toll
             if same_voice(claim.claimant, group.speaker, anaphoric=group.anaphoric) or same_numbers(claim, group):
@@ -1001,6 +1020,34 @@ def _counted_wave(claim: Claim) -> bool:
     return counted and claim.dated and not claim.cumulative and claim.occurred_on is not None
 
 
+def _told_by_its_body(claim: Claim, claims: list[Claim]) -> bool:
+    """ "Ukraine said Russia had launched 145 drones" in the lede, and later "the Air Force said 62 of
+    the 145 Russian drones had been shot down": the country's claim is its body's, told in full later.
+
+    Only a claim whose every number the body's claim repeats, of the same attacker, weapon and night.
+    """
+    voice = claim.claimant
+    if voice is None or voice.country is None or voice.name != voice.country or claim.cumulative:
+        return False
+    mine = {r: v for r, v in claim.counts.items() if v is not None}
+    if not mine:
+        return False
+    for other in claims:
+        body = other.claimant
+        if other is claim or body is None or body.name == voice.name or body.country != voice.country:
+            continue
+        if other.cumulative or (other.weapon, other.attacker, other.occurred_on) != (
+            claim.weapon,
+            claim.attacker,
+            claim.occurred_on,
+        ):
+            continue
+        harm_kept = claim.killed in {None, other.killed} and claim.injured in {None, other.injured}
+        if harm_kept and all(other.counts.get(r) == v for r, v in mine.items()):
+            return True
+    return False
+
+
 def _distinct(incidents: list[Incident], text: str) -> list[Incident]:
     """Two readings of one claim (same claimant, attacker, weapon and night) become one record."""
     out: dict[str, Incident] = {}
@@ -1046,6 +1093,7 @@ def extract_incidents(enriched: EnrichedArticle, anchor: date | None = None) -> 
     reader = _Reader(enriched, Timeline(anchor or enriched.article.anchor_date))
     # A count with neither a source nor an attacker ("air defences shot down 40 drones") says nothing usable.
     kept = [c for c in reader.read() if c.attacker is not None or (c.claimant is not None and c.claimant.named)]
+    kept = [c for c in kept if not _told_by_its_body(c, kept)]
     return _distinct([_incident(claim, enriched, _wave(claim, kept)) for claim in kept], enriched.article.text)
 
 

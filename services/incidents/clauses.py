@@ -44,9 +44,18 @@ def clause_dates(s: Sentence, group: Group, groups: list[Group]) -> Dates:
     starts = _clause_starts(s.text)
     out: Dates = []
     for span, kind in s.dates:
-        if kind == "report" or _dates_group(s, starts, span, group, groups):
+        if kind == "report" or _dates_group(s, starts, span, group, groups) or _heads_list(s, span, group):
             out.append((span, kind))
     return out
+
+
+def _heads_list(s: Sentence, span: DateSpan, group: Group) -> bool:
+    """ "The first wave, overnight into Sunday, was smaller: six missiles, ..., and 36 drones": a date
+    before a colon dates every weapon of the list after it, whatever clauses the list runs over."""
+    colon = s.text.find(":", span.char_start)
+    if colon < 0 or any(m.start < colon for m in group.mentions):
+        return False
+    return not any(kind != "report" and d.char_start > colon for d, kind in s.dates)
 
 
 def listed_with(text: str, mentions: list[Mention], position: int) -> list[Mention]:

@@ -82,6 +82,8 @@ class _Patterns:
     bare: re.Pattern[str]
     bare_all: re.Pattern[str]
     vague_part: re.Pattern[str]
+    vague_question: re.Pattern[str]
+    total_before_parts: re.Pattern[str]
     bare_object: re.Pattern[str]
     list_item: re.Pattern[str]
     aside: re.Pattern[str]
@@ -113,7 +115,8 @@ def _patterns() -> _Patterns:
     aux = r"(?:\s+(?:were|was|had|have|has|been|being|likely|also|then|reportedly|later|subsequently|probably|all))*"
     return _Patterns(
         counted=re.compile(
-            rf"(?<![\w-])(?P<all>(?:{r.all_of})\s+(?:the\s+)?)?(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])(?:\s+more)?"
+            rf"(?<![\w-])(?P<all>(?:{r.all_of})\s+(?:the\s+)?)?(?P<q>(?:{approx})\s+)?(?P<n>{num}|(?P<pair>{r.pair}))(?![\w-])"
+            rf"(?(pair)(?:\s+of\s+(?:the|these|those)(?![\w-]))?)(?:\s+more)?"
             rf"(?:\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?(?P<q2>(?:{approx})\s+)?(?P<m>{num})(?![\w-]))?"
             rf"(?P<attrs>(?:\s+{attr}){{0,4}}?)\s+(?P<w>{weapon})(?![\w-])",
             re.IGNORECASE,
@@ -145,6 +148,8 @@ def _patterns() -> _Patterns:
             rf"(?=(?:\s+(?:had|have|were|was|been|reportedly))*\s+(?P<v>{r.verb_re.pattern}))",
             re.IGNORECASE,
         ),
+        vague_question=re.compile(rf"(?<![\w-])(?:{alternation(r.raw['vague_not_after'])})\s+$", re.IGNORECASE),
+        total_before_parts=re.compile("|".join(r.raw["total_before_parts_patterns"]), re.IGNORECASE),
         vague_part=re.compile(
             rf"(?<![\w-])(?P<q>{r.vague}|(?:(?:{approx})\s+)?(?:{alternation(r.raw['fraction_parts'])})|some|"
             rf"all\s+but\s+(?:{num}))\s+of\s+(?:the\s+|its\s+)?$",
@@ -215,13 +220,17 @@ def _patterns() -> _Patterns:
         zero=re.compile(
             rf"(?<![\w-])(?:(?:{zero})(?:\s+of\s+(?:them|those|these|which|the\s+(?P<m>{num})(?![\w-])))?"
             # "no drones were shot down": the weapon itself negated.
-            rf"|no(?:\s+{attr}){{0,2}}?\s+(?:{weapon})(?![\w-]))"
+            rf"|no(?:\s+{attr}){{0,2}}?\s+(?:{weapon})(?![\w-])"
+            # "The missiles were not intercepted": the weapons talked about, negated.
+            rf"|(?:{r.negated_weapon})(?:\s+{attr}){{0,2}}?\s+(?P<nw>{weapon})(?![\w-])"
+            rf"\s+(?:were|was|had|have|could)\s+not(?:\s+been|\s+be)?)"
             rf"(?=(?:\s+(?:had|have|has|were|was|been|be|reportedly|then|{r.zero_modals}))*\s+(?P<v>{r.verb_re.pattern}))",
             re.IGNORECASE,
         ),
         # "the rest were jammed": what the other counts leave of the launched one.
         rest=re.compile(
-            rf"(?<![\w-])(?:{r.rest})(?=(?:\s+(?:had|have|has|were|was|been|reportedly|then|all|likely))*"
+            rf"(?<![\w-])(?:{r.rest}|{r.rest_of_weapon}(?:\s+{attr}){{0,2}}?\s+(?:{weapon})(?![\w-]))"
+            rf"(?=(?:\s+(?:had|have|has|were|was|been|reportedly|then|all|likely))*"
             rf"\s+[\"“‘']?(?P<v>{r.verb_re.pattern}))",
             re.IGNORECASE,
         ),
@@ -253,8 +262,12 @@ def _patterns() -> _Patterns:
     )
 
 
-def find_mentions(sentence: str, entities: list[Entity]) -> list[Mention]:
-    """Every weapon mention of ``sentence``; entity offsets are relative to the sentence."""
+def find_mentions(sentence: str, entities: list[Entity], parts_role: Role | None = None) -> list[Mention]:
+    """Every weapon mention of ``sentence``; entity offsets are relative to the sentence.
+
+    ``parts_role`` is the role a part with no verb of its own takes ("Broken down, that was 55 of
+    the drones") after a count over several weapons in the sentence before.
+    """
     r = rules()
     # Cheap gates, exact rather than heuristic: every weapon pattern ends on a weapon word and every
     # bare pattern needs a count verb, so most sentences of an article skip whole families at once.
@@ -263,7 +276,7 @@ def find_mentions(sentence: str, entities: list[Entity]) -> list[Mention]:
     if has_weapon:
         mentions = _counted(sentence, entities)
         taken = [(m.start, m.end) for m in mentions]
-        found = _partitive(sentence, entities) + _tally(sentence, entities) + _vague(sentence, entities)
+        found = _partitive(sentence, entities, parts_role) + _tally(sentence, entities) + _vague(sentence, entities)
         mentions += [m for m in found if not _overlaps(m, taken)]
     if r.verb_re.search(sentence) is not None:
         taken = [(m.start, m.end) for m in mentions]
@@ -349,6 +362,8 @@ def _not_attack(sentence: str, start: int, weapon_end: int, *, counted: bool = F
 _NO_BEFORE = re.compile(r"(?<![\w-])no\s+$", re.IGNORECASE)
 _ANY = re.compile(r"\bany\b", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"(?<![\w-])all\s+$", re.IGNORECASE)
+# "two missiles were not intercepted": a count the downing verb is negated for is no downed count.
+_NEGATED_AFTER = re.compile(r"\s+(?:were|was|had|have|could)\s+not\b|\s+(?:weren|wasn|couldn|hadn)['’]t\b", re.I)
 
 
 def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
@@ -363,10 +378,22 @@ def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
         if _FEW_BEFORE.search(sentence, max(0, m.start() - 16), m.start()):
             continue  # "a few dozen drones" is vague (read by ``_vague``), not twelve
         role, umbrella = role_of(sentence, m.start(), m.end(), has_total=bool(m.group("m")))
+        if m.group("pair") and (
+            role in {None, "launched"} or m.group("m") or _patterns().shared.match(sentence, m.end())
+        ):
+            continue  # "both drones and missiles" names two weapons; it counts neither
+        if role not in {None, "launched"} and not m.group("m") and _NEGATED_AFTER.match(sentence, m.end()):
+            continue  # "both missiles could not be intercepted": read as none downed (see ``_bare``)
         if role is None and not m.group("m") and _patterns().partition.search(sentence, 0, m.start()):
             role = "launched"
         if role is None and not m.group("m") and _ATTACK_WITH.search(sentence, max(0, m.start() - 60), m.start()):
             role = "launched"  # "attempted a terrorist attack on the city with three drones"
+        if (
+            not m.group("m")
+            and _patterns().total_before_parts.match(sentence[m.end() :])
+            and role_of(sentence[: m.end()], m.start(), m.end(), has_total=False)[0] is None
+        ):
+            role = "launched"  # "36 drones, of which 31 were downed": the whole the parts are of
         if role is None and not m.group("m"):
             continue
         part = _patterns().vague_part.search(sentence, 0, m.start())
@@ -392,7 +419,7 @@ def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
             _count(mention, "launched", total.group("n"), total.group("q"))
             mention.text = sentence[m.start() : total.end()]
             mention.end = total.end()
-        elif m.group("all") and role != "launched":
+        elif (m.group("all") or m.group("pair")) and role != "launched":
             _count(mention, "launched", m.group("n"), None)
         _describe(mention, entities, sentence, m.start("attrs"), m.start("w"), m.end("w"))
         _share_out(mention, sentence, m.end())
@@ -435,7 +462,7 @@ def _zero_part_of(sentence: str, entities: list[Entity], m: re.Match[str], part:
     return mention
 
 
-def _partitive(sentence: str, entities: list[Entity]) -> list[Mention]:
+def _partitive(sentence: str, entities: list[Entity], parts_role: Role | None = None) -> list[Mention]:
     """ "Seventy-nine of the drones were shot down": a part of weapons already counted."""
     out: list[Mention] = []
     for m in _patterns().partitive.finditer(sentence):
@@ -448,6 +475,8 @@ def _partitive(sentence: str, entities: list[Entity]) -> list[Mention]:
         role, umbrella = role_of(sentence, m.start(), m.end(), has_total=True)
         if role is None:
             role = _launched_part(sentence, m.end())
+        if role is None:
+            role = parts_role
         if role is None:
             continue
         mention = Mention("counted", weapon_kind(m.group("w")), m.start(), m.end(), anaphoric=True, umbrella=umbrella)
@@ -482,7 +511,8 @@ def _vague(sentence: str, entities: list[Entity]) -> list[Mention]:
             continue
         mention = Mention("counted", weapon_kind(m.group("w")), m.start(), m.end(), text=m.group().strip())
         mention.counts[role] = None
-        mention.approximate[role] = normal(m.group("q"))
+        if not _patterns().vague_question.search(sentence, max(0, m.start() - 20), m.start()):
+            mention.approximate[role] = normal(m.group("q"))
         _describe(mention, entities, sentence, m.start("attrs"), m.start("w"), m.end("w"))
         out.append(mention)
     return out
@@ -510,7 +540,11 @@ def _bare(sentence: str) -> list[Mention]:
     for m in p.zero.finditer(sentence):
         role = r.role_of_verb[normal(m.group("v"))]
         if role != "launched":
-            mention = Mention("bare", "", m.start(), m.end(), anaphoric=True, text=m.group())
+            named = m.group("nw")
+            kind: Literal["counted", "bare"] = "counted" if named else "bare"
+            mention = Mention(
+                kind, weapon_kind(named) if named else "", m.start(), m.end(), anaphoric=True, text=m.group()
+            )
             mention.counts[role] = 0
             if m.group("m"):
                 _count(mention, "launched", m.group("m"), None)

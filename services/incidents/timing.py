@@ -252,6 +252,8 @@ def cumulative(text: str) -> bool:
         clause = re.split(r"[,;]", before)[-1]
         if r.cumulative_not_after_re.search(before) or r.superlative_re.search(clause):
             continue
+        if r.night_cue_re.search(before[: len(before) - len(clause)]):
+            continue  # a running total told after the night's own count
         return True
     return False
 

@@ -109,6 +109,7 @@ class Rules:
     topic_reference_re: re.Pattern[str]
     passing_attack_re: re.Pattern[str]
     look_back_re: re.Pattern[str]
+    regional_share_re: re.Pattern[str]
     hours_earlier_re: re.Pattern[str]
     hours_later_re: re.Pattern[str]
     own_strike_re: re.Pattern[str]
@@ -119,10 +120,17 @@ class Rules:
     injured_verbs: str
     vague: str
     zero: str
+    #: Words for the whole of a pair ("both cruise missiles"), with their number.
+    pair: str
+    pairs: dict[str, int]
     #: Modals that still state a fact after a zero count ("none could be stopped").
     zero_modals: str
     #: "the rest", "the remainder": what is left of the launched count.
     rest: str
+    #: "the remaining drones": the rest, named by its weapon.
+    rest_of_weapon: str
+    #: "the missiles were not intercepted": the weapons talked about, negated (zero downed).
+    negated_weapon: str
     #: "all", "every one of": the count is the whole of what was launched.
     all_of: str
     mixed_re: re.Pattern[str]
@@ -212,7 +220,9 @@ def rules() -> Rules:
             "|".join([rf"(?<![\w-])(?:{alternation(raw['cumulative'])})(?![\w-])", *raw["cumulative_patterns"]]),
             re.IGNORECASE,
         ),
-        cumulative_not_after_re=re.compile(rf"(?:{alternation(raw['cumulative_not_after'])})\s*$", re.IGNORECASE),
+        cumulative_not_after_re=re.compile(
+            rf"(?<![\w-])(?:{alternation(raw['cumulative_not_after'])})\s*$", re.IGNORECASE
+        ),
         # Case-sensitive: "May 17" is a date, "may" a maybe.
         cumulative_single_re=bounded(alternation(raw["cumulative_single"])),
         # "the 13th mass strike this year": an ordinal in figures is one too.
@@ -241,6 +251,7 @@ def rules() -> Rules:
         ),
         topic_reference_re=re.compile("|".join(raw["topic_reference_patterns"]), re.IGNORECASE),
         passing_attack_re=re.compile("|".join(raw["passing_attack_patterns"]), re.IGNORECASE),
+        regional_share_re=re.compile("|".join(raw["regional_share_patterns"])),
         look_back_re=re.compile(rf"^\W*(?:{alternation(raw['look_back_openings'])})\b", re.IGNORECASE),
         hours_earlier_re=re.compile(rf"^\W*(?:{alternation(raw['hours_earlier_openings'])})\b", re.IGNORECASE),
         hours_later_re=re.compile(rf"^\W*(?:{alternation(raw['hours_later_openings'])})\b", re.IGNORECASE),
@@ -257,8 +268,12 @@ def rules() -> Rules:
         injured_verbs=alternation(raw["injured_verbs"]),
         vague=alternation(raw["vague_counts"]),
         zero=alternation(raw["zero_counts"]),
+        pair=alternation(raw["pair_counts"]),
+        pairs={normal(k): int(v) for k, v in raw["pair_counts"].items()},
         zero_modals=alternation(raw["zero_modals"]),
         rest=alternation(raw["rest_counts"]),
+        rest_of_weapon=alternation(raw["rest_of_weapon"]),
+        negated_weapon=alternation(raw["negated_weapon_openings"]),
         all_of=alternation(raw["all_of_prefixes"]),
         mixed_re=bounded(alternation(raw["mixed_weapons"])),
     )
@@ -273,6 +288,8 @@ def parse_number(text: str) -> int:
         return int(digits)
     if low in words:
         return words[low]
+    if low in rules().pairs:
+        return rules().pairs[low]
     tens, _, unit = low.partition("-")
     return words[tens] + words[unit]
 

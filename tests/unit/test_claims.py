@@ -238,6 +238,123 @@ COUNT_PHRASINGS: list[Row] = [
         "The Ukrainian Air Force said 12 drones, launched from the Kursk region, were shot down.",
         [{"weapon": "drone", "launched": None, "destroyed": 12}],
     ),
+    # "both" counts the whole of a pair, only with a downing verb and never in "both drones and missiles".
+    (
+        "Ukraine's air defences intercepted 48 of the 52 attack drones and both cruise missiles Russia launched "
+        "overnight, the air force said.",
+        [
+            {"weapon": "drone", "launched": 52, "destroyed": 48},
+            {"weapon": "missile", "launched": 2, "destroyed": 2},
+        ],
+    ),
+    (
+        "Air defences shot down both missiles and 20 of the 25 drones Russia launched overnight, the Ukrainian Air "
+        "Force said.",
+        [{"weapon": "missile", "launched": 2, "destroyed": 2}, {"weapon": "drone", "launched": 25, "destroyed": 20}],
+    ),
+    (
+        "Russia's defence ministry said it had destroyed both of the ATACMS missiles fired at Crimea.",
+        [{"claimant": MOD, "attacker": "Ukraine", "launched": 2, "destroyed": 2}],
+    ),
+    (
+        "Russia attacked Ukraine with both drones and missiles overnight, the air force said, and 40 drones were "
+        "shot down.",
+        [
+            {"weapon": "drone", "launched": None, "destroyed": 40, "approximate": {}},
+            {"weapon": "missile", "launched": None, "destroyed": None},
+        ],
+    ),
+    # A body that "recorded" or "detected" weapons counts what was launched, and is the claim's source.
+    (
+        "The air force recorded 80 drones overnight, of which 66 were shot down.",
+        [{"claimant": UAF, "launched": 80, "destroyed": 66}],
+    ),
+    (
+        "Ukraine's air force said it detected 40 drones overnight and shot down 31.",
+        [{"claimant": UAF, "launched": 40, "destroyed": 31}],
+    ),
+    # "how many" is a question, not a vague count.
+    (
+        "Ukraine's military did not say how many drones Russia had launched, but said 35 had been shot down overnight.",
+        [{"launched": None, "destroyed": 35, "approximate": {}}],
+    ),
+    (
+        "The Ukrainian Air Force said it had downed 30 drones overnight; it did not say how many were launched.",
+        [{"claimant": UAF, "launched": None, "destroyed": 30, "approximate": {}}],
+    ),
+    (
+        "Russia attacked Ukraine overnight with 83 drones, the Ukrainian Air Force said. Of the 83 drones, 61 were "
+        'shot down and 22 were "locationally lost", it said.',
+        [{"claimant": UAF, "launched": 83, "destroyed": 61, "lost": 22}],
+    ),
+    (
+        "Russia launched 72 drones, six Kh-101 cruise missiles and two Iskander-M ballistic missiles at Ukraine "
+        "overnight, the Ukrainian Air Force said.",
+        [
+            {"weapon": "drone", "launched": 72},
+            {"weapon": "missile", "launched": None, "flags": ["count_split_by_type"]},
+        ],
+    ),
+    (
+        "Russia fired forty drones at Ukraine overnight, the air force said, and air defences downed thirty-three "
+        "of them.",
+        [{"launched": 40, "destroyed": 33}],
+    ),
+    (
+        "The air force said 40 of the 45 Shahed drones and all six missiles were shot down overnight.",
+        [{"weapon": "drone", "launched": 45, "destroyed": 40}, {"weapon": "missile", "launched": 6, "destroyed": 6}],
+    ),
+    # A count with no verb that the parts after it are "of" is the launched whole; a date before a colon dates
+    # the whole list after it.
+    (
+        "The first wave, overnight into Saturday, was smaller: six Kalibr cruise missiles, all of which were shot "
+        "down, and 36 drones, of which 31 were downed, the air force said.",
+        [
+            {"weapon": "missile", "launched": 6, "destroyed": 6, "occurred_on": "2025-02-07"},
+            {"weapon": "drone", "launched": 36, "destroyed": 31, "occurred_on": "2025-02-07"},
+        ],
+    ),
+    (
+        "The Ukrainian Air Force said Russia launched 19 missiles overnight. The earlier wave, overnight into "
+        "Saturday, was smaller: 40 drones, 25 of which were shot down, it said.",
+        [
+            {"weapon": "missile", "launched": 19, "occurred_on": "2025-02-09"},
+            {"weapon": "drone", "launched": 40, "destroyed": 25, "occurred_on": "2025-02-07"},
+        ],
+    ),
+    # A count of a total over several weapon kinds is no weapon's; its breakdown with no verb of its own
+    # takes its role.
+    (
+        "Russia aimed 88 missiles and 63 drones at Ukraine overnight, the Ukrainian Air Force said. Air defences "
+        "stopped 92 of the 151 aerial weapons. Broken down, that was 55 of the drones and 37 of the missiles, the "
+        "air force said.",
+        [
+            {"weapon": "missile", "launched": 88, "destroyed": 37},
+            {"weapon": "drone", "launched": 63, "destroyed": 55},
+        ],
+    ),
+    (
+        "Russia fired 30 missiles and 40 drones overnight, the air force said. Air defences shot down 60 of the "
+        "70 air targets.",
+        [
+            {"weapon": "missile", "launched": 30, "destroyed": None},
+            {"weapon": "drone", "launched": 40, "destroyed": None},
+        ],
+    ),
+    # A downing verb in the infinitive after words of success.
+    (
+        "Air defences managed to shoot down 30 of the 40 drones Russia launched overnight, the air force said.",
+        [{"launched": 40, "destroyed": 30}],
+    ),
+    (
+        "Air defences were able to intercept 25 of the 31 missiles fired overnight, the air force said.",
+        [{"weapon": "missile", "launched": 31, "destroyed": 25}],
+    ),
+    (
+        "Air defences were unable to intercept the three ballistic missiles Russia fired at Kharkiv overnight, the "
+        "air force said.",
+        [{"weapon": "missile", "launched": 3, "destroyed": None}],
+    ),
 ]
 
 FLOORS_AND_SHARED_COUNTS: list[Row] = [
@@ -300,6 +417,22 @@ VAGUE_COUNTS: list[Row] = [
             {"weapon": "missile", "attacker": "Russia", "destroyed": None, "approximate": {"destroyed": "about 15"}},
             {"weapon": "drone", "attacker": "Russia", "destroyed": None, "approximate": {"destroyed": "nearly 10"}},
         ],
+    ),
+    (
+        "Russia launched around 40 drones at Ukraine overnight, the air force said.",
+        [{"launched": None, "approximate": {"launched": "around 40"}}],
+    ),
+    (
+        "Air defences shot down at least 20 drones overnight, the Ukrainian Air Force said.",
+        [{"destroyed": 20, "approximate": {"destroyed": "at least 20"}}],
+    ),
+    (
+        "Russia launched more than 100 drones at Ukraine overnight, the air force said.",
+        [{"launched": None, "approximate": {"launched": "more than 100"}}],
+    ),
+    (
+        "Russia launched about 40 drones overnight, of which 30 were shot down, the air force said.",
+        [{"launched": None, "destroyed": 30, "approximate": {"launched": "about 40"}}],
     ),
 ]
 
@@ -551,6 +684,26 @@ CLAIMANTS: list[Row] = [
         "President Volodymyr Zelensky called for more air defence after Russia launched 50 drones "
         "overnight, the Ukrainian Air Force said.",
         [{"claimant": UAF, "launched": 50}],
+    ),
+    # A country's claim in the lede, told in full by its body later, is the body's claim.
+    (
+        "Russia said it shot down 34 Ukrainian drones over the Moscow region, while Ukraine said Russia had "
+        "launched 145 drones against it overnight. Officials in Moscow said flights were diverted from two airports. "
+        "Schools in the capital stayed open. Residents described loud explosions. In Ukraine, the Air Force said 62 "
+        "of the 145 Russian drones had been shot down, while 67 more were lost from radar.",
+        [
+            {"claimant": "Russia", "attacker": "Ukraine", "destroyed": 34},
+            {"claimant": UAF, "attacker": "Russia", "launched": 145, "destroyed": 62, "lost": 67},
+        ],
+    ),
+    (
+        "Ukraine said Russia had launched 145 drones overnight. Officials in Moscow said flights were diverted. "
+        "Schools stayed open. Residents described loud explosions. The Air Force said 62 of 150 drones had been "
+        "shot down.",
+        [
+            {"claimant": "Ukraine", "launched": 145},
+            {"claimant": UAF, "launched": 150, "destroyed": 62},
+        ],
     ),
 ]
 
@@ -842,6 +995,47 @@ LOST_PHRASINGS: list[Row] = [
         "The Ukrainian Air Force said Russia had attacked with 60 drones, downing 41 and jamming 15.",
         [{"launched": 60, "destroyed": 41, "lost": 15}],
     ),
+    (
+        "Russia launched 60 drones overnight, the Ukrainian Air Force said. Air defences shot down 45 of them, and "
+        "another 15 drones did not reach their targets.",
+        [{"launched": 60, "destroyed": 45, "lost": 15}],
+    ),
+    (
+        "Of the 50 drones Russia launched overnight, 35 were shot down and 15 were suppressed by electronic "
+        "warfare, the air force said.",
+        [{"launched": 50, "destroyed": 35, "lost": 15}],
+    ),
+    (
+        "Russia launched 40 drones overnight, the air force said. Twenty-eight were shot down and the rest were "
+        "lost to electronic warfare.",
+        [{"launched": 40, "destroyed": 28, "lost": 12}],
+    ),
+    (
+        "The air force said Russia had sent 64 drones overnight. Air defences downed 50, while the remaining 14 "
+        "were lost from radar.",
+        [{"launched": 64, "destroyed": 50, "lost": 14}],
+    ),
+    (
+        "Russia launched 70 drones overnight, the air force said. Air defences neutralised 62 of them: 50 were shot "
+        "down and 12 were suppressed by electronic warfare.",
+        [{"launched": 70, "destroyed": 50, "lost": 12}],
+    ),
+    (
+        "Russia attacked Ukraine with 112 drones overnight, the air force said. Seventy were shot down, 30 were "
+        "locationally lost and 12 hit their targets.",
+        [{"launched": 112, "destroyed": 70, "lost": 30}],
+    ),
+    gap(
+        "The air force said it had shot down 50 drones, while 20 others failed to reach their targets, of the 75 "
+        "launched overnight.",
+        [{"launched": 75, "destroyed": 50, "lost": 20}],
+        "a total told last, after the parts ('of the 75 launched'), with no weapon word, is not read",
+    ),
+    (
+        "Russia launched 42 drones overnight; 28 were shot down, and the remaining drones were lost to electronic "
+        "warfare, the air force said.",
+        [{"launched": 42, "destroyed": 28, "lost": 14}],
+    ),
 ]
 
 NOT_A_CLAIM: list[Row] = [
@@ -1083,6 +1277,91 @@ CUMULATIVE: list[Row] = [
             {"weapon": "drone", "launched": 477, "destroyed": None},
             {"weapon": "missile", "launched": 60, "destroyed": None},
         ],
+    ),
+    # A superlative, an ordinal or "a record" counts one night's attack against a period; "over the past day"
+    # and "in total" are the night's own report.
+    (
+        "Russia launched 120 drones and five missiles at Ukraine overnight, the largest attack since the start "
+        "of the month, the Ukrainian Air Force said.",
+        [
+            {"weapon": "drone", "cumulative": False, "launched": 120, "occurred_on": "2025-02-09"},
+            {"weapon": "missile", "cumulative": False, "launched": 5, "occurred_on": "2025-02-09"},
+        ],
+    ),
+    (
+        "Russia launched 90 drones overnight, the first attack on Kyiv since Friday, the air force said.",
+        [{"cumulative": False, "launched": 90, "occurred_on": "2025-02-09"}],
+    ),
+    (
+        "Over the past day, Russia launched 64 drones at Ukraine, 50 of which were shot down, the Ukrainian Air "
+        "Force said.",
+        [{"cumulative": False, "launched": 64, "destroyed": 50}],
+    ),
+    (
+        "In total, Russia launched 88 drones and four missiles overnight, the air force said on Monday.",
+        [{"weapon": "drone", "cumulative": False, "launched": 88}, {"weapon": "missile", "cumulative": False}],
+    ),
+    (
+        "Russia launched a record 810 drones at Ukraine overnight, the air force said, surpassing the previous "
+        "record set in July.",
+        [{"cumulative": False, "launched": 810, "occurred_on": "2025-02-09"}],
+    ),
+    (
+        "Russia fired 40 missiles at Ukraine overnight, its biggest missile strike this month, the air force said.",
+        [{"weapon": "missile", "cumulative": False, "launched": 40}],
+    ),
+    (
+        "The attack, the heaviest this week, involved 70 drones, of which 60 were shot down, the air force said.",
+        [{"cumulative": False, "launched": 70, "destroyed": 60}],
+    ),
+    (
+        "Russia launched 100 drones overnight, the most since early January, the air force said.",
+        [{"cumulative": False, "launched": 100}],
+    ),
+    # A running total told after the night's own count: the night's count is no period total.
+    (
+        "Russia launched 73 drones overnight, bringing the number fired this week to more than 500, the air "
+        "force said.",
+        [{"cumulative": False, "launched": 73, "occurred_on": "2025-02-09"}],
+    ),
+    (
+        "Ukraine's air force said it shot down 30 of 35 drones overnight, and a total of 400 this week.",
+        [{"cumulative": False, "launched": 35, "destroyed": 30, "occurred_on": "2025-02-09"}],
+    ),
+    # A month told as the date of one attack long gone is a comparison, not a total.
+    (
+        "The previous largest, according to air force records, came in November 2022, when Russia fired 96 missiles.",
+        [],
+    ),
+    # True period totals stay flagged.
+    (
+        "Russia has launched more than 1,200 drones at Ukraine since the start of the week, Zelenskyy said.",
+        [{"cumulative": True, "approximate": {"launched": "more than 1,200"}}],
+    ),
+    (
+        "This month alone, Russia has fired more than 3,000 drones at Ukraine, Zelenskyy said.",
+        [{"cumulative": True, "occurred_on": None}],
+    ),
+    (
+        "In October, Russia fired 5,300 drones at Ukraine, according to the air force.",
+        [{"cumulative": True, "launched": 5300}],
+    ),
+    (
+        "Russia fired 90 missiles at Ukraine in October, when it struck the power grid three times, the air "
+        "force said.",
+        [{"weapon": "missile", "cumulative": True, "launched": 90}],
+    ),
+    (
+        "So far this year Russia has launched 30,000 drones at Ukraine, Zelenskyy said.",
+        [{"cumulative": True, "launched": 30000}],
+    ),
+    (
+        "Russia launched 1,200 drones over the past week, including 90 overnight, Zelenskyy said.",
+        [{"cumulative": True, "launched": 1200}],
+    ),
+    (
+        "Missile use fell: the air force registered 153 missiles of all types during March.",
+        [{"claimant": UAF, "weapon": "missile", "cumulative": True, "launched": 153}],
     ),
 ]
 
@@ -2146,6 +2425,26 @@ WIRE_MINISTRY_COUNTER_CLAIMS: list[Any] = [
         " heading for the capital.",
         [{"claimant": "Russia", "attacker": "Ukraine", "launched": 24, "destroyed": 24}],
     ),
+    (
+        "Russia's defence ministry said its forces had destroyed 40 Ukrainian drones over the Bryansk, Kursk and "
+        "Belgorod regions overnight.",
+        [{"claimant": MOD, "attacker": "Ukraine", "destroyed": 40, "launched": None}],
+    ),
+    (
+        "Russia's defence ministry said it had shot down 25 Ukrainian drones over the Belgorod region overnight. "
+        "Kyiv denied the claim.",
+        [{"claimant": MOD, "attacker": "Ukraine", "destroyed": 25, "flags": ["disputed"]}],
+    ),
+    (
+        "Russia's defence ministry said air defences had shot down twenty-one Ukrainian drones overnight, nine of "
+        "them over the Belgorod region.",
+        [{"claimant": MOD, "destroyed": 21}],
+    ),
+    (
+        "Russia's defence ministry said it had destroyed 30 Ukrainian drones overnight, while the governor of the "
+        "Bryansk region said 14 had been downed over his region.",
+        [{"claimant": MOD, "destroyed": 30}, {"attacker": "Ukraine", "destroyed": 14}],
+    ),
 ]
 
 WIRE_REGIONAL_OFFICIALS: list[Any] = [
@@ -2310,6 +2609,20 @@ WIRE_REGIONAL_OFFICIALS: list[Any] = [
         "Vyacheslav Gladkov, the governor of Russia's Belgorod region, said a woman was killed and her husband "
         "injured when a Ukrainian drone struck their car.",
         [{"claimant": "Vyacheslav Gladkov", "attacker": "Ukraine", "killed": 1, "injured": 1}],
+    ),
+    # Another named source's count of "them" over one region is its own share, not the first source's count.
+    (
+        "Russia launched 80 drones at Ukraine overnight, the Ukrainian Air Force said. Governor Ivan Fedorov said "
+        "12 of them were shot down over the Zaporizhzhia region.",
+        [
+            {"claimant": UAF, "launched": 80, "destroyed": None},
+            {"claimant": "Ivan Fedorov", "launched": None, "destroyed": 12},
+        ],
+    ),
+    gap(
+        "Both missiles hit an industrial site in Dnipro overnight, Governor Serhiy Lysak said.",
+        [{"claimant": "Serhiy Lysak", "weapon": "missile", "launched": 2}],
+        "'both' is read as a count only with a downing verb; weapons that hit are not counted from it",
     ),
 ]
 
@@ -3808,6 +4121,25 @@ WIRE_NEGATIONS: list[Any] = [
         "No missiles were launched overnight, the Ukrainian Air Force said, but Russia sent 40 drones, 30 of "
         "which were downed.",
         [{"weapon": "drone", "launched": 40, "destroyed": 30}],
+    ),
+    (
+        # The weapons talked about, with a negated downing verb: none downed.
+        "Overnight, Russia attacked with 62 drones and three Iskander-M ballistic missiles, the air force said. Air "
+        "defences shot down 39 drones; 21 more were lost locationally. The missiles were not intercepted.",
+        [
+            {"weapon": "drone", "launched": 62, "destroyed": 39, "lost": 21},
+            {"weapon": "missile", "launched": 3, "destroyed": 0},
+        ],
+    ),
+    (
+        "Russia fired two Iskander-M missiles at Poltava overnight, the air force said. Both missiles could not be "
+        "intercepted.",
+        [{"weapon": "missile", "launched": 2, "destroyed": 0}],
+    ),
+    (
+        # A count whose downing verb is negated is no downed count.
+        "Russia fired five missiles at Kyiv overnight, the air force said. Two missiles were not intercepted.",
+        [{"weapon": "missile", "launched": 5, "destroyed": None}],
     ),
 ]
 
