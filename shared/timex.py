@@ -19,8 +19,9 @@ Conventions, each pinned by example-table tests in ``tests/unit/test_timex.py``:
   talks on Saturday" in a Saturday story is that Saturday), else the earliest such day after it;
   when the sentence says the event repeats ("will meet again on Monday") the anchor's own
   weekday is the one a week later. Present: the anchor itself if it is that weekday, else the
-  nearer of the two. "last Thursday" is always the latest Thursday before
-  the anchor, "this Thursday" the Thursday of the anchor's ISO week (even if already past),
+  nearer of the two. "last Thursday" is the Thursday of the week (Monday to Sunday) before the
+  anchor's, or in a Sunday story the latest Thursday before the day before; "this Thursday" the
+  Thursday of the anchor's ISO week (even if already past),
   and "next Thursday" the Thursday of the *following* ISO week: from Monday 10 February 2025,
   a future "on Thursday" is 13 February but "next Thursday" is 20 February.
 * "this weekend" is the Saturday and Sunday of the anchor's ISO week. "next weekend" is that
@@ -449,6 +450,7 @@ def _grammar() -> _Grammar:
             _compile(
                 rf"{_FROM_OR_BETWEEN}(?:\b(?P<rel>this\s+coming|this\s+past|this|next|last)\s+)?"
                 rf"\b{f.weekday('wd1')}{_CONNECTOR}\b{f.weekday('wd2')}\b"
+                r"(?:\s+(?:of\s+)?(?P<wk>last|this|next)\s+week\b)?"
             ),
             _weekday_range,
             "weekday",
@@ -1042,9 +1044,13 @@ def _weekend(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
 
 def _resolve_weekday(weekday: int, rel: str, anchor: date, tense: Tense) -> date:
     if rel == "last":
-        # Wire copy calls the day before the story's "on Thursday" or "yesterday": "last Thursday"
-        # in a Friday story is the week before.
-        return _weekday_before(anchor - _DAY, weekday)
+        # Wire copy names a day of the story's own week without "last" ("on Thursday"); "last
+        # Thursday" is the Thursday of the week before, Monday to Sunday, in a Friday or Saturday
+        # story as in a Monday one. A Sunday story's week is over: its "last Wednesday" is four
+        # days back, as every corpus labels it, and never the day before.
+        if anchor.weekday() == 6:
+            return _weekday_before(anchor - _DAY, weekday)
+        return _monday(anchor) - timedelta(days=7) + timedelta(days=weekday)
     if rel == "this past":
         return _weekday_before(anchor, weekday)
     if rel == "this coming":
@@ -1095,7 +1101,12 @@ def _weekday_range(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
     first, last = _weekday_number(m, "wd1"), _weekday_number(m, "wd2")
     if first == last:
         raise _NoDate
-    start = _resolve_weekday(first, _weekday_rel(m), anchor, tense)
+    week = _normal(_group(m, "wk") or "")
+    if week:
+        # "from Monday to Wednesday next week": those days of the week named, whatever the tense.
+        start = _monday(anchor) + timedelta(days=7 * {"last": -1, "this": 0, "next": 1}[week] + first)
+    else:
+        start = _resolve_weekday(first, _weekday_rel(m), anchor, tense)
     end = start + timedelta(days=(last - first) % 7)
     _check_connector(m, start, end)
     return start, end, "day"

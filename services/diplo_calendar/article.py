@@ -16,6 +16,7 @@ _LEADER_ROLE: Final = re.compile(
     r"(?<!Vice )\b(?:President|Prime Minister|Chancellor|King|Premier|Emir|Supreme Leader)\b"
 )
 # A name right after these is an object, not the one a sentence is about ("talks with Erdogan").
+_SUBJECT_PRONOUN: Final = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 OBJECT_BEFORE: Final = re.compile(
     r"\b(?:with|to|by|between|and|of|for|from|against|met|meet|called|host|hosted)\s+(?:[A-Z][\w.'’-]*\s+){0,5}$"
 )
@@ -137,6 +138,18 @@ class ArticleView:
         subjects = [e for e in people if not OBJECT_BEFORE.search(self.text, max(start, e.start - 60), e.start)]
         chosen = subjects or people
         return chosen[0].canonical if chosen else None
+
+    def topic_person(self, index: int) -> str | None:
+        """Who a "he" opening the sentence after ``index`` stands for: "There he will hold a meeting
+        with Anwar. On Monday he flies to Tokyo": a sentence whose subject is a pronoun is about the
+        one the sentence before it is about, not its objects."""
+        if index < 0:
+            return None
+        start, end = self.spans[index]
+        people = [e for e in self.entities if e.label == "PERSON" and start <= e.start < end]
+        if index > 0 and _SUBJECT_PRONOUN.search(self.text, start, people[0].start if people else end):
+            return self.topic_person(index - 1)
+        return self.first_person(index)
 
 
 def _holds(role: str | None, *, leaders: bool, office: str | None) -> bool:

@@ -7,14 +7,17 @@ date is the one it had.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Final
+from functools import cache
+from typing import TYPE_CHECKING, Any, Final
 
 from services.diplo_calendar.reader import NO_SUBJECT, SentenceReader, Trigger
-from shared.timex import DateSpan, Tense
+from services.diplo_calendar.rules import DATA_DIR
+from shared.timex import DateSpan, Tense, tense_of
 
 if TYPE_CHECKING:
     from services.diplo_calendar.mentions import Mention
@@ -66,6 +69,48 @@ _OPENING: Final = re.compile(
 
 _AND_VERB: Final = re.compile(r"\s+and\s+(?:(?:then|later|also)\s+)?", re.IGNORECASE)
 
+
+@dataclass(frozen=True)
+class _DatingRules:
+    """The phrases of ``data/dating_rules.json``, compiled (each key's note there says why)."""
+
+    until_before: re.Pattern[str]
+    followed_by: re.Pattern[str]
+    preparing_for: re.Pattern[str]
+    coarseness: dict[str, int]
+    narrowed: re.Pattern[str]
+    stop_on: re.Pattern[str]
+    for_length: re.Pattern[str]
+    before_going: re.Pattern[str]
+    and_clause: re.Pattern[str]
+    day_of_named: re.Pattern[str]
+    counted_step: re.Pattern[str]
+    cut_short: re.Pattern[str]
+    bare_weekday: re.Pattern[str]
+    visit_goes_on: re.Pattern[str]
+
+
+@cache
+def _rules() -> _DatingRules:
+    raw: dict[str, Any] = json.loads((DATA_DIR / "dating_rules.json").read_text(encoding="utf-8"))
+    return _DatingRules(
+        until_before=re.compile(raw["until_before"]),
+        followed_by=re.compile(raw["followed_by"]),
+        preparing_for=re.compile(raw["preparing_for"]),
+        coarseness={k: int(v) for k, v in raw["coarseness"].items()},
+        narrowed=re.compile(raw["narrowed"]),
+        stop_on=re.compile(raw["stop_on"]),
+        for_length=re.compile(raw["for_length"]),
+        before_going=re.compile(raw["before_going"]),
+        and_clause=re.compile(raw["and_clause"]),
+        day_of_named=re.compile(raw["day_of_named"]),
+        counted_step=re.compile(raw["counted_step"]),
+        cut_short=re.compile(raw["cut_short"]),
+        bare_weekday=re.compile(raw["bare_weekday"]),
+        visit_goes_on=re.compile(raw["visit_goes_on"]),
+    )
+
+
 # "hours after", "three days before", "shortly after": a clause at a distance in time.
 _GAP_OPENER: Final = re.compile(r"[\s,]*(?:after|before|since)\b", re.IGNORECASE)
 _GAP_BEFORE: Final = re.compile(
@@ -82,9 +127,13 @@ def assign_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
     _own_dates(reader, mentions, claimed)
     _relative_dates(reader, mentions)
     _eve_dates(reader, mentions)
+    _where_dates(reader, mentions, claimed)
     _shared_dates(reader, mentions)
     _reported_dates(reader, mentions, claimed)
+    _days_in_sequence(reader, mentions)
     _lengths(reader, mentions)
+    _visit_until_its_last_event(reader, mentions)
+    _counted_from_reference(reader, mentions)
     _later_in_the_day(reader, mentions)
     _later_today(reader, mentions)
 
@@ -119,21 +168,46 @@ def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int
                 owners = [m for m in mentions if m.segment == seg_index - 1 and not m.anaphor]
         owners = [m for m in owners if not m.anaphor or _attached(reader, span, m)]
         owners = [m for m in owners if not _said_between(reader, span, m)]
-        # "agreed on Monday ... on the eve of the alliance's summit": Monday is the eve, not the summit.
-        owners = [m for m in owners if not _on_the_eve(reader, m)]
+        # "agreed on Monday ... on the eve of the alliance's summit": Monday is the eve, not the
+        # summit; "on the eve of a summit that starts on Tuesday" dates the summit.
+        owners = [m for m in owners if not _on_the_eve(reader, m) or span.char_start >= m.triggers[-1].end]
         if not owners:
             continue
         owner = min(owners, key=lambda m: _reach(reader, span, m))
         offered.setdefault(id(owner), []).append(span)
     for m in mentions:
         spans = offered.get(id(m), [])
-        for span in _date_order(m, spans):
+        for span in _date_order(reader, m, spans):
             if m.when is not None:
                 _second_date(reader, m, span)
                 continue
             _set_date(reader, m, span)
             m.has_own_date = True
             claimed.add(span.char_start)
+        _until_range(reader, m, spans)
+
+
+def _until_range(reader: SentenceReader, m: Mention, spans: list[DateSpan]) -> None:
+    """ "leaves for Moscow on Monday for a state visit that lasts until Wednesday": the day it starts
+    to the day it lasts until, whichever of the two the event word is nearer."""
+    until = next((d for d in spans if _rules().until_before.search(reader.text, 0, d.char_start)), None)
+    first = next((d for d in spans if d is not until and d.char_start < getattr(until, "char_start", -1)), None)
+    if until is None or first is None or first.granularity != "day" or until.granularity != "day":
+        return
+    when, text = m.when, m.date_text
+    m.when = None
+    _set_date(reader, m, first)
+    start = m.when.start if m.when is not None else None
+    last = reader.resolve(until, m.tense).end
+    if start is None or last is None:
+        m.when, m.date_text = when, text
+        return
+    if last < start or (last - start).days > 6:
+        # "until Wednesday" counted from the day it starts, not from the story's day.
+        last = start + timedelta(days=(last.weekday() - start.weekday()) % 7)
+    text = reader.text[first.char_start : until.char_end]
+    m.when = DateSpan(start, last, "day", text, first.char_start, until.char_end)
+    m.date_text = m.when.text
 
 
 def _modifies_other_noun(reader: SentenceReader, span: DateSpan) -> bool:
@@ -154,9 +228,17 @@ def _completes_clause_before(reader: SentenceReader, span: DateSpan, index: int)
     before: only the date and its preposition (", to March 10."), or a predicate of when it is held
     after an aside ("The talks, the first since March, will be held on Friday")."""
     segment = reader.segments[index]
-    rest = reader.text[segment.start : span.char_start] + reader.text[span.char_end : segment.end]
+    head = reader.text[segment.start : span.char_start]
+    rest = head + reader.text[span.char_end : segment.end]
     if reader.rules.bare_date_clause.match(rest) is not None:
         return True
+    # "will meet Japan's new prime minister, Sanae Takaichi, on Tuesday": a name in apposition to
+    # the object before is no clause of its own.
+    for e in reader.entities:
+        if e.label == "PERSON" and segment.start <= e.start and e.end <= span.char_start:
+            named = head[: e.start - segment.start] + head[e.end - segment.start :]
+            if reader.rules.bare_date_clause.match(named + reader.text[span.char_end : segment.end]):
+                return True
     predicate = reader.text[segment.start : span.char_start].rsplit(",", 1)
     return len(predicate) == 2 and _TAKES_PLACE.fullmatch(predicate[1]) is not None
 
@@ -256,12 +338,12 @@ def _reach(reader: SentenceReader, span: DateSpan, m: Mention) -> int:
         between = reader.text[span.char_end : after[0].start]
         # "held talks with Xi on Tuesday and met Kim on Wednesday": "and" and a verb of its own
         # start the next event; the date before them is the first one's.
-        if "," in between or _AND_VERB.fullmatch(between):
+        if "," in between or _AND_VERB.fullmatch(between) or _rules().and_clause.match(between):
             gap += 100
     return gap
 
 
-def _date_order(m: Mention, spans: list[DateSpan]) -> list[DateSpan]:
+def _date_order(reader: SentenceReader, m: Mention, spans: list[DateSpan]) -> list[DateSpan]:
     """Dates after the event word first, nearest first; then those before it, nearest first.
 
     A postponement keeps text order: the old date comes before the new one.
@@ -271,6 +353,14 @@ def _date_order(m: Mention, spans: list[DateSpan]) -> list[DateSpan]:
     key = next((t for t in m.triggers if not t.weak), m.triggers[0])
     after = sorted((d for d in spans if d.char_start >= key.end), key=lambda d: d.char_start)
     before = sorted((d for d in spans if d.char_start < key.end), key=lambda d: -d.char_start)
+    # "would meet Putin very soon, possibly next week", "later this month, from Feb. 25 to 27": a
+    # finer time right after a coarser one, set off by a comma, tells which part of it is meant.
+    if (
+        len(after) >= 2
+        and _rules().coarseness.get(after[1].granularity, 0) < _rules().coarseness.get(after[0].granularity, 0)
+        and _rules().narrowed.fullmatch(reader.text, after[0].char_end, after[1].char_start)
+    ):
+        after[0], after[1] = after[1], after[0]
     return after + before
 
 
@@ -304,6 +394,17 @@ def _attached(reader: SentenceReader, span: DateSpan, m: Mention) -> bool:
 def _set_date(reader: SentenceReader, m: Mention, span: DateSpan) -> None:
     planned_for = bool(_ORIGINAL_DATE_BEFORE.search(reader.text, 0, span.char_start))
     tense: Tense | None = m.tense
+    if _follows_a_plan(reader, m):
+        # "will begin with a lunch on Monday, followed by formal talks on Tuesday, Peskov told
+        # reporters": what follows a plan is planned too, whatever the verb of saying's tense.
+        tense = "future"
+    if _prepared_for(reader, m):
+        # "met on Saturday, preparing for a summit in Paris on Tuesday": what is prepared for is to come.
+        tense = "future"
+    if _plan_in_the_present(reader, m):
+        # "On Monday he flies to Tokyo", "leaders move on to Bangkok for the summit on Friday": wire
+        # copy's present of a timetable is still to come, even when the last such day is nearer.
+        tense = "future"
     if m.cue in ("proposed", "postponed"):
         tense = "future"  # a proposal or a postponement is about a date still to come
     if m.cue == "held":
@@ -313,8 +414,13 @@ def _set_date(reader: SentenceReader, m: Mention, span: DateSpan) -> None:
     if m.tense == "past" and m.cue is None and _in_schedule_clause(reader, m, span):
         m.tense = tense = "present"  # "the gathering, which takes place on June 15-16"
     if _past_plan(reader, span):
-        tense = "present"  # "had been due to chair a meeting on Saturday": just past or just ahead
+        # "had been due to chair a meeting on Saturday": just past or just ahead; a stop dropped from
+        # a journey that goes on without it was still ahead.
+        tense = "present"
         m.unfulfilled = True
+        if _journey_cut_short(reader):
+            tense = "future"
+            m.cue = m.cue or "cancelled"  # dropped from the journey: called off, not just undone
     resolved = reader.resolve(span, tense)
     if m.cue == "postponed" and planned_for:
         # "a visit that had been planned for Wednesday": the date it had, not the one it gets.
@@ -327,6 +433,38 @@ def _set_date(reader: SentenceReader, m: Mention, span: DateSpan) -> None:
     m.date_text = span.text
 
 
+def _follows_a_plan(reader: SentenceReader, m: Mention) -> bool:
+    """Whether the event is told in a "followed by" clause after a clause in the future, with no
+    tense of its own but that of a verb of saying."""
+    if m.firm_tense or m.tense == "future" or m.segment == 0 or m.cue is not None:
+        return False
+    segment = reader.segments[m.segment]
+    if not _rules().followed_by.match(reader.text, segment.start, segment.end):
+        return False
+    before = reader.segments[m.segment - 1]
+    return tense_of(reader.text[before.start : before.end]) == "future"
+
+
+def _prepared_for(reader: SentenceReader, m: Mention) -> bool:
+    """Whether the event word is the object of a preparation ("preparing for a summit", "in the
+    run-up to the talks"), with no cue of its own."""
+    if m.cue is not None:
+        return False
+    first = m.triggers[0]
+    return _rules().preparing_for.search(reader.text, max(0, first.start - 80), first.start) is not None
+
+
+def _plan_in_the_present(reader: SentenceReader, m: Mention) -> bool:
+    """Whether the event is told in the simple present of a plan: its own verb in the present
+    ("meets", "flies"), or a sentence with no tense word at all ("leaders move on to Bangkok for
+    the summit on Friday"); not a done or undone plan, whose day may be just past."""
+    if m.cue is not None:
+        return False
+    if m.tense == "present":
+        return m.firm_tense
+    return m.tense is None and tense_of(reader.text) == "present"
+
+
 def _past_plan(reader: SentenceReader, span: DateSpan) -> bool:
     """Whether the date is of a plan told in the past perfect ("had been due to arrive on Thursday"),
     with no word of the future between."""
@@ -335,6 +473,16 @@ def _past_plan(reader: SentenceReader, span: DateSpan) -> bool:
         return False
     plan = plans[-1]
     return not any(c.group("future") for c in reader.rules.cues.finditer(reader.text, plan.end(), span.char_start))
+
+
+def _journey_cut_short(reader: SentenceReader) -> bool:
+    """Whether the sentence before tells, in the future, of a journey going on without a stop
+    ("will return home afterwards instead of travelling on to Manila")."""
+    if reader.index == 0:
+        return False
+    lo, hi = reader.view.spans[reader.index - 1]
+    before = reader.view.text[lo:hi]
+    return _rules().cut_short.search(before) is not None and tense_of(before) == "future"
 
 
 def _in_schedule_clause(reader: SentenceReader, m: Mention, span: DateSpan) -> bool:
@@ -470,22 +618,96 @@ def _lengths(reader: SentenceReader, mentions: list[Mention]) -> None:
         if length is None:
             continue
         noun = length.group("noun")
-        if noun is not None and _LENGTH_KIND.get(noun.lower(), noun.lower()) != m.kind:
+        # "a three-day state visit ..., having signed": the length's own word among the event's words.
+        kinds = {m.kind} | {t.kind for t in m.triggers if t.start < length.end() and length.start() < t.end}
+        if noun is not None and _LENGTH_KIND.get(noun.lower(), noun.lower()) not in kinds:
             continue  # "a two-day visit" is no length of the talks held during it
         word = (length.group("n") or length.group("m")).lower()
         days = int(word) if word.isdigit() else reader.rules.number_words.get(word)
         if not days:
             continue
         first = m.when.start
-        if reader.rules.length_ends.search(reader.text, seg.start, m.when.char_start):
+        ends = list(reader.rules.length_ends.finditer(reader.text, seg.start, m.when.char_start))
+        opens = list(_OPENING.finditer(reader.text, seg.start, m.when.char_start))
+        # "at the end of a three-day visit that began on Monday": the last word before the date says
+        # which end of the length the date is.
+        if ends and not (opens and opens[-1].start() > ends[-1].start()):
             # "the four-day state visit runs until Saturday": Wednesday to Saturday.
             m.when = replace(m.when, start=first - timedelta(days=days - 1))
             if m.cue is None and first - timedelta(days=days - 1) <= reader.view.anchor:
                 m.cue = "held"  # begun by the story's day: under way
             continue
-        if m.kind != "visit" and not _OPENING.search(reader.text, seg.start, m.when.char_start):
+        if _rules().stop_on.search(reader.text, seg.start, length.start()):
+            continue  # "travel to Washington on Friday, the last stop on a three-day tour": the tour's length
+        # "gathered in Reykjavik on Tuesday for a two-day summit": the day they came for it is its first.
+        came_for = _rules().for_length.fullmatch(reader.text, m.when.char_end, length.start()) is not None
+        # "talks on Thursday expected to last two days": a plan's day is the first of its length.
+        came_for = came_for or (length.group("m") is not None and first > reader.view.anchor)
+        if m.kind != "visit" and not came_for and not _OPENING.search(reader.text, seg.start, m.when.char_start):
             continue  # "signed a communique at a two-day summit on Sunday": any of its days
         m.when = replace(m.when, end=first + timedelta(days=days - 1))
+
+
+def _days_in_sequence(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """ "is due to address the community on Tuesday and to hold talks on Wednesday", told on a
+    Wednesday: a plan's bare weekday after a later day of the same sentence is the week after."""
+    for m in mentions:
+        span = m.when
+        if m.tense != "future" or m.at_a_gap or span is None or span.start is None or span.start != span.end:
+            continue  # "due in Ankara on Tuesday, two days after an encounter on Sunday": another time
+        if not _rules().bare_weekday.match(span.text):
+            continue
+        before = [
+            d
+            for d in reader.dates
+            if d.char_end <= span.char_start and d.granularity == "day" and d.start is not None and d.start == d.end
+        ]
+        if not before or before[-1].start is None or before[-1].start <= reader.view.anchor:
+            continue
+        if tense_of(reader.text[: before[-1].char_end]) == "past":
+            continue  # "held talks on Sunday, and will meet again on Monday": a day gone by, read anew
+        gap = (before[-1].start - span.start).days
+        if 0 < gap < 7:
+            day = span.start + timedelta(days=7)
+            m.when = replace(span, start=day, end=day)
+
+
+def _visit_until_its_last_event(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """ "will arrive in Berlin on Thursday evening and hold talks with Scholz on Friday": the visit
+    lasts from the arrival to the day of what its subject goes on to do there, a few days on."""
+    for v in mentions:
+        span = v.when
+        if v.kind != "visit" or span is None or span.start is None or span.start != span.end or not span.text:
+            continue
+        for o in mentions:
+            day = o.when.start if o.when is not None and o.when.start == o.when.end else None
+            if o.start <= v.start or day is None or not o.has_own_date or o.tense != v.tense:
+                continue
+            if not 0 < (day - span.start).days <= 3 or o.location not in (None, v.location):
+                continue
+            if _rules().visit_goes_on.fullmatch(reader.text, span.char_end, o.triggers[0].start):
+                v.when = replace(span, end=day)
+                break
+
+
+def _counted_from_reference(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """ "The Florida meeting followed talks in Geneva a week earlier": with no day named before it,
+    a count refers to the day of the event the sentence refers back to (the last one dated), not
+    to the story's day, which the phrase was read from."""
+    if not any(r.anaphor and r.when is None for r in mentions):
+        return
+    for m in mentions:
+        span = m.when
+        if m.anaphor or span is None or span.start is None or span.start != span.end:
+            continue
+        if not _rules().counted_step.match(span.text) or not any(
+            r.anaphor and r.when is None and r.start < m.start for r in mentions
+        ):
+            continue
+        if any(d.char_end <= span.char_start for d in reader.dates):
+            continue  # counted from a day the sentence names
+        m.following = (span.start - reader.view.anchor).days
+        m.when, m.date_text = None, None
 
 
 def _nth_day_of_talks(reader: SentenceReader, m: Mention, start: int, end: int) -> bool:
@@ -495,6 +717,8 @@ def _nth_day_of_talks(reader: SentenceReader, m: Mention, start: int, end: int) 
     if nth is None:
         return False
     noun = (nth.group("noun") or "").lower()
+    if not noun and _rules().day_of_named.match(reader.text, nth.end()):
+        return False  # "on Thursday, the second day of the EU summit": a day of the summit, not of the meeting
     if _LENGTH_KIND.get(noun, noun) != m.kind and not (not noun and m.kind in ("talks", "meeting")):
         return False
     when = m.when
@@ -527,6 +751,10 @@ def _shared_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.when is not None or m.following is not None or m.anaphor:
             continue
+        if m.known is not None and m.edition is not None:
+            # "will fly to Hiroshima this weekend to take part in the G7 summit": the journey's
+            # days are not the gathering's, whose edition has real dates of its own.
+            continue
         mate = next(
             (
                 o
@@ -535,21 +763,43 @@ def _shared_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
                 and o.when is not None
                 and o.has_own_date
                 and not _told_apart(reader, m, o)
+                # The eve's day is the day before the event it is the eve of.
+                and not _on_the_eve(reader, m)
+                and not _on_the_eve(reader, o)
+                and not _date_of_its_noun(reader, o)
                 and (
                     (o.segment == m.segment and o.tense == m.tense)
                     or (m.cue in ("cancelled", "postponed") and o.cue == m.cue)
                     or (o.segment < m.segment and o.tense == m.tense and _next_stop(reader, m.segment))
+                    or (o.segment == m.segment - 1 and _goes_on_before(reader, m.segment))
                 )
             ),
             None,
         )
         if mate is not None and mate.when is not None:
+            if mate.segment == m.segment - 1 and _goes_on_before(reader, m.segment):
+                m.tense = mate.tense  # "to meet Scholz" in "held talks on Friday before flying to meet Scholz"
             m.when, m.date_text = mate.when, mate.date_text
             if m.cue == "cancelled":
                 # "a meeting planned for London on Wednesday was scrapped after Rubio cancelled his trip".
                 m.original = mate.original
                 if m.location is None:
                     m.location, m.city = mate.location, mate.city
+
+
+def _date_of_its_noun(reader: SentenceReader, o: Mention) -> bool:
+    """Whether ``o``'s date modifies its own event noun ("before next week's NATO summit", "the
+    July 9-11 summit"): it names that event's day, not the clause's."""
+    span = o.when
+    if span is None or not span.text or span.char_end <= span.char_start:
+        return False
+    head = reader.rules.date_premodifier_after.match(reader.text, span.char_end)
+    if head is None:
+        return False
+    possessive = reader.text.startswith(("'s", "’s"), span.char_end)
+    if not possessive and not reader.rules.date_premodifier_before.search(reader.text, 0, span.char_start):
+        return False
+    return any(span.char_end <= t.start < head.end() for t in o.triggers)
 
 
 def _told_apart(reader: SentenceReader, m: Mention, o: Mention) -> bool:
@@ -569,6 +819,40 @@ def _next_stop(reader: SentenceReader, index: int) -> bool:
     return bool(re.match(r"[\s,]*(?:and\s+)?then\s+[a-z]+", reader.text[segment.start : segment.end])) and bool(
         NO_SUBJECT.match(reader.text, segment.start)
     )
+
+
+def _where_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int]) -> None:
+    """ "the questions allies would take up on Friday at Ramstein Air Base, where defence chiefs are
+    due to gather for a meeting": a "where" clause about the place of a clause with a day and no
+    event of its own is on that day."""
+    for m in mentions:
+        if m.when is not None or not m.where_clause or m.segment == 0 or m.anaphor or m.following is not None:
+            continue
+        before = reader.segments[m.segment - 1]
+        if any(o.segment == m.segment - 1 for o in mentions):
+            continue
+        days = [
+            d
+            for d in reader.dates
+            if before.start <= d.char_start < before.end
+            and d.granularity == "day"
+            and d.start is not None
+            and d.char_start not in claimed
+            and not reader.reported(d)
+        ]
+        if len(days) == 1:
+            _set_date(reader, m, days[0])
+            m.has_own_date = True
+            claimed.add(days[0].char_start)
+
+
+def _goes_on_before(reader: SentenceReader, index: int) -> bool:
+    """ "on Friday held talks in Rome before flying to Berlin to meet Scholz": a clause with no
+    subject of its own that tells where the day's journey went on to, on the day of the clause before."""
+    segment = reader.segments[index]
+    if any(segment.start <= d.char_start < segment.end for d in reader.dates):
+        return False  # "before heading to Japan for this weekend's G7 meeting": a day of its own
+    return bool(_rules().before_going.match(reader.text, segment.start, segment.end))
 
 
 def _reported_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int]) -> None:

@@ -379,6 +379,10 @@ class _Book:
             return False  # "to Putin ..., and afterwards to Zelenskyy": another call, told in one breath
         if (e.known is not None or e.name is not None) and not m.definite:
             return False
+        if m.kind == "summit" and e.kind != "summit" and not m.definite and e.first.sentence != m.sentence:
+            return False  # "the talks in Jeddah ... hopes they will lead to a summit of world leaders": another
+        if m.sidelines_of is not None and e.kind == m.sidelines_of.kind and e.kind != m.kind:
+            return False  # "would meet Modi on the sidelines of the summit": a meeting of its own
         if not self._status_compatible(e, m) or not self._date_compatible(e, m):
             return False
         if not self._same_occasion(e, m):
@@ -415,6 +419,20 @@ class _Book:
             _same_people(m, e)
             or (not m.persons and not e.persons and _subset_either(m.countries, e.countries))
             or self._same_days_running(e, m)
+            or self._hosts_gathering(e, m)
+        )
+
+    def _hosts_gathering(self, e: _Event, m: Mention) -> bool:
+        """ "a summit of the coalition in Paris on Tuesday" and then "Macron will host Zelenskyy,
+        Starmer and other leaders in Paris": the hosting, undated, is the gathering told with no
+        one named."""
+        return (
+            m.weak
+            and m.when is None
+            and e.kind in ("summit", "conference")
+            and not e.persons
+            and e.location is not None
+            and e.location == m.location
         )
 
     def _same_days_running(self, e: _Event, m: Mention) -> bool:
@@ -460,6 +478,9 @@ class _Book:
             and (m.when is None or _within_dates(m.when.start, e))
             and bool(m.persons)
             and set(m.persons) <= set(e.persons)
+            # "From Moscow, Modi travels on to Vienna for a visit to Austria": a journey somewhere
+            # of its own is not the way to an event with no place.
+            and (m.definite or m.location is None or e.location is not None)
         )
 
     def _location_compatible(self, a: str | None, b: str | None) -> bool:
@@ -637,6 +658,12 @@ class _Book:
         # to reschedule" in one article, or "would not take place" on a date it was moved from.
         if "postponed" in cues:
             return "postponed"
+        called_off = min((m.sentence for m in e.mentions if m.cue == "cancelled"), default=None)
+        if called_off is not None and any(m.sentence >= called_off and self._goes_ahead(m) for m in e.mentions):
+            # "will travel to Berlin on Friday, rescheduling a visit that he called off last week":
+            # called off, then set for a new day, is put off; a plan told before the news that it
+            # was called off is not a new day.
+            return "postponed"
         if "cancelled" in cues:
             return "cancelled"
         defining = next((m for m in e.mentions if not m.anaphor), e.first)
@@ -645,9 +672,49 @@ class _Book:
         if defining.invited and defining.cue is None and (e.when is None or e.when.granularity != "day"):
             return "proposed"  # "invited Putin to visit China next year": asked for, not fixed
         status = _status_of(defining.cue, defining.tense, e.start, e.end, e.when is not None, self.anchor)
+        undated = e.when is None or e.when.granularity != "day"
+        if status == "scheduled" and undated and any(m.undecided for m in e.mentions):
+            return "proposed"  # "he expects Putin to visit Turkey later this month ... no dates have been agreed"
+        tentative = any(m.tentative for m in e.mentions if not m.anaphor)
+        if (
+            status == "scheduled"
+            and e.when is None
+            and (tentative or "proposed" in {m.cue for m in e.mentions if not m.anaphor})
+        ):
+            # "Russia and Ukraine would start negotiations ... the Pope offered to host talks": with no
+            # date fixed, one clause that only offers or hopes for it says how firm the plan is.
+            return "proposed"
+        if status == "held" and e.start == e.end == self.anchor and self._arrived_for(defining):
+            return "scheduled"  # "arrived in Paris on Wednesday for a working dinner with Macron": still ahead
         if status == "held" and defining.unfulfilled and "held" not in cues:
             return "cancelled"  # "had been due to chair a meeting at Ramstein on Saturday": it did not happen
         return status
+
+    def _arrived_for(self, m: Mention) -> bool:
+        """A journey told as done whose clause names the occasion it was made for, an event noun
+        after "for": on the story's own day that occasion is still to come."""
+        offset = m.sentence_span[0]
+        text = self.view.text
+        for t in m.triggers[1:]:
+            before = text[offset + m.triggers[0].start : offset + t.start]
+            if t.party is None and event_rules().arrived_for.match(before):
+                return True
+        return False
+
+    def _goes_ahead(self, m: Mention) -> bool:
+        """A mention that tells the event as still to come on a day of its own, with no word of
+        calling it off."""
+        return (
+            m.cue is None
+            and m.tense == "future"
+            and m.firm_tense
+            and not m.anaphor
+            and not m.unfulfilled
+            and m.when is not None
+            and m.when.granularity == "day"
+            and m.when.start is not None
+            and m.when.start >= self.anchor
+        )
 
     # -- output -------------------------------------------------------------------------------
 
@@ -788,6 +855,8 @@ class _Book:
         for e in self.events:
             if e.kind == "visit" or e.family == "call" or e.when is not None or len(e.persons) < 2:
                 continue  # a meeting of the visitor with someone, not one person alone
+            if self._status(e) == "proposed":
+                continue  # "would be open to meeting Kim while in the region": no day is said
             held = self._status(e) == "held"
             host = next(
                 (
@@ -1011,7 +1080,8 @@ def _status_of(
         return "proposed"
     if start is not None:
         return "scheduled"
-    if timed and tense == "future":
+    if tense in ("future", "present"):
+        # "Putin would hold talks with Kim", "Modi travels on to Vienna": announced, even with no day
         return "scheduled"
     return "proposed"
 

@@ -189,6 +189,11 @@ class Mention:
     unfulfilled: bool = False
     #: "the first round", "the last direct talks", "the next summit": which occasion of its kind.
     ordinal: str | None = None
+    #: "though he gave no date", "no dates for a visit have been agreed": its sentence says the
+    #: plan is not fixed yet.
+    undecided: bool = False
+    #: "agreed to meet": a plan agreed in principle, proposed until a date is given.
+    tentative: bool = False
 
     @property
     def family(self) -> str:
@@ -220,6 +225,8 @@ def read_sentence(view: ArticleView, index: int) -> list[Mention]:
     _link_relative(reader, mentions)
     _followed_by(reader, mentions)
     _inherit_proposal(reader, mentions)
+    _undecided(reader, mentions)
+    _with_phrase(reader, mentions)
     return [
         piece
         for m in mentions
@@ -266,6 +273,8 @@ def _joins(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bool:
         return False  # "The Sochi meeting followed talks in Moscow": one event after another
     if any(_TIME_REFERENCE.search(reader.text, max(0, x.start - 60), x.start) for x in (last, t)):
         return False  # "After the summit he will travel to Helsinki": the summit only dates the trip
+    if reader.rules.eve_of.search(reader.text, max(0, t.start - 60), t.start):
+        return False  # "arrived for a working dinner ..., on the eve of a summit": the summit is the next day's
     # "Speaking in the Oval Office afterwards, Trump said he expected a meeting": the building is
     # where he spoke, not where the meeting is.
     if (t.venue or last.venue) and t.start - last.end > 50:
@@ -318,6 +327,8 @@ def _second_noun(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bo
         return True  # "held talks with Zelenskyy on Monday and will host a summit on Sunday"
     if _dated_then_verb(reader, strong[-1], t):
         return True  # "begins a four-day state visit on Wednesday and is to hold talks ... on Thursday"
+    if reader.rules.coordinated_verb.search(reader.text, strong[-1].end, t.start):
+        return True  # "will hold a meeting with Anwar and witness the signing of an accord"
     if not article.search(reader.text, group[-1].end, t.start):
         return False  # "another round of talks" is one
     between = reader.text[strong[-1].end : t.start]
@@ -344,6 +355,8 @@ def _turns_tense(reader: SentenceReader, last: Trigger, t: Trigger) -> bool:
 def _dated_then_verb(reader: SentenceReader, last: Trigger, t: Trigger) -> bool:
     """A first event with a date of its own, then "and is to", "and will" with a second: each
     keeps its own day ("a state visit on Wednesday and is to hold talks with Putin on Thursday")."""
+    if _dated_apart(reader, last, t):
+        return True
     verb = _ANOTHER_VERB.search(reader.text, last.end, t.start)
     if verb is None:
         # "went to Kyiv last Tuesday and met Putin in Moscow on Friday": a verb of its own, in the past.
@@ -360,6 +373,25 @@ def _dated_then_verb(reader: SentenceReader, last: Trigger, t: Trigger) -> bool:
             return False
         return any(last.end <= d.char_start < joined.start() and d.start is not None for d in reader.dates)
     return any(last.end <= d.char_start < verb.start() and d.start is not None for d in reader.dates)
+
+
+def _dated_apart(reader: SentenceReader, last: Trigger, t: Trigger) -> bool:
+    """Two event words, each followed by a different day of its own in the clause ("met in Kyiv on
+    Saturday ..., preparing for a summit in Paris on Tuesday"): two events, one on each day."""
+    end = reader.segments[reader.segment_of(t.start)].end
+    days = [d for d in reader.dates if d.granularity == "day" and d.start is not None]
+    before = [d for d in days if last.end <= d.char_start < t.start]
+    # The second's day comes before any further event word: "for a visit ... and will meet Biden on
+    # Tuesday" gives Tuesday to the meeting, not to the visit.
+    after = [
+        d
+        for d in days
+        if t.end <= d.char_start < end
+        and not any(t.end <= x.start < d.char_start and not x.venue for x in reader.triggers)
+    ]
+    if after and re.search(r"\b(?:until|through|till)\s+$", reader.text[: after[0].char_start], re.IGNORECASE):
+        return False  # "arrives on Thursday for a visit that runs through Saturday": its last day
+    return bool(before and after) and before[-1].start != after[0].start
 
 
 def _and_own_verb(reader: SentenceReader, last: Trigger, t: Trigger) -> re.Match[str] | None:
@@ -431,6 +463,8 @@ def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Tri
         reader.rules.invited_to.search(reader.text, segment.start, m.triggers[-1].end)
     )
     m.tense = _tense(reader, m, segment)
+    if m.cue is None and _conditional(reader, next((t for t in m.triggers if not t.weak), m.triggers[0]), segment):
+        m.cue = "proposed"  # a condition is hoped for, not fixed
     _past_edition(reader, m)
     m.new_date = m.cue is None and bool(reader.rules.new_date.search(reader.text, segment.start, segment.end))
     # "The same day in Brussels, Austin chaired a meeting": a fronted phrase counts as much as a later one.
@@ -710,6 +744,7 @@ def _shared_subject(reader: SentenceReader, m: Mention, segment: Segment) -> Non
     """ "He is due in Brussels on Thursday ..., and on Friday will attend a meeting in London": a
     clause with no subject of its own has the one before it."""
     if m.segment == 0 or not NO_SUBJECT.match(reader.text, segment.start):
+        _inner_shared_subject(reader, m, segment)
         return
     prev = reader.segments[m.segment - 1]
     verb = next((t for t in reader.triggers if prev.start <= t.start < prev.end), None)
@@ -724,6 +759,39 @@ def _shared_subject(reader: SentenceReader, m: Mention, segment: Segment) -> Non
         and not reader.is_title_holder(e)
     ]
     subject = subjects[0] if subjects else next(iter(reader.pronoun_persons(prev.start, verb.start, verb.start)), None)
+    if subject is not None and subject not in m.persons:
+        m.persons.insert(0, subject)
+
+
+def _inner_shared_subject(reader: SentenceReader, m: Mention, segment: Segment) -> None:
+    """ "Putin would meet Modi on Monday on the sidelines of the summit, and would also hold talks
+    with Erdogan there": a second verb phrase joined by "and" inside a clause has the subject of
+    the event verb before it."""
+    first = m.triggers[0]
+    joins = list(reader.rules.and_verb_phrase.finditer(reader.text, segment.start, first.start))
+    if not joins:
+        return
+    verb = next(
+        (
+            t
+            for t in reversed(reader.triggers)
+            if t.end <= joins[-1].start() and NOUN_TRIGGER.match(reader.text[t.start : t.end].strip()) is None
+        ),
+        None,
+    )
+    if verb is None:
+        return
+    lo = reader.segments[reader.segment_of(verb.start)].start
+    subjects = [
+        e.canonical
+        for e in reader.entities
+        if e.label == "PERSON"
+        and lo <= e.start < verb.start
+        and not reader.is_speaker(e, verb.start)
+        and not reader.is_title_holder(e)
+        and not OBJECT_BEFORE.search(reader.text, max(0, e.start - 60), e.start)
+    ]
+    subject = subjects[-1] if subjects else None
     if subject is not None and subject not in m.persons:
         m.persons.insert(0, subject)
 
@@ -914,6 +982,10 @@ def _cue(reader: SentenceReader, m: Mention, segment: Segment) -> str | None:
     """The status a clause states outright, if any: cancelled, postponed, proposed or held."""
     found: list[tuple[int, str]] = []
     others = [t for t in reader.triggers if segment.start <= t.start < segment.end and t not in m.triggers]
+    own = reader.rules.own_subject_relative.match(reader.text, m.triggers[-1].end)
+    for status in ("postponed", "cancelled"):
+        if m.anaphor and own and reader.rules.status[status].match(reader.text, own.end()):
+            return status  # "the visit he called off": said of this reference itself
     if m.anaphor and any(t.start < m.start and not _definite(reader, t) and not t.weak for t in others):
         # "a planned meeting between the two to prepare the summit was called off": the meeting was.
         return None
@@ -927,6 +999,8 @@ def _cue(reader: SentenceReader, m: Mention, segment: Segment) -> str | None:
                 continue  # "could start without delay": no postponement
             if not _cue_governs(reader, cue, m):
                 continue
+            if status in ("cancelled", "postponed") and _said_of_reference(reader, cue, m):
+                continue
             mine = distance(cue.start(), m.triggers)
             if all(mine <= distance(cue.start(), [o]) for o in others):
                 found.append((mine, status))
@@ -936,7 +1010,24 @@ def _cue(reader: SentenceReader, m: Mention, segment: Segment) -> str | None:
     for status in ("cancelled", "postponed"):
         if any(s == status for _, s in found):
             return status
-    return min(found)[1]
+    status = min(found)[1]
+    if status == "proposed" and reader.rules.fixed_after.match(reader.text, m.triggers[-1].end):
+        return None  # "asked for an emergency meeting ..., which diplomats said would take place on Tuesday"
+    return status
+
+
+def _said_of_reference(reader: SentenceReader, cue: re.Match[str], m: Mention) -> bool:
+    """ "will travel to Berlin on Thursday for a shortened version of the visit he called off": a
+    relative clause with a subject of its own, right after a later reference, is about that one."""
+    last = m.triggers[-1].end
+    return any(
+        t not in m.triggers
+        and last <= t.start
+        and t.end <= cue.start()
+        and _definite(reader, t)
+        and reader.rules.own_subject_relative.fullmatch(reader.text, t.end, cue.start()) is not None
+        for t in reader.triggers
+    )
 
 
 def _cue_governs(reader: SentenceReader, cue: re.Match[str], m: Mention) -> bool:
@@ -964,15 +1055,22 @@ def _proposal_reaches(reader: SentenceReader, pos: int, m: Mention) -> bool:
     """A word of proposal after the event word is about it only close by ("a meeting would follow"),
     not in a clause of its own ("talks on how a ceasefire might be monitored")."""
     last = m.triggers[-1].end
+    first = m.triggers[0].end
+    if first <= pos and any(p.start() < pos for p in _PARTICIPLE_CLAUSE.finditer(reader.text, first, pos + 40)):
+        return False  # "was due to hold talks ... on Wednesday, seeking to revive negotiations": its aim
     if pos < last:
         return True
     between = reader.text[last:pos]
+    if reader.rules.holder_relative.fullmatch(between):
+        return True  # "a second peace summit that Kyiv wants to hold": what its holder says of it
     if _PREDICATE_OF_EVENT.fullmatch(between) and not re.search(r"\b(?:how|what|whether|which|who|that|if)\b", between):
         # "a summit between Trump and Putin in Budapest was still possible", "A meeting with Trump,
         # the Republican nominee, remained uncertain": what the event noun is said to be.
         return NOUN_TRIGGER.match(reader.text[m.triggers[-1].start : last].strip()) is not None
-    if re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?$", between):
-        return False  # "spoke to Duda by phone and offered full support": the subject's next act
+    if re.search(r"\band\s+(?:then\s+|also\s+|later\s+)?(?:[a-z]+ed\s+)?$", between):
+        # "spoke to Duda by phone and offered full support", "hosted Zelenskyy at a summit and
+        # helped arrange a prisoner exchange": the subject's next act
+        return False
     if re.search(r"\b(?:has|have|had|is|are|was|were)\s+(?:been\s+)?[a-z]+ed\b", between):
         return False  # "the summit has been dominated by efforts to reassure Kyiv": about something else
     if _TOPIC_BEFORE.search(between):
@@ -987,8 +1085,7 @@ def _tense(reader: SentenceReader, m: Mention, segment: Segment) -> Tense | None
     """Whether the event is still to come: the nearest tense word before the event word, else after."""
     first = next((t for t in m.triggers if not t.weak), m.triggers[0])
     own = reader.text[first.start : first.end]
-    condition = re.search(r"\b(?:until|once|unless)\b[^,;]*$", reader.text[segment.start : first.start], re.IGNORECASE)
-    if condition:
+    if _conditional(reader, first, segment):
         m.firm_tense = True
         return "future"  # "until he and Putin met in person", "once Putin and Zelenskyy had met"
     past_verb = own.split()[0].lower() in reader.rules.past_event_verbs if own.split() else False
@@ -1031,11 +1128,22 @@ def _tense(reader: SentenceReader, m: Mention, segment: Segment) -> Tense | None
         # "Foreign ministers meet in Brussels on Tuesday": the present of a plan, not a verb of saying's past.
         m.firm_tense = True
         return "present"
+    after_main = segment.start > 0 and reader.rules.gerund_clause.match(reader.text, segment.start)
+    if found and min(found)[0] >= 2 and after_main:
+        # "will travel to Poland ..., before taking a train to Kyiv for talks with Zelenskyy, said
+        # Lal": the act of the main clause's subject is in its tense, not the verb of saying's.
+        return _fallback_tense(reader, segment)
     if found:
         rank, _, tense = min(found)
         m.firm_tense = rank <= 1
         return tense
     return _fallback_tense(reader, segment)
+
+
+def _conditional(reader: SentenceReader, first: Trigger, segment: Segment) -> bool:
+    """ "until he and Putin met in person", "once Putin and Zelenskyy had met": an event told as
+    the condition of something else, still to come."""
+    return reader.rules.condition_before.search(reader.text, segment.start, first.start) is not None
 
 
 def _fallback_tense(reader: SentenceReader, segment: Segment) -> Tense | None:
@@ -1343,9 +1451,40 @@ def _inherit_proposal(reader: SentenceReader, mentions: list[Mention]) -> None:
     for prev, m in itertools.pairwise(mentions):
         if prev.cue in ("proposed", "postponed", "cancelled") and m.cue is None and not m.anaphor:
             between = reader.text[prev.triggers[-1].end : m.start]
-            if re.search(r"\bas\s+well\s+as\b|,?\s+and\s+(?:for\s+|to\s+)?(?:a|an)\s+[\w-]+\s*$", between):
+            follows = reader.rules.followed_by.fullmatch(reader.text, prev.triggers[-1].end, m.triggers[0].start)
+            if follows is not None and prev.cue == "proposed":
+                m.cue = prev.cue  # "arranging a meeting ..., to be followed by a three-way meeting"
+            elif re.search(r"\bas\s+well\s+as\b|,?\s+and\s+(?:for\s+|to\s+)?(?:a|an)\s+[\w-]+\s*$", between):
                 m.cue = prev.cue
                 m.tense = "future" if prev.cue == "proposed" else m.tense
+
+
+def _with_phrase(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """ "was due to host Modi for an informal dinner on Monday evening, with formal talks in the
+    Kremlin set for Tuesday": the next event of the same people, told in a "with" phrase."""
+    for prev, m in itertools.pairwise(mentions):
+        if prev.family != m.family or not reader.rules.with_phrase.fullmatch(
+            reader.text, prev.triggers[-1].end, m.start
+        ):
+            continue
+        for name in prev.persons:
+            add_unique(m.persons, name)
+
+
+def _undecided(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """ "expected the meeting to be held in Saudi Arabia, though he gave no date": a plan whose date
+    the sentence says is not set is proposed, whichever clause says so; not an event told as past
+    in another clause."""
+    found = reader.rules.undecided.search(reader.text)
+    for m in mentions:
+        if m.cue is not None:
+            continue
+        if found is not None and (m.tense != "past" or reader.segment_of(found.start()) == m.segment):
+            m.undecided = True
+        elif m.tense != "past":
+            # "The two presidents agreed to meet in Budapest": agreed in principle, nothing fixed.
+            lo = reader.segments[m.segment].start
+            m.tentative = reader.rules.tentative.search(reader.text, lo, m.triggers[0].start) is not None
 
 
 def _link_sidelines(reader: SentenceReader, mentions: list[Mention]) -> None:

@@ -33,7 +33,8 @@ _PREDICATE_RESUMES: Final = re.compile(
 )
 NO_SUBJECT: Final = re.compile(
     r"[\s,]*and\s+(?:(?:on|in|at|later|then|also|afterwards)\b[^,;]{0,30}?\s+)?"
-    r"(?:will|would|is|are|was|were|has|had|then|also|later)\b(?!\s+(?:be|been)\b)"
+    r"(?:will|would|is|are|was|were|has|had|then|also|later|held|met|spoke|talked|visited|hosted|signed)\b"
+    r"(?!\s+(?:be|been)\b)"
     r"|[\s,]*(?:and\s+)?then\s+(?:flew|travelled|traveled|went|headed|drove|moved\s+on|continued)\b"
     r"|[\s,]*and\s+(?:then\s+)?on\s+to\b",
     re.IGNORECASE,
@@ -322,10 +323,29 @@ class SentenceReader:
         if not seg.relative:
             return self._close_subordinate(seg)
         comma = re.compile(r",\s").search(self.text, seg.start + 2, seg.end)
+        while comma is not None and (name := self._apposed_name(comma.end())) is not None:
+            # "where he will meet Japan's new prime minister, Sanae Takaichi, on Tuesday": a name in
+            # apposition goes on the clause.
+            comma = re.compile(r",\s").search(self.text, name, seg.end)
         if comma is None:
             return [seg]
         rest = Segment(comma.start(), seg.end, resumes=bool(_PREDICATE_RESUMES.match(self.text, comma.start())))
         return [Segment(seg.start, comma.start(), True, seg.sidelines), rest]
+
+    def _says_last(self, e: Ent) -> bool:
+        """ "..., before taking a train to Kyiv for talks with Zelenskyy, said Tanmaya Lal, a senior
+        official": a name after a verb of saying that closes the sentence only reports it."""
+        said = self.rules.says_last_before.search(self.text[: e.start])
+        if said is None or not self.rules.reporting.fullmatch(said.group("verb")):
+            return False
+        return self.rules.says_last_after.fullmatch(self.text[e.end :]) is not None
+
+    def _apposed_name(self, pos: int) -> int | None:
+        """Where a person's name that starts at ``pos`` and is closed by a comma ends."""
+        person = next((e for e in self.entities if e.label == "PERSON" and e.start == pos), None)
+        if person is None or not self.text.startswith(",", person.end):
+            return None
+        return person.end
 
     def _close_subordinate(self, seg: Segment) -> list[Segment]:
         """ "Biden, who had travelled from Poland after a secret departure from Washington, met
@@ -333,6 +353,11 @@ class SentenceReader:
         if not self.rules.subordinate_clause.match(self.text, seg.start):
             return [seg]
         resumed = self.rules.verb_resumes.search(self.text, seg.start + 2, seg.end)
+        if resumed is None and re.match(r"[\s,]*(?:after|before)\b", self.text[seg.start : seg.end], re.IGNORECASE):
+            # "who arrived after talks in London and a visit to Windsor, will meet Erdogan": the
+            # main verb comes back after the "after" phrase, also as a plan ("The talks, the first
+            # since March, will be held" keeps its appositive).
+            resumed = self.rules.main_verb_resumes.search(self.text, seg.start + 2, seg.end)
         if resumed is None:
             return [seg]
         return [Segment(seg.start, resumed.start(), seg.relative, seg.sidelines), Segment(resumed.start(), seg.end)]
@@ -350,6 +375,8 @@ class SentenceReader:
         verb of saying and the event word ("would meet", "was too early") makes a mere speaker.
         """
         if re.search(r"\baccording\s+to\s+$", self.text[: e.start]):
+            return True
+        if self._says_last(e):
             return True
         if trigger is not None and self.segment_of(e.start) != self.segment_of(trigger):
             # "Putin said ... that Moscow was ready, after a phone call with Trump": the clause of
@@ -538,7 +565,7 @@ class SentenceReader:
             )
             if speaker is not None:
                 return speaker.canonical
-        return self.view.first_person(self.index - 1)
+        return self.view.topic_person(self.index - 1)
 
     def _opening_pronoun(self) -> int | None:
         """Where the sentence's subject pronoun is, when a pronoun comes before any name ("On Thursday he met ...")."""

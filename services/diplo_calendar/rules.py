@@ -179,6 +179,20 @@ class EventRules:
     past_plan: re.Pattern[str]
     other_act: re.Pattern[str]
     status_negated: re.Pattern[str]
+    condition_before: re.Pattern[str]
+    undecided: re.Pattern[str]
+    tentative: re.Pattern[str]
+    fixed_after: re.Pattern[str]
+    and_verb_phrase: re.Pattern[str]
+    coordinated_verb: re.Pattern[str]
+    gerund_clause: re.Pattern[str]
+    with_phrase: re.Pattern[str]
+    holder_relative: re.Pattern[str]
+    own_subject_relative: re.Pattern[str]
+    says_last_before: re.Pattern[str]
+    says_last_after: re.Pattern[str]
+    main_verb_resumes: re.Pattern[str]
+    arrived_for: re.Pattern[str]
     occasion_ordinals: frozenset[str]
     other_occasions: frozenset[str]
     #: (far, near) in days: see ``_year_slip_days`` in the data file.
@@ -351,6 +365,22 @@ def event_rules() -> EventRules:
         past_plan=_rule(raw, "past_plan"),
         other_act=re.compile(raw["other_act"] + r"$", re.IGNORECASE),
         status_negated=re.compile(raw["status_negated"] + r"$", re.IGNORECASE),
+        condition_before=_rule(raw, "condition_before"),
+        undecided=_any(_strings(raw, "undecided")),
+        fixed_after=_rule(raw, "fixed_after"),
+        and_verb_phrase=_rule(raw, "and_verb_phrase"),
+        coordinated_verb=_rule(raw, "coordinated_verb"),
+        gerund_clause=_rule(raw, "gerund_clause"),
+        with_phrase=_rule(raw, "with_phrase"),
+        holder_relative=_rule(raw, "holder_relative"),
+        own_subject_relative=_rule(raw, "own_subject_relative"),
+        says_last_before=_rule(raw, "says_last_before"),
+        says_last_after=_rule(raw, "says_last_after"),
+        main_verb_resumes=_rule(raw, "main_verb_resumes"),
+        arrived_for=_rule(raw, "arrived_for"),
+        tentative=re.compile(
+            rf"(?:{phrase_pattern(_strings(raw, 'tentative'))})\s+(?:[\w'’.-]+\s+){{0,6}}?$", re.IGNORECASE
+        ),
         occasion_ordinals=frozenset(raw["occasion_ordinals"]),
         other_occasions=frozenset(raw["other_occasions"]),
         year_slip_days=(int(raw["year_slip_days"]["far"]), int(raw["year_slip_days"]["near"])),

@@ -108,7 +108,15 @@ WEEKDAY_CASES = [
     # "last" never names the day before the story: that one is "on Thursday" or "yesterday".
     ("The envoys met Putin late last Thursday.", FRI, D(2025, 2, 6), D(2025, 2, 6), "day", "late last Thursday"),
     ("Talks were held last Friday and Saturday.", FRI, D(2025, 2, 7), D(2025, 2, 8), "day", "last Friday and Saturday"),
-    ("The ministers spoke last Wednesday.", FRI, D(2025, 2, 12), D(2025, 2, 12), "day", "last Wednesday"),
+    # "last" names a day of the week before the story's, Monday to Sunday: a day of the story's own
+    # week is told without it ("spoke on Wednesday"), so a Friday's "last Wednesday" is nine days back.
+    ("The ministers spoke last Wednesday.", FRI, D(2025, 2, 5), D(2025, 2, 5), "day", "last Wednesday"),
+    ("The envoys flew to Riyadh last Thursday.", SAT, D(2025, 2, 6), D(2025, 2, 6), "day", "last Thursday"),
+    ("Kyiv hosted the talks last Saturday.", MON, D(2025, 2, 8), D(2025, 2, 8), "day", "last Saturday"),
+    ("The two leaders spoke last Tuesday.", THU, D(2025, 2, 4), D(2025, 2, 4), "day", "last Tuesday"),
+    # A Sunday story's week is over: its "last Wednesday" is four days back, never the day before.
+    ("The ministers met last Wednesday.", SUN, D(2025, 2, 12), D(2025, 2, 12), "day", "last Wednesday"),
+    ("The ministers met last Saturday.", SUN, D(2025, 2, 8), D(2025, 2, 8), "day", "last Saturday"),
     (
         "Witkoff is due to arrive this coming Saturday.",
         MON,
@@ -140,6 +148,31 @@ WEEKDAY_CASES = [
         "Thursday of last week",
     ),
     ("Leaders meet in Brussels on Friday next week.", MON, D(2025, 2, 21), D(2025, 2, 21), "day", "Friday next week"),
+    # ... and so are two days joined before the week.
+    (
+        "Modi will be in Moscow from Monday to Wednesday next week.",
+        MON,
+        D(2025, 2, 17),
+        D(2025, 2, 19),
+        "day",
+        "from Monday to Wednesday next week",
+    ),
+    (
+        "The ministers meet in Ankara on Monday and Tuesday next week.",
+        FRI,
+        D(2025, 2, 17),
+        D(2025, 2, 18),
+        "day",
+        "Monday and Tuesday next week",
+    ),
+    (
+        "Talks were held on Thursday and Friday last week.",
+        WED,
+        D(2025, 2, 6),
+        D(2025, 2, 7),
+        "day",
+        "Thursday and Friday last week",
+    ),
     ("The envoys met on Tuesday this week.", SUN, D(2025, 2, 11), D(2025, 2, 11), "day", "Tuesday this week"),
     # Each date takes the tense of the nearest tense word in its own clause.
     (
