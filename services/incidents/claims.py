@@ -151,7 +151,7 @@ from typing import Any, Final
 from services.incidents.attackers import attacker_of, downed_side, stated_attacker
 from services.incidents.casualties import harm, harm_position
 from services.incidents.clauses import clause_dates, listed_with, spans_for
-from services.incidents.groups import assign_harm, groups_of, merge_counts, same_numbers, same_voice
+from services.incidents.groups import assign_harm, groups_of, merge_counts, same_numbers, same_voice, sides_of
 from services.incidents.mentions import Mention, find_mentions
 from services.incidents.record import OPPOSITE, PLACE_LABELS, WINDOW, Claim, Group, Sentence
 from services.incidents.speakers import Attribution, Memory, Speaker, attributions, remember
@@ -631,8 +631,9 @@ class _Reader:
         if rules().look_back_re.match(s.text) and self.timeline.context is not None:
             return  # the article goes back to the attack it was talking about
         told = any(c.occurred_on is not None and not c.cumulative for c in placed)
-        for group in groups:
-            own = resolve(clause_dates(s, group, groups))
+        sides = [part for g in groups for part in sides_of(s, g)]
+        for group in sides:
+            own = resolve(clause_dates(s, group, sides))
             if own is not None and own.strong and (told or not self.timeline.runs_into(own)):
                 self.timeline.note(s.index, group.weapon, own, claimed=False, attacker=stated_attacker(s, group))
         for claim in placed:
@@ -736,7 +737,12 @@ class _Reader:
     def _when(self, s: Sentence, group: Group, groups: list[Group]) -> When:
         if s.cumulative:
             return When(None)
-        spans = spans_for(s, group, groups)
+        sides = sides_of(s, group)
+        if len(sides) > 1:
+            # Both sides' waves in one unsourced group: the claim is the first side's, so is its date.
+            spans = spans_for(s, sides[0], sides + [g for g in groups if g is not group])
+        else:
+            spans = spans_for(s, group, groups)
         own = self._resolve(spans, s.text)
         if rules().previous_day_re.search(s.text) and (own is None or not own.written):
             return self._day_before(spans)
@@ -939,8 +945,8 @@ def _claimant_name(speaker: Speaker | None, claim: Claim) -> str:
     """ "Ukrainian authorities said" is Ukraine's claim: an unnamed source of a known side is that side."""
     if speaker is None:
         return UNATTRIBUTED
-    if speaker.kind == "unnamed" and speaker.country:
-        return speaker.country
+    if speaker.kind == "unnamed" and speaker.country and speaker.label != "title":
+        return speaker.country  # "the governor of the Kursk region" keeps the title it was given
     if speaker.kind == "nominal" and speaker.country is None:
         return _defending_body(speaker.name, claim) or speaker.name
     return speaker.name

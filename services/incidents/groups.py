@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from services.incidents.attackers import launching_subject
 from services.incidents.casualties import harm, harm_position
 from services.incidents.mentions import Mention
 from services.incidents.record import Claim, Group, Sentence
@@ -40,24 +41,84 @@ def assign_harm(s: Sentence, placed: list[tuple[Group, Claim]]) -> None:
 
 
 def groups_of(s: Sentence, mentions: list[Mention]) -> list[Group]:
-    """A sentence's weapon mentions grouped by speaker and weapon, their numbers combined."""
-    groups: dict[tuple[str | None, str], Group] = {}
+    """A sentence's weapon mentions grouped by speaker and weapon, their numbers combined.
+
+    "10 missiles in the early hours of Sunday and another six on Sunday afternoon": a count of the
+    same weapon that comes with a date of its own after a dated count is another wave, its own group.
+    """
+    groups: dict[tuple[str | None, str, int], Group] = {}
+    waves: dict[tuple[str | None, str], int] = {}
     for m in mentions:
         speaker = speaker_for(m.start, s.found, s.text)
-        key = (speaker.name if speaker else None, m.weapon)
-        group = groups.setdefault(key, Group(weapon=m.weapon, speaker=speaker, mentions=[]))
+        voice = (speaker.name if speaker else None, m.weapon)
+        wave = waves.setdefault(voice, 0)
+        last = groups.get((*voice, wave))
+        if last is not None and _next_wave(s, last.mentions[-1], m):
+            wave = waves[voice] = wave + 1
+        elif m.gapped:
+            continue  # "and another 30 on Saturday night" again: no wave of its own, so no count either
+        group = groups.setdefault((*voice, wave), Group(weapon=m.weapon, speaker=speaker, mentions=[]))
         group.mentions.append(m)
     for group in groups.values():
         _combine(group)
     return list(groups.values())
 
 
+# What joins one dated count to the next wave's: "..., and another six ...", "... and 150 ...".
+_WAVE_JOIN = re.compile(r"^\s*,?\s*and\s+(?:(?:another|a\s+further|further)\s+)?$", re.IGNORECASE)
+# What may stand between the next wave's count and its own date: "150 drones on", "six".
+_WAVE_DATE_GAP = re.compile(r"^[\s\w-]{0,30}$")
+
+
+def sides_of(s: Sentence, group: Group) -> list[Group]:
+    """A group's mentions split where the launching side changes, for dating each side's wave.
+
+    "Ukraine attacked Moscow with 34 drones on Sunday, while Russia sent 145 drones overnight": the
+    counts stay one unsourced group, but each side's wave keeps its own date for later voices.
+    """
+    parts = [Group(weapon=group.weapon, speaker=group.speaker, mentions=[group.mentions[0]])]
+    for m in group.mentions[1:]:
+        if _other_side(s, parts[-1].mentions[-1], m):
+            parts.append(Group(weapon=group.weapon, speaker=group.speaker, mentions=[]))
+        parts[-1].mentions.append(m)
+    if len(parts) > 1:
+        for part in parts:
+            _combine(part)
+    return parts if len(parts) > 1 else [group]
+
+
+def _other_side(s: Sentence, before: Mention, m: Mention) -> bool:
+    """ "Ukraine attacked Moscow with 34 drones, while Russia sent 145 drones": each side its own wave."""
+    first, second = launching_subject(s, before.start), launching_subject(s, m.start)
+    return first is not None and second is not None and first != second
+
+
+def _next_wave(s: Sentence, before: Mention, m: Mention) -> bool:
+    """Whether ``m`` counts a new wave: both counts of one role, each followed by its own attack date."""
+    shared = [r for r in before.counts if before.counts[r] is not None and m.counts.get(r) is not None]
+    if not shared:
+        return False
+    dates = sorted((span for span, kind in s.dates if kind != "report"), key=lambda d: d.char_start)
+    first = next((d for d in dates if before.end <= d.char_start < m.start), None)
+    if first is None or not _WAVE_JOIN.match(s.text[first.char_end : m.start]):
+        return False
+    second = next((d for d in dates if d.char_start >= m.end), None)
+    if second is None or not _WAVE_DATE_GAP.match(s.text[m.end : second.char_start]):
+        return False
+    return (first.start, first.end) != (second.start, second.end) or first.text.lower() != second.text.lower()
+
+
 def _combine(group: Group) -> None:
     """One sentence's numbers for one weapon: the same count twice is a split by type."""
     texts: dict[Role, list[str]] = {}
     destroyed: list[tuple[int | None, bool]] = []
+    whole = [m for m in group.mentions if not m.subset]
     for m in group.mentions:
         for role, value in m.counts.items():
+            if role == "launched" and m.subset and any(w.counts for w in whole) and _no_launched(whole):
+                # "72 of the missiles were shot down, among them all ten Kinzhals": ten is how many
+                # Kinzhals came, a part's count, not how many missiles did.
+                continue
             texts.setdefault(role, []).append(m.approximate.get(role) or m.text)
             if role == "destroyed":
                 destroyed.append((value, m.umbrella))
@@ -86,6 +147,10 @@ def _combine(group: Group) -> None:
     for m in group.mentions:
         if m.all_of and m.all_of not in group.counts and launched is not None:
             group.counts[m.all_of] = launched
+
+
+def _no_launched(mentions: list[Mention]) -> bool:
+    return all("launched" not in m.counts for m in mentions)
 
 
 def _keep_totals(group: Group) -> None:

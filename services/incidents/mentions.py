@@ -67,6 +67,8 @@ class Mention:
     part: bool = False
     #: "the rest were jammed": this count is the launched count less the other downing count, when both are given.
     rest_of: Role | None = None
+    #: "and another 30 on Sunday night": verb and weapon left out, a count only as a wave of its own.
+    gapped: bool = False
 
     @property
     def counted(self) -> bool:
@@ -104,6 +106,8 @@ class _Patterns:
     composition: re.Pattern[str]
     all_weapons: re.Pattern[str]
     out_of_total: re.Pattern[str]
+    whole_wave: re.Pattern[str]
+    gapped_wave: re.Pattern[str]
 
 
 @cache
@@ -203,6 +207,11 @@ def _patterns() -> _Patterns:
         modal=re.compile(r"\b(?:would|could|may|might|will|can)\s+(?:\w+\s+)?$", re.IGNORECASE),
         definite=re.compile(rf"\b(?:the|these|those)(?:\s+{attr}){{0,2}}\s+$", re.IGNORECASE),
         described=re.compile(rf"\s+(?:{alternation(r.raw['described_after'])})(?![\w-])", re.IGNORECASE),
+        gapped_wave=re.compile(
+            rf"\band\s+(?:another|a\s+further)\s+(?P<n>{num})\s+(?=(?:{alternation(r.raw['gapped_wave_dates'])})(?![\w-]))",
+            re.IGNORECASE,
+        ),
+        whole_wave=re.compile(rf"\s+(?:{alternation(r.raw['whole_wave_after'])})(?![\w-])", re.IGNORECASE),
         object_after=re.compile(
             rf"^\s*(?:(?:all|the|about|around|some|only|just|another)\s+)*(?:{num})(?![\w-])", re.I
         ),
@@ -287,6 +296,8 @@ def find_mentions(sentence: str, entities: list[Entity], parts_role: Role | None
     if not mentions:
         return mentions
     mentions.sort(key=lambda m: m.start)
+    mentions += _gapped_waves(sentence, mentions)
+    mentions.sort(key=lambda m: m.start)
     previous: Mention | None = None
     for m in mentions:
         # 60 characters: "16 of the 31 missiles had been shot down — 12 cruise missiles ..." opens its parts
@@ -304,6 +315,24 @@ def find_mentions(sentence: str, entities: list[Entity], parts_role: Role | None
         # "the U.S. has sent 2,000 missiles to Ukraine": supplies, not a launch.
         mentions = [m for m in mentions if m.counts and set(m.counts) != {"launched"}]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _gapped_waves(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """ "destroyed 40 drones on Saturday night and another 30 on Sunday night": the verb and the
+    weapon of the count before are left out, the date that follows makes it a count of its own."""
+    out: list[Mention] = []
+    taken = [(m.start, m.end) for m in mentions]
+    for m in _patterns().gapped_wave.finditer(sentence):
+        if _overlaps(Mention("bare", "", m.start("n"), m.end("n")), taken):
+            continue
+        before = [x for x in mentions if x.end <= m.start() and x.counted]
+        roles = [r for r, v in before[-1].counts.items() if v is not None] if before else []
+        if len(roles) != 1:
+            continue
+        mention = Mention("bare", "", m.start("n"), m.end("n"), anaphoric=True, text=m.group("n"), gapped=True)
+        _count(mention, roles[0], m.group("n"), None)
+        out.append(mention)
+    return out
 
 
 _DEBRIS = re.compile(
@@ -361,6 +390,7 @@ def _not_attack(sentence: str, start: int, weapon_end: int, *, counted: bool = F
 
 _NO_BEFORE = re.compile(r"(?<![\w-])no\s+$", re.IGNORECASE)
 _ANY = re.compile(r"\bany\b", re.IGNORECASE)
+_ANOTHER_BEFORE = re.compile(r"(?:^|(?<![\w-]))(?:another|a\s+further)\s+$", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"(?<![\w-])all\s+$", re.IGNORECASE)
 # "two missiles were not intercepted": a count the downing verb is negated for is no downed count.
 _NEGATED_AFTER = re.compile(r"\s+(?:were|was|had|have|could)\s+not\b|\s+(?:weren|wasn|couldn|hadn)['’]t\b", re.I)
@@ -421,6 +451,9 @@ def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
             mention.end = total.end()
         elif (m.group("all") or m.group("pair")) and role != "launched":
             _count(mention, "launched", m.group("n"), None)
+        elif role not in {None, "launched"} and _patterns().whole_wave.match(sentence, m.end("w")):
+            # "Six drones that followed were also shot down": the count is the whole wave, all downed.
+            _count(mention, "launched", m.group("n"), m.group("q"))
         _describe(mention, entities, sentence, m.start("attrs"), m.start("w"), m.end("w"))
         _share_out(mention, sentence, m.end())
         out.append(mention)
@@ -564,7 +597,9 @@ def _bare(sentence: str) -> list[Mention]:
         role = r.role_of_verb[normal(m.group("v"))]
         # "two of them struck a residential area": of weapons named but not counted, how many came.
         of_them = (m.group("ref") or "").lower() in {"them", "those", "these"}
-        if role == "launched" and not (of_them and not _modal(sentence, m.start("v"))):
+        # "Another 40 were launched on Sunday night": one more wave of the weapon talked about, not a part.
+        more = normal(m.group("pre") or "") in {"another", "a further"} and not m.group("ref")
+        if role == "launched" and not (of_them and not _modal(sentence, m.start("v"))) and not more:
             continue
         mention = Mention("bare", "", m.start(), m.end(), anaphoric=True, text=m.group().strip())
         mention.hits = role == "launched" and r.hit_start_re.match(sentence[m.end() :]) is not None

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from services.incidents.vocabulary import normal, rules
+from services.incidents.vocabulary import alternation, normal, rules
 from shared.models import Entity
 
 _SPEAKER_LABELS = frozenset({"ORG", "PERSON", "GPE"})
@@ -262,8 +262,22 @@ def _speaker_before(sentence: str, entities: list[Entity], memory: Memory, start
         return described
     if nearest is None:
         return None
+    title = _title_of_place().search(sentence, max(start, nearest.start - 60), nearest.start)
+    if nearest.label == "GPE" and title is not None:
+        # "the governor of Russia's Leningrad region said": a person not yet named speaks, not the
+        # region; a later statement naming the governor takes the claim over.
+        name = f"{normal(title.group('title')).capitalize()} of {nearest.canonical or nearest.text}"
+        return Speaker(name=name, country=nearest.country, kind="unnamed", label="title")
     # "Serhiy Popko, head of the Kyiv City Military Administration, said": the title's country.
     return _speaker(nearest, _country_in(entities, start, end))
+
+
+@cache
+def _title_of_place() -> re.Pattern[str]:
+    titles = alternation(rules().raw["place_titles"])
+    return re.compile(
+        rf"(?<![\w-])(?P<title>{titles})\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){{0,2}}$", re.IGNORECASE
+    )
 
 
 _IN_PLACE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)

@@ -374,5 +374,7 @@ class Timeline:
         if attacker is not None and noted.attacker is not None and attacker != noted.attacker:
             # "Moscow said ... In Ukraine, the air force said 62 of the 145 Russian drones": that side's own wave.
             side = self.by_side.get((weapon, attacker))
-            return side.when if side is not None and side.claimed else None
+            # "..., while Russia sent 145 drones overnight": a side's wave dated in words, claimed or not.
+            told = side is not None and (side.claimed or (side.when.strong and side.when.written))
+            return side.when if side is not None and told else None
         return noted.when

@@ -66,6 +66,21 @@ COUNT_PHRASINGS: list[Row] = [
         "The Ukrainian Air Force said eleven of the seventeen missiles fired at Ukraine overnight were intercepted.",
         [{"weapon": "missile", "launched": 17, "destroyed": 11}],
     ),
+    # "that followed" makes the count a whole wave: as many came as were downed.
+    (
+        "Russia launched 12 cruise missiles at Odesa overnight, the Ukrainian Air Force said. Eight Shahed drones "
+        "that came after them were also shot down, it said.",
+        [{"weapon": "missile", "launched": 12}, {"weapon": "drone", "launched": 8, "destroyed": 8}],
+    ),
+    (
+        "Four attack drones which followed were destroyed too, the Ukrainian Air Force said.",
+        [{"weapon": "drone", "launched": 4, "destroyed": 4}],
+    ),
+    # Without such a clause a downed count says nothing of how many came.
+    (
+        "Eight Shahed drones were also shot down over the south, the Ukrainian Air Force said.",
+        [{"weapon": "drone", "launched": None, "destroyed": 8}],
+    ),
     (
         "Russia launched two dozen drones at Odesa overnight, the Ukrainian Air Force said.",
         [{"launched": 24, "approximate": {}}],
@@ -573,6 +588,16 @@ SPLIT_OVER_SENTENCES: list[Row] = [
 # Whose claim
 
 CLAIMANTS: list[Row] = [
+    # A title held over a place speaks, not the place; the statement naming the holder takes it over.
+    (
+        "A depot caught fire after a drone attack overnight, the governor of Russia's Kursk region said. Governor "
+        "Ivan Petrov said debris from a drone had fallen on the depot.",
+        [{"claimant": "Ivan Petrov", "attacker": "Ukraine", "weapon": "drone"}],
+    ),
+    (
+        "A depot caught fire after a drone attack overnight, the governor of Russia's Kursk region said.",
+        [{"claimant": "Governor of Kursk Oblast", "weapon": "drone"}],
+    ),
     (
         "On Sunday night, Ukraine's air force reported downing 61 of 83 Russian drones. Russia also claimed to "
         "have shot down 17 Ukrainian drones over the Black Sea and Crimea.",
@@ -1716,17 +1741,20 @@ DATES: list[Row | Any] = [
         "defences downed 20 drones.",
         [{"destroyed": 20, "occurred_on": "2025-02-08"}],
     ),
-    gap(
+    (
         "Russia fired 10 missiles at Kyiv in the early hours of Sunday and another six on Sunday afternoon, the "
         "air force said.",
-        [{"occurred_on": "2025-02-08"}, {"occurred_on": "2025-02-09"}],
-        "two waves' counts of one weapon in one sentence are one group: the second wave is not a claim of its own",
+        [{"launched": 10, "occurred_on": "2025-02-08"}, {"launched": 6, "occurred_on": "2025-02-09"}],
     ),
-    gap(
+    (
         "Russia launched 90 drones on Saturday night, the air force said on Sunday. Another 40 were launched on "
         "Sunday night, it said on Monday.",
         [{"launched": 90, "occurred_on": "2025-02-08"}, {"launched": 40, "occurred_on": "2025-02-09"}],
-        "'Another 40 were launched' with no weapon word, on another night, is not read as a count of its own",
+    ),
+    # "A further 25 were fired" with no other date: more of the same night's wave, which has its count.
+    (
+        "Russia fired 30 drones at Odesa overnight, the Ukrainian Air Force said. A further 25 were fired from Crimea.",
+        [{"launched": 30, "occurred_on": "2025-02-09"}],
     ),
 ]
 
@@ -1954,6 +1982,26 @@ SEALED_ROUND: list[Row] = [
 ]
 
 SEALED_ROUND_DATES: list[Row] = [
+    # Both sides' waves of one weapon in one unsourced lead sentence: each side's later count takes
+    # the date of its own side's clause, in either order.
+    (
+        "Ukraine attacked Moscow with at least 20 drones on Monday morning, while Russia sent 90 drones against "
+        "Ukraine overnight. Russia's defence ministry said its air defences destroyed 20 Ukrainian drones over the "
+        "Moscow region. Ukraine's air force said 50 of the Russian drones had been shot down.",
+        [
+            {"claimant": MOD, "attacker": "Ukraine", "destroyed": 20, "occurred_on": "2025-02-10"},
+            {"claimant": UAF, "attacker": "Russia", "destroyed": 50, "occurred_on": "2025-02-09"},
+        ],
+    ),
+    (
+        "Russia sent 90 drones against Ukraine overnight, while Ukraine attacked Moscow with at least 20 drones on "
+        "Monday morning. Ukraine's air force said 50 of the Russian drones had been shot down. Russia's defence "
+        "ministry said its air defences destroyed 20 Ukrainian drones over the Moscow region.",
+        [
+            {"claimant": UAF, "attacker": "Russia", "destroyed": 50, "occurred_on": "2025-02-09"},
+            {"claimant": MOD, "attacker": "Ukraine", "destroyed": 20, "occurred_on": "2025-02-10"},
+        ],
+    ),
     # Clock hours spanning a night, after a daytime attack has been told: the night before.
     (
         "Ukrainian drones struck an oil depot near Moscow on Monday morning, Russia's defence ministry said. "
@@ -1986,6 +2034,18 @@ SEALED_ROUND_DATES: list[Row] = [
 # A total with its breakdown as an aside, a weapon after a launch place, and which weapon a later
 # voice with no weapon of its own speaks of.
 BREAKDOWNS_AND_THREADS: list[Row] = [
+    # "among them all six Kinzhals fired at Kyiv": how many of one type came is a part, not the launched
+    # count of the missiles; the commander named next goes on with the air force's claim.
+    (
+        "Russia fired 40 missiles at Ukraine overnight, the commander of the Ukrainian Air Force said. General "
+        "Ivan Koval said 30 of the missiles were shot down, among them all six Kinzhal missiles fired at Kyiv.",
+        [{"claimant": UAF, "weapon": "missile", "launched": 40, "destroyed": 30}],
+    ),
+    (
+        "The Ukrainian Air Force said 25 of the missiles were shot down, including four Kalibr missiles launched "
+        "from the Black Sea.",
+        [{"claimant": UAF, "weapon": "missile", "launched": None, "destroyed": 25}],
+    ),
     # "N weapons, M of them X and the rest Y, were destroyed": the verb after the aside is the total's.
     (
         "Air force spokesman Yurii Ihnat said that 14 drones, ten of them Shaheds and the rest Orlan "
@@ -3206,6 +3266,14 @@ WIRE_DATES_PUBLISHED: list[Any] = [
 
 KNOWN_GAPS: list[Any] = [
     gap(
+        "Ukraine said on Monday its air defences had destroyed all 20 missiles Russia fired overnight, including "
+        "four Kinzhal missiles. The Ukrainian Air Force said the barrage came from several sides: the Kinzhals "
+        "were launched from jets, eight Kalibr cruise missiles from ships and eight more from the ground.",
+        [{"weapon": "missile", "launched": 20, "destroyed": 20}],
+        "a count in a gapped list after a definite part ('the Kinzhals were launched from jets, eight Kalibr "
+        "missiles from ships') takes the verb as a new launched count, another voice's claim",
+    ),
+    gap(
         "Russia's defence ministry said air defences destroyed 20 drones. Kyiv's forces said 20 of the drones "
         "were their own decoys.",
         [{"destroyed": 20}, {"claimant": "Kyiv"}],
@@ -4207,22 +4275,40 @@ WIRE_SEVERAL_NIGHTS: list[Any] = [
         ],
         "two nights' counts in one sentence are read as one count over two weapons",
     ),
-    gap(
+    # Two dated counts of one weapon joined by "and (another)": two waves, each with its own night.
+    (
         "Russia attacked Ukraine with 100 drones on Friday night and 150 drones on Saturday night, the air force said.",
         [
             {"launched": 100, "occurred_on": "2025-02-07"},
             {"launched": 150, "occurred_on": "2025-02-08"},
         ],
-        "two nights' counts in one sentence are read as one count over two weapons",
     ),
-    gap(
+    (
         "Russian air defences destroyed 40 Ukrainian drones on Saturday night and another 30 on Sunday night, the "
         "Russian Defence Ministry said.",
         [
             {"destroyed": 40, "occurred_on": "2025-02-08"},
             {"destroyed": 30, "occurred_on": "2025-02-09"},
         ],
-        "'another 30 on Sunday night' is dropped rather than made its own night",
+    ),
+    (
+        "The Ukrainian Air Force said Russia sent 25 drones toward Odesa on Thursday night and a further nine on "
+        "Friday night.",
+        [
+            {"launched": 25, "occurred_on": "2025-02-06"},
+            {"launched": 9, "occurred_on": "2025-02-07"},
+        ],
+    ),
+    # "and another 12 over Sumy", "in the Odesa region": a place, not a date, after the left-out verb: no
+    # wave of its own, and the first count stays whole.
+    (
+        "Air defences destroyed 40 drones on Saturday night and another 15 in the Odesa region, the Ukrainian Air "
+        "Force said.",
+        [{"destroyed": 40, "occurred_on": "2025-02-08"}],
+    ),
+    (
+        "Air defences downed 35 drones over Kharkiv and another 12 over Sumy, the Ukrainian Air Force said.",
+        [{"destroyed": 35}],
     ),
 ]
 
