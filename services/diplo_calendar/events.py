@@ -168,6 +168,12 @@ class _Book:
             m.persons = m.persons or list(target.persons)
             m.location, m.city = m.location or target.location, m.city or target.city
             target = None
+        # The country of who says so ("Beijing says no dates ... have been agreed") names no party.
+        bare = not (m.persons or m.location or m.known or m.name or m.when)
+        if target is None and bare and m.undecided:
+            # "expects Xi to visit Hungary later this month" and then "no dates for a visit have been
+            # agreed": the undated plan of that kind just told, not a plan of its own.
+            target = next((e for e in self._recent() if e.kind == m.kind and e.start is None), None)
         if target is None:
             own_date = m.definite and m.has_own_date
             if not (m.persons or m.countries or m.location or m.known or m.name or own_date):
@@ -207,6 +213,14 @@ class _Book:
             )
             if mate is not None and self._status(mate) == self._status(event) == "held":
                 event.when, event.date_text = mate.when, mate.date_text
+        if event.when is None and m.within_clause and event.first.sentence == m.sentence:
+            # "a state visit on June 19-20, during which he will hold talks in Hanoi": on its days.
+            outer = next(
+                (self.of[id(o)] for o in self._sentence if o.segment == m.segment - 1 and id(o) in self.of),
+                None,
+            )
+            if outer is not None and outer is not event and outer.start is not None:
+                event.when, event.date_text = outer.when, outer.date_text
         if event.when is None and event.kind == "visit":
             # "Biden heads to Warsaw, where he will meet Polish President Andrzej Duda on Tuesday".
             goal = next(
@@ -346,6 +360,9 @@ class _Book:
             if m.location != e.location and not self._within(e.location, m.location):
                 continue
             day = m.when.start if m.when is not None else None
+            last = m.when.end if m.when is not None else None
+            if last is not None and last > e.end:
+                continue  # "will spend four days in China" round a two-day summit: a stay of its own
             if day is None or e.start <= day <= e.end:
                 return e
         return None
@@ -476,6 +493,9 @@ class _Book:
             # "... postponed after Biden cancelled his trip to Europe": a trip with news of its own.
             and (m.cue is None or m.cue == self._status(e))
             and (m.when is None or _within_dates(m.when.start, e))
+            # "will spend four days in China, from Aug. 31 to Sept. 3" round a two-day summit there:
+            # a stay of its own that takes in the summit, not the way to it.
+            and (m.when is None or m.when.end is None or e.end is None or m.when.end <= e.end)
             and bool(m.persons)
             and set(m.persons) <= set(e.persons)
             # "From Moscow, Modi travels on to Vienna for a visit to Austria": a journey somewhere
@@ -758,6 +778,8 @@ class _Book:
     def _journey_of(self, visit: _Event, g: _Event) -> bool:
         if g.kind in ("visit", "call") or g.start is None or visit.start != g.start:
             return False
+        if any(o.within_clause for o in g.mentions):
+            return False  # "a state visit ..., during which he will hold talks": the talks are a part of it
         if visit.end is not None and g.end is not None and visit.end > g.end:
             return False  # a three-day state visit is more than the meeting on its first day
         if visit.location is None or g.location is None or not visit.persons:

@@ -172,6 +172,9 @@ class Mention:
     following: int | None = None
     #: In a clause opened by "where" ("flew to Moscow on Thursday, where he met Putin").
     where_clause: bool = False
+    #: In a clause opened by "during which" ("a state visit on June 19-20, during which he will hold
+    #: talks in Hanoi"): held within the event of the clause before, on its days.
+    within_clause: bool = False
     #: The event this one is on the sidelines of, which gives it its place.
     sidelines_of: Mention | None = None
     #: "spoke with Zelenskyy before and after the Putin call": the event this one is dated by.
@@ -453,6 +456,7 @@ def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Tri
     m.repeats = _repeats(reader, group, region)
     m.ordinal = _ordinal(reader, group)
     m.where_clause = segment.relative and re.match(r"[\s,]*where\b", reader.text[segment.start :]) is not None
+    m.within_clause = segment.relative and reader.rules.within_clause.match(reader.text, segment.start) is not None
     _who_and_where(reader, m, segment)
     if m.weak and not _weak_survives(m):
         return None
@@ -746,7 +750,10 @@ def _shared_subject(reader: SentenceReader, m: Mention, segment: Segment) -> Non
     if m.segment == 0 or not NO_SUBJECT.match(reader.text, segment.start):
         _inner_shared_subject(reader, m, segment)
         return
-    prev = reader.segments[m.segment - 1]
+    index = m.segment - 1
+    while index > 0 and NO_SUBJECT.match(reader.text, reader.segments[index].start):
+        index -= 1  # "He met Starmer ..., saw Macron in Paris ..., and on Friday held talks": his too
+    prev = reader.segments[index]
     verb = next((t for t in reader.triggers if prev.start <= t.start < prev.end), None)
     if verb is None:
         return
@@ -1177,8 +1184,11 @@ def _fallback_tense(reader: SentenceReader, segment: Segment) -> Tense | None:
     if (tense := tense_of(own)) != "present":
         return tense
     if cues:
+        # "will travel to London ..., a source said, and then on to Paris to see Macron": a clause
+        # with no subject goes on with the verb of the clause's subject, not of a saying after it.
+        shared = NO_SUBJECT.match(reader.text, segment.start) is not None
         # "would meet first, followed by a three-way summit": the last word's.
-        return main if main_clause else ("future" if cues[-1].group("future") else "past")
+        return main if main_clause or shared else ("future" if cues[-1].group("future") else "past")
     tense = tense_of(_muted(reader, 0, len(reader.text)))
     return None if tense == "present" else tense
 
@@ -1313,7 +1323,9 @@ def _split_places(reader: SentenceReader, m: Mention) -> list[Mention]:
     if m.kind != "visit" or m.anaphor or m.location is None or m.cue is not None:
         return [m]
     last = m.triggers[-1]
-    if NOUN_TRIGGER.match(reader.text[last.start : last.end].strip()):
+    # "will visit Poland and Lithuania" is the verb, though "visit" is also the noun.
+    verb = reader.rules.verb_form_before.search(reader.text, max(0, last.start - 20), last.start) is not None
+    if NOUN_TRIGGER.match(reader.text[last.start : last.end].strip()) and not verb:
         return [m]
     places = [e for e in reader.entities if e.label in PLACE_LABELS and e.place_kind is not None]
     end = m.triggers[-1].end

@@ -36,7 +36,9 @@ NO_SUBJECT: Final = re.compile(
     r"(?:will|would|is|are|was|were|has|had|then|also|later|held|met|spoke|talked|visited|hosted|signed)\b"
     r"(?!\s+(?:be|been)\b)"
     r"|[\s,]*(?:and\s+)?then\s+(?:flew|travelled|traveled|went|headed|drove|moved\s+on|continued)\b"
-    r"|[\s,]*and\s+(?:then\s+)?on\s+to\b",
+    r"|[\s,]*and\s+(?:then\s+)?on\s+to\b"
+    # "met Scholz in Berlin, saw Tusk in Warsaw": the next stop of one traveller's list.
+    r"|,\s*(?:saw|met|visited|hosted|flew|travelled|traveled)\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 # Entity labels that can stand for a party to an event ("Russian negotiators", "EU foreign ministers").
@@ -78,7 +80,7 @@ _FINITE: Final = re.compile(
 # Event words that are nouns, and so may be a reference with "the" ("the call", "Friday's talks").
 NOUN_TRIGGER: Final = re.compile(
     r"^(?:[\w-]+\s+)*(?:calls?|conversations?|conference|link|videoconference|summits?|talks|negotiations|"
-    r"round|sessions?|meetings?|gathering|visits?|trips?|format)$",
+    r"round|sessions?|meetings?|gathering|visits?|trips?|format|ceremony)$",
     re.IGNORECASE,
 )
 
@@ -731,10 +733,26 @@ class SentenceReader:
         for t in group:
             if t.venue:
                 found.append(((0, 0, *_place_rank(t.start, anchor_at)), t.venue, True))
+        for e, capital in self._demonym_capitals(lo, hi):
+            found.append(((0, 0, *_place_rank(e.start, anchor_at)), capital, True))
         if not found:
             return None, False
         _, name, city = min(found)
         return name, city
+
+    def _demonym_capitals(self, lo: int, hi: int) -> list[tuple[Ent, str]]:
+        """ "took place in the Emirati capital": the capital of the country the word names."""
+        seats = {country: city for city, country in self.rules.capitals.items()}
+        out = []
+        for e in self.entities:
+            if e.label != "NORP" or e.country not in seats or not (lo <= e.start < hi):
+                continue
+            before = self.text[max(0, e.start - 40) : e.start]
+            if self.rules.demonym_capital_before.search(before) and self.rules.demonym_capital_after.match(
+                self.text, e.end
+            ):
+                out.append((e, seats[e.country]))
+        return out
 
     def _is_venue(self, e: Ent, kinds: set[str]) -> bool:
         before, after = self.text[: e.start], self.text[e.end : e.end + 40]

@@ -175,6 +175,10 @@ class EventRules:
     invited_to: re.Pattern[str]
     distance_before: re.Pattern[str]
     at_gathering: re.Pattern[str]
+    within_clause: re.Pattern[str]
+    verb_form_before: re.Pattern[str]
+    demonym_capital_before: re.Pattern[str]
+    demonym_capital_after: re.Pattern[str]
     new_date: re.Pattern[str]
     past_plan: re.Pattern[str]
     other_act: re.Pattern[str]
@@ -361,6 +365,10 @@ def event_rules() -> EventRules:
         invited_to=_rule(raw, "invited_to"),
         distance_before=_rule(raw, "distance_before"),
         at_gathering=_rule(raw, "at_gathering"),
+        within_clause=_rule(raw, "within_clause"),
+        verb_form_before=_rule(raw, "verb_form_before"),
+        demonym_capital_before=_rule(raw, "demonym_capital_before"),
+        demonym_capital_after=_rule(raw, "demonym_capital_after"),
         new_date=_rule(raw, "new_date"),
         past_plan=_rule(raw, "past_plan"),
         other_act=re.compile(raw["other_act"] + r"$", re.IGNORECASE),
