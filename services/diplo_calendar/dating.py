@@ -617,12 +617,14 @@ def _lengths(reader: SentenceReader, mentions: list[Mention]) -> None:
         )
         if length is None:
             continue
-        noun = length.group("noun")
+        # `length` and `days_of` name different groups; a missing one reads as absent, not an error.
+        groups = length.groupdict()
+        noun = groups.get("noun")
         # "a three-day state visit ..., having signed": the length's own word among the event's words.
         kinds = {m.kind} | {t.kind for t in m.triggers if t.start < length.end() and length.start() < t.end}
         if noun is not None and _LENGTH_KIND.get(noun.lower(), noun.lower()) not in kinds:
             continue  # "a two-day visit" is no length of the talks held during it
-        word = (length.group("n") or length.group("m")).lower()
+        word = (groups.get("n") or groups.get("m") or "").lower()
         days = int(word) if word.isdigit() else reader.rules.number_words.get(word)
         if not days:
             continue
@@ -642,7 +644,7 @@ def _lengths(reader: SentenceReader, mentions: list[Mention]) -> None:
         # "gathered in Reykjavik on Tuesday for a two-day summit": the day they came for it is its first.
         came_for = _rules().for_length.fullmatch(reader.text, m.when.char_end, length.start()) is not None
         # "talks on Thursday expected to last two days": a plan's day is the first of its length.
-        came_for = came_for or (length.group("m") is not None and first > reader.view.anchor)
+        came_for = came_for or (groups.get("m") is not None and first > reader.view.anchor)
         if m.kind != "visit" and not came_for and not _OPENING.search(reader.text, seg.start, m.when.char_start):
             continue  # "signed a communique at a two-day summit on Sunday": any of its days
         m.when = replace(m.when, end=first + timedelta(days=days - 1))

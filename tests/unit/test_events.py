@@ -754,6 +754,19 @@ DATE_CASES: list[Case] = [
         MON,
         {"start": THU, "end": FRI},
     ),
+    # "N days of talks" with no "for" before it once raised IndexError (a group only the other length
+    # pattern has) and lost the whole article's calendar.
+    (
+        "Negotiators will hold two days of talks in Geneva starting on Thursday.",
+        MON,
+        {"start": THU, "end": FRI},
+    ),
+    gap(
+        "On Tuesday the envoys began two days of talks in Geneva.",
+        THU,
+        {"start": TUE, "end": WED},
+        reason="a past 'began N days of talks' does not give the length's end",
+    ),
     (
         "Russian and Ukrainian negotiators will sit down in Geneva on Thursday for talks expected to last two days.",
         MON,
