@@ -4036,8 +4036,21 @@ def test_parse_number(text: str, value: int) -> None:
 
 
 ROOT = Path(__file__).resolve().parents[2]
-# Every corpus measured so far; cinder is left out until it is measured.
-MEASURED = ("dev", "heldout", "final", "blind", "sealed", "reserve", "vault", "ledger", "cache", "quarry", "beacon")
+# Every corpus measured so far; ember is left out until it is measured.
+MEASURED = (
+    "dev",
+    "heldout",
+    "final",
+    "blind",
+    "sealed",
+    "reserve",
+    "vault",
+    "ledger",
+    "cache",
+    "quarry",
+    "beacon",
+    "cinder",
+)
 CORPUS = [
     *(p for name in MEASURED for p in sorted((ROOT / "tests" / "corpus" / name / "articles").glob("*.txt"))),
     *sorted((ROOT / "seeds").glob("*.txt")),
