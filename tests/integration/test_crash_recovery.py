@@ -26,7 +26,7 @@ from services.diplo_calendar.events import extract_events
 from services.extractor.extract import enrich
 from services.feeder.load import load_paths
 from services.incidents.claims import extract_incidents
-from services.sink.storage import SQLiteStore
+from services.sink.storage import SQLiteStore, opened_store
 from shared.models import Article
 from tests.integration.conftest import ROOT
 
@@ -113,9 +113,23 @@ def test_sigkill_mid_stream_loses_and_duplicates_nothing(
     out, err = feeder.communicate(timeout=120)
     assert feeder.returncode == 0, err
     assert "published 240" in out
-    counts = wait_for_store(pipeline.settings, {a.id for a in articles}, timeout=180, settle=5)
+    wait_for_store(pipeline.settings, {a.id for a in articles}, timeout=180, settle=5)
+    # A restarted worker rejoins its group only after the killed member's session expires, so the store can
+    # stand still for longer than any settle time while rows are still owed: wait for the rows themselves.
+    counts = counts_reaching(pipeline, expected, timeout=120)
     assert {k: counts[k] for k in expected} == expected
     assert pipeline.failed() == []
+
+
+def counts_reaching(pipeline: Pipeline, expected: dict[str, int], timeout: float) -> dict[str, int]:
+    """The store's counts once they equal ``expected``, or as they stand when ``timeout`` runs out."""
+    deadline = time.monotonic() + timeout
+    with opened_store(pipeline.settings) as store:
+        while True:
+            counts = store.table_counts()
+            if {k: counts[k] for k in expected} == expected or time.monotonic() > deadline:
+                return counts
+            time.sleep(0.5)
 
 
 def test_sigterm_stops_each_service_in_bounded_time(own_pipeline: tuple[Pipeline, dict[str, str]]) -> None:
