@@ -390,7 +390,6 @@ def _not_attack(sentence: str, start: int, weapon_end: int, *, counted: bool = F
 
 _NO_BEFORE = re.compile(r"(?<![\w-])no\s+$", re.IGNORECASE)
 _ANY = re.compile(r"\bany\b", re.IGNORECASE)
-_ANOTHER_BEFORE = re.compile(r"(?:^|(?<![\w-]))(?:another|a\s+further)\s+$", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"(?<![\w-])all\s+$", re.IGNORECASE)
 # "two missiles were not intercepted": a count the downing verb is negated for is no downed count.
 _NEGATED_AFTER = re.compile(r"\s+(?:were|was|had|have|could)\s+not\b|\s+(?:weren|wasn|couldn|hadn)['’]t\b", re.I)
