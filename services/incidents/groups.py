@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from services.incidents.attackers import launching_subject
 from services.incidents.casualties import harm, harm_position
 from services.incidents.mentions import Mention
 from services.incidents.record import Claim, Group, Sentence
 from services.incidents.speakers import Speaker, speaker_for
-from services.incidents.vocabulary import ROLES, Role
+from services.incidents.vocabulary import ROLES, Role, alternation, rules
 
 # What may stand between two weapons listed together: "missiles and three dozen drones".
 _LIST_JOIN = re.compile(r"^\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -64,8 +65,12 @@ def groups_of(s: Sentence, mentions: list[Mention]) -> list[Group]:
     return list(groups.values())
 
 
-# What joins one dated count to the next wave's: "..., and another six ...", "... and 150 ...".
-_WAVE_JOIN = re.compile(r"^\s*,?\s*and\s+(?:(?:another|a\s+further|further)\s+)?$", re.IGNORECASE)
+@cache
+def _wave_join() -> re.Pattern[str]:
+    """What joins one dated count to the next wave's: see ``wave_join_openings`` in claim_rules.json."""
+    return re.compile(rf"^\s*,?\s*and\s+(?:(?:{alternation(rules().raw['wave_join_openings'])})\s+)?$", re.IGNORECASE)
+
+
 # What may stand between the next wave's count and its own date: "150 drones on", "six".
 _WAVE_DATE_GAP = re.compile(r"^[\s\w-]{0,30}$")
 
@@ -100,7 +105,7 @@ def _next_wave(s: Sentence, before: Mention, m: Mention) -> bool:
         return False
     dates = sorted((span for span, kind in s.dates if kind != "report"), key=lambda d: d.char_start)
     first = next((d for d in dates if before.end <= d.char_start < m.start), None)
-    if first is None or not _WAVE_JOIN.match(s.text[first.char_end : m.start]):
+    if first is None or not _wave_join().match(s.text[first.char_end : m.start]):
         return False
     second = next((d for d in dates if d.char_start >= m.end), None)
     if second is None or not _WAVE_DATE_GAP.match(s.text[m.end : second.char_start]):

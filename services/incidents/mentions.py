@@ -391,8 +391,12 @@ def _not_attack(sentence: str, start: int, weapon_end: int, *, counted: bool = F
 _NO_BEFORE = re.compile(r"(?<![\w-])no\s+$", re.IGNORECASE)
 _ANY = re.compile(r"\bany\b", re.IGNORECASE)
 _ALL_BEFORE = re.compile(r"(?<![\w-])all\s+$", re.IGNORECASE)
-# "two missiles were not intercepted": a count the downing verb is negated for is no downed count.
-_NEGATED_AFTER = re.compile(r"\s+(?:were|was|had|have|could)\s+not\b|\s+(?:weren|wasn|couldn|hadn)['’]t\b", re.I)
+
+
+@cache
+def _negated_after() -> re.Pattern[str]:
+    """ "two missiles were not intercepted": see ``negated_after`` in claim_rules.json."""
+    return re.compile(rf"\s+(?:{alternation(rules().raw['negated_after'])})(?![\w-])", re.IGNORECASE)
 
 
 def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
@@ -411,7 +415,7 @@ def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
             role in {None, "launched"} or m.group("m") or _patterns().shared.match(sentence, m.end())
         ):
             continue  # "both drones and missiles" names two weapons; it counts neither
-        if role not in {None, "launched"} and not m.group("m") and _NEGATED_AFTER.match(sentence, m.end()):
+        if role not in {None, "launched"} and not m.group("m") and _negated_after().match(sentence, m.end()):
             continue  # "both missiles could not be intercepted": read as none downed (see ``_bare``)
         if role is None and not m.group("m") and _patterns().partition.search(sentence, 0, m.start()):
             role = "launched"
