@@ -7,10 +7,10 @@ import contextlib
 import logging
 import ssl
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from aiokafka import AIOKafkaProducer
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import KafkaConnectionError, KafkaError, TopicAlreadyExistsError
 
@@ -114,3 +114,40 @@ async def ensure_topics(settings: Settings, specs: Iterable[TopicSpec] = ALL_TOP
     finally:
         await admin.close()
     return created
+
+
+async def unread_records(settings: Settings, reads: Mapping[str, Iterable[TopicSpec]]) -> dict[str, int]:
+    """Per consumer group, the records on the topics it reads that it has not committed yet.
+
+    Committed offsets, not read positions: a record counts as done only once its group will not
+    read it again after a restart, which is when its results are safely downstream.
+    """
+    admin = AIOKafkaAdminClient(**client_options(settings))
+    consumer = AIOKafkaConsumer(**client_options(settings), enable_auto_commit=False)
+    await admin.start()
+    try:
+        await consumer.start()
+        try:
+            await consumer.topics()  # fetches the partition counts, which may exceed the declared ones
+            names = {spec.name for specs in reads.values() for spec in specs}
+            partitions = [
+                TopicPartition(name, p)
+                for name in sorted(names)
+                for p in sorted(consumer.partitions_for_topic(name) or ())
+            ]
+            ends: dict[TopicPartition, int] = await consumer.end_offsets(partitions) if partitions else {}
+        finally:
+            await consumer.stop()
+        unread: dict[str, int] = {}
+        for group, specs in reads.items():
+            topics = {spec.name for spec in specs}
+            mine = [tp for tp in ends if tp.topic in topics]
+            # Named partitions: asking for "all the group's offsets" (a null topic list) is a
+            # request form that Tansu does not answer.
+            committed = await admin.list_consumer_group_offsets(group, partitions=mine)
+            unread[group] = sum(
+                max(0, ends[tp] - max(0, committed[tp].offset if tp in committed else 0)) for tp in mine
+            )
+        return unread
+    finally:
+        await admin.close()

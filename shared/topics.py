@@ -34,6 +34,16 @@ ALL_TOPICS: tuple[TopicSpec, ...] = (
     DEADLETTER,
 )
 
+#: The topics each service's consumer group reads. A group has caught up when it has committed
+#: every record on them, which is how ``sitrep demo`` knows the pipeline has drained.
+READS: dict[str, tuple[TopicSpec, ...]] = {
+    "extractor": (ARTICLES_RAW,),
+    "linker": (ARTICLES_RECOGNIZED,),
+    "incidents": (ARTICLES_ENRICHED,),
+    "calendar": (ARTICLES_ENRICHED,),
+    "sink": (ARTICLES_ENRICHED, INCIDENTS, CALENDAR, DEADLETTER),
+}
+
 
 def key_of(spec: TopicSpec, message: Message) -> str:
     """The message key for ``message`` on ``spec``: the stable id named by ``key_field``."""

@@ -107,11 +107,21 @@ def cmd_up(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def wait_for_store(settings: Settings, ids: set[str], timeout: float, settle: float = 3.0) -> dict[str, int]:
-    """Until every id is stored and the table counts stop changing for ``settle`` seconds."""
-    from services.sink.storage import opened_store
+    """Until every id is stored, every service has committed all it reads, and the counts stand still.
 
+    Stored ids alone are not enough: an article's incidents and events come later, and a worker
+    that restarted owes its rows until it rejoins its group. The groups' committed offsets say
+    when nothing is owed; the settle time covers the sink's last write after its commit.
+    """
+    from services.sink.storage import opened_store
+    from shared.app import APP_IDS
+    from shared.kafka import unread_records
+    from shared.topics import READS
+
+    groups = {APP_IDS[service]: specs for service, specs in READS.items()}
     deadline = time.monotonic() + timeout
     last: dict[str, int] = {}
+    behind: dict[str, int] = {}
     stable_since = time.monotonic()
     with opened_store(settings) as store:
         while time.monotonic() < deadline:
@@ -119,9 +129,14 @@ def wait_for_store(settings: Settings, ids: set[str], timeout: float, settle: fl
             if counts != last:
                 last, stable_since = counts, time.monotonic()
             if ids <= store.article_ids() and time.monotonic() - stable_since >= settle:
-                return counts
+                behind = asyncio.run(unread_records(settings, groups))
+                if not any(behind.values()):
+                    return counts
             time.sleep(0.3)
-    raise TimeoutError(f"the store did not receive every article within {timeout:.0f}s (have {last})")
+    owed = {group: n for group, n in behind.items() if n}
+    raise TimeoutError(
+        f"the pipeline did not drain within {timeout:.0f}s (store has {last}; uncommitted records {owed})"
+    )
 
 
 def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:

@@ -27,13 +27,13 @@ from shared.deadletters import dead_letter
 from shared.metrics import ServiceMetrics
 from shared.settings import Settings
 from shared.stage import decode_events
-from shared.topics import ARTICLES_ENRICHED, CALENDAR, DEADLETTER, INCIDENTS, TopicSpec
+from shared.topics import ARTICLES_ENRICHED, CALENDAR, DEADLETTER, INCIDENTS, READS, TopicSpec
 from shared.worker import add_health, add_lag_metric, topic
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-SOURCES: tuple[TopicSpec, ...] = (ARTICLES_ENRICHED, INCIDENTS, CALENDAR, DEADLETTER)
+SOURCES: tuple[TopicSpec, ...] = READS["sink"]
 _FIELD = {
     ARTICLES_ENRICHED.name: "articles",
     INCIDENTS.name: "incidents",
