@@ -86,10 +86,6 @@ def create_app(service: ServiceName, settings: Settings) -> tuple[faust.App, Ser
         broker_session_timeout=settings.session_timeout_s,
         broker_heartbeat_interval=max(0.5, settings.session_timeout_s / 6),
         broker_rebalance_timeout=max(10.0, settings.session_timeout_s * 2),
-        # Tansu replays a topic exactly only with one record per produce batch: a consumer that
-        # resumes from an offset inside a multi-record batch misses records (with batched sends the
-        # SIGKILL test lost 110 of 840 calendar sources after the sink restarted). Kafka batches.
-        producer_max_batch_size=1 if settings.embedded_broker else 16384,
         web_enabled=True,
         web_bind=settings.metrics_host,
         web_host=settings.metrics_host,

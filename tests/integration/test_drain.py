@@ -1,4 +1,5 @@
-"""``unread_records`` against the real embedded broker: what a group has not committed is owed."""
+"""Offsets on the real embedded broker: what a group has not committed is owed, and resuming
+inside a batch of records reads every record after the offset (the workers send batches)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import asyncio
 from collections.abc import Iterator
 
 import pytest
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.structs import OffsetAndMetadata
 
 from services.cli.supervisor import free_port
@@ -69,3 +70,40 @@ def test_committed_offsets_tell_what_each_group_still_owes(settings: Settings) -
     assert first == {"drain-partial": 2, "drain-none": 5, "drain-all": 0}
     # New records are owed by every group, including the one that had caught up.
     assert second == {"drain-partial": 4, "drain-none": 7, "drain-all": 2}
+
+
+def test_a_consumer_resuming_inside_a_batch_reads_every_record_after_its_offset(settings: Settings) -> None:
+    """Sent in one produce request, ten records share one batch; resuming at any offset inside it
+    must read exactly the records from that offset on, or a restarted worker would skip some."""
+    tp = TopicPartition(TOPIC.name, 0)
+
+    async def scenario() -> tuple[list[int], dict[int, list[str]]]:
+        producer = AIOKafkaProducer(**client_options(settings), acks="all", linger_ms=500, max_batch_size=1 << 16)
+        await producer.start()
+        try:
+            pending = [await producer.send(TOPIC.name, f"b{i}".encode(), partition=0) for i in range(10)]
+            offsets = [m.offset for m in await asyncio.gather(*pending)]
+        finally:
+            await producer.stop()
+        read: dict[int, list[str]] = {}
+        for start in (offsets[0], offsets[3], offsets[9]):
+            consumer = AIOKafkaConsumer(**client_options(settings), enable_auto_commit=False)
+            await consumer.start()
+            try:
+                consumer.assign([tp])
+                consumer.seek(tp, start)
+                values: list[str] = []
+                while len(values) < offsets[-1] + 1 - start:
+                    got = await consumer.getmany(tp, timeout_ms=3000)
+                    if not got:
+                        break
+                    values += [m.value.decode() for m in got[tp] if m.value is not None]
+                read[start] = values
+            finally:
+                await consumer.stop()
+        return offsets, read
+
+    offsets, read = asyncio.run(scenario())
+    assert offsets == list(range(offsets[0], offsets[0] + 10))
+    first = offsets[0]
+    assert read == {first + k: [f"b{i}" for i in range(k, 10)] for k in (0, 3, 9)}
