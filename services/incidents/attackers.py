@@ -42,6 +42,10 @@ def attacker_of(s: Sentence, group: Group, claims: list[Claim]) -> tuple[str | N
         return country, False
     if hit and not country:
         return OPPOSITE[hit], True
+    if hit and country and hit == country and country in OPPOSITE:
+        # "Russia's ministry said eight drones took part in the attack on Moscow": a side telling of
+        # an attack on its own ground tells the other side's attack, whatever it claimed before.
+        return OPPOSITE[country], True
     for claim in reversed(claims):
         # The same side's latest claim about the weapon, or the one pointed back at ("debris from
         # one of the missiles", said a governor whose side is not known).
@@ -167,6 +171,23 @@ def _statement_place(s: Sentence, start: int, end: int) -> bool:
     return any(a.forward and 0 < a.start - end <= 40 for a in s.found)
 
 
+@cache
+def _strike_on() -> re.Pattern[str]:
+    nouns = alternation(rules().raw["attack_nouns"])
+    # An attack noun, a few words of how ("with precision weapons"), then what it was made on.
+    of = alternation(rules().raw["hit_of_nouns"])
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{nouns})(?:\s+[\w'’-]+){{0,5}}?\s+(?:on|against)|(?:{of})\s+of)"
+        rf"\s+(?:the\s+)?(?:(?:Russian|Ukrainian)\s+(?:city|town|village|region|port)\s+of\s+)?$",
+        re.I,
+    )
+
+
+@cache
+def _not_hit_before() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(rules().raw['not_hit_before'])})\s+(?:the\s+)?$", re.I)
+
+
 def side_hit(s: Sentence) -> str | None:
     """The side hit: "smuggled into Russia", "in Russia's Bryansk region", "hit 41 Russian aircraft"."""
     r = rules()
@@ -177,6 +198,8 @@ def side_hit(s: Sentence) -> str | None:
         before = s.text[max(0, e.start - 40) : e.start]
         if _statement_place(s, e.start, e.end) or _owned_not_place(s.text, e.end):
             continue  # "In Moscow, the defence ministry said ...": where the statement was made
+        if _not_hit_before().search(before):
+            continue  # "since the war in Ukraine began": the war's name, no place hit
         # "on Kyiv", "in Russia's Bryansk region", "on the Russian city of Vladikavkaz"
         if e.label in PLACE_LABELS and re.search(rf"(?:{r.target_re.pattern})\s+(?:[\w'’-]+\s+){{0,4}}$", before, re.I):
             return e.country
@@ -184,4 +207,6 @@ def side_hit(s: Sentence) -> str | None:
             r"\b(?:hit|struck|attacked|targeted|sunk|sank|destroyed)\s+(?:\d+\s+|the\s+|an?\s+)?$", before, re.I
         ):
             return e.country
+        if e.label != "NORP" and _strike_on().search(s.text[max(0, e.start - 100) : e.start]):
+            return e.country  # "a massive strike with precision weapons on Ukraine's military command system"
     return None

@@ -27,15 +27,20 @@ attack talked about); this module puts the pieces of an article together. Conven
   missiles"). Two numbers for one count split by type ("14 cruise missiles and two ballistic
   missiles had been aimed at the capital") are not added up: the count is null, the words are
   kept and the record is flagged ``count_split_by_type``; parts set off by "including" or by
-  dashes ("41 of the missiles - 34 Kh-101s and seven Kalibrs -") break a count down and do not
-  split it. A total over several kinds ("537 air attack assets") is no weapon's count, and "475
+  dashes ("41 of the missiles - 34 Kh-101s and seven Kalibrs -") or told as "N of them" ("41
+  missiles, 34 of them Kh-101 cruise missiles") break a count down and do not split it; a count
+  set off by ", part of" or ", among" after another is the whole the first is a part of
+  ("destroyed 34 drones over Moscow, part of 70 drones brought down" is 70). An attack that
+  "included" or "comprised" weapons launched them ("the previous one included 127 missiles").
+  A total over several kinds ("537 air attack assets") is no weapon's count, and "475
   of them" after it is not given to the last weapon named. Sea drones are not an air attack.
 * **A statement spread over sentences is one incident**: "Russia launched 83 drones ... 61
   were shot down ... another 22 were lost". A later sentence joins the latest claim for the
   same weapon (within three sentences) when it refers back ("38 of them", "of the drones",
   "another 25") or names no other claimant, no other night and no other attacker; it fills
   only the counts still empty, because a second number for a filled count is a breakdown (per
-  region, per model) and is not used, except that a number replaces vague words ("dozens of
+  region, per model) and is not used (a larger number given afresh is no part of the smaller one:
+  it starts a claim of its own), except that a number replaces vague words ("dozens of
   missiles", then "40 missiles") and a larger launched count replaces a count of hits ("Two
   drones slammed into towers", then "an attack involving three drones"). Parts listed after a
   colon or a dash ("launched 151 aerial weapons: 63 drones and 88 missiles") take the role of
@@ -151,7 +156,15 @@ from typing import Any, Final
 from services.incidents.attackers import attacker_of, downed_side, stated_attacker
 from services.incidents.casualties import harm, harm_position
 from services.incidents.clauses import clause_dates, listed_with, spans_for
-from services.incidents.groups import assign_harm, groups_of, merge_counts, same_numbers, same_voice, sides_of
+from services.incidents.groups import (
+    assign_harm,
+    body_of,
+    groups_of,
+    merge_counts,
+    same_numbers,
+    same_voice,
+    sides_of,
+)
 from services.incidents.mentions import Mention, find_mentions
 from services.incidents.record import OPPOSITE, PLACE_LABELS, WINDOW, Claim, Group, Sentence
 from services.incidents.speakers import Attribution, Memory, Speaker, attributions, remember
@@ -410,6 +423,8 @@ class _Reader:
                 continue  # "Governor Fedorov said 12 of them were shot down over the region": his share
             if _other_named(claim, group) and group.counted and not claim.counts:
                 continue  # "six of the rockets", said the ministry, after a governor's count-less toll
+            if _outgrows(claim, group):
+                continue  # "intercepted six Tochka-U missiles", then "destroyed ... 16 missiles overnight"
             if same_voice(claim.claimant, group.speaker, anaphoric=group.anaphoric) or same_numbers(claim, group):
                 out.append(claim)
         return out
@@ -469,9 +484,12 @@ class _Reader:
         claim.last = max(claim.last, s.index)
 
     def _name_claimant(self, claim: Claim, speaker: Speaker | None) -> None:
-        """A claim first put to "officials" (or to no one) takes the name of the body that goes on with it."""
+        """A claim first put to "officials" (or to no one) takes the name of the body that goes on with it;
+        so does one put to a country ("Ukraine said ...") that its own body goes on with."""
         old = claim.claimant
-        if speaker is None or (old is not None and _RANK[old.kind] >= _RANK[speaker.kind]):
+        if speaker is None or (
+            old is not None and _RANK[old.kind] >= _RANK[speaker.kind] and not body_of(old, speaker)
+        ):
             return
         for other in self.claims:
             if other.first == claim.first and other.claimant == old:
@@ -812,6 +830,21 @@ def _other_named(claim: Claim, group: Group) -> bool:
     return a is not None and b is not None and a.named and b.named and a.name != b.name
 
 
+def _outgrows(claim: Claim, group: Group) -> bool:
+    """A count given afresh that is larger than the one the claim holds is no breakdown of it (a part
+    is never more than its whole): another statement, about another wave. Totals ("In all, ...") and
+    counts of weapons that hit (see ``_more_than_hit``) are left to ``merge_counts``."""
+    if group.anaphoric or any(m.total or m.subset for m in group.mentions):
+        return False
+    for role in ROLES:
+        value, before = group.counts.get(role), claim.counts.get(role)
+        if role == "launched" and (claim.hits or group.hits):
+            continue
+        if value is not None and before is not None and value > before and role not in group.split:
+            return True
+    return False
+
+
 def _same_attack(a: Claim, b: Claim) -> bool:
     return a.attacker == b.attacker and a.occurred_on == b.occurred_on and a.night == b.night
 
@@ -1007,7 +1040,9 @@ def _wave(claim: Claim, claims: list[Claim]) -> str | None:
     """ "day" or "night" when the same source counts the same weapon for both halves of one day.
 
     "Six missiles on Sunday morning" and "16 missiles overnight" into Monday are two waves of
-    Sunday: without the marker they would share one identity and be read as one claim.
+    Sunday: without the marker they would share one identity and be read as one claim. Only one
+    of the two need be dated by its own words: the morning's may take its day from the sentence
+    before ("Shelling hit Kursk on Saturday morning. ... intercepted four missiles").
     """
     if not _counted_wave(claim):
         return None
@@ -1015,15 +1050,17 @@ def _wave(claim: Claim, claims: list[Claim]) -> str | None:
     for other in claims:
         if other.night == claim.night or not _counted_wave(other):
             continue
+        if not (claim.dated or other.dated):
+            continue  # one of the two waves must be told with its own day or night
         if (_claimant_name(other.claimant, other), other.attacker, other.weapon, other.occurred_on) == identity:
             return "night" if claim.night else "day"
     return None
 
 
 def _counted_wave(claim: Claim) -> bool:
-    """A claim dated by its own day or night that gives a count."""
+    """A claim of one day or night that gives a count."""
     counted = any(v is not None for v in claim.counts.values())
-    return counted and claim.dated and not claim.cumulative and claim.occurred_on is not None
+    return counted and not claim.cumulative and claim.occurred_on is not None
 
 
 def _told_by_its_body(claim: Claim, claims: list[Claim]) -> bool:

@@ -249,11 +249,23 @@ def same_voice(claimant: Speaker | None, speaker: Speaker | None, *, anaphoric: 
         return True
     if claimant.name == speaker.name:
         return True
+    if body_of(claimant, speaker):
+        return True  # "Ukraine said ... all 18 missiles", then "The Ukrainian Air Force said ..."
     same_side = claimant.country is None or speaker.country is None or claimant.country == speaker.country
     if anaphoric:
         return same_side
     # A claim first put to "officials" takes the name of the body that goes on with it.
     return same_side and claimant.kind == "unnamed"
+
+
+def body_of(country: Speaker, speaker: Speaker) -> bool:
+    """Whether ``speaker`` is a body (not a person) of the country ``country`` is, telling its claim in full."""
+    return (
+        country.name == country.country
+        and speaker.country == country.country
+        and speaker.name != country.name
+        and speaker.label != "PERSON"
+    )
 
 
 def same_numbers(claim: Claim, group: Group) -> bool:

@@ -122,6 +122,8 @@ def _patterns() -> _Patterns:
             rf"(?<![\w-])(?P<all>(?:{r.all_of})\s+(?:the\s+)?)?(?P<q>(?:{approx})\s+)?(?P<n>{num}|(?P<pair>{r.pair}))(?![\w-])"
             rf"(?(pair)(?:\s+of\s+(?:the|these|those)(?![\w-]))?)(?:\s+more)?"
             rf"(?:\s+(?:out\s+)?of\s+(?:the\s+|all\s+|its\s+)?(?P<q2>(?:{approx})\s+)?(?P<m>{num})(?![\w-]))?"
+            # "41 missiles, 34 of them Kh-101 cruise missiles": a part of the count before, by type.
+            rf"(?P<of_them>\s+of\s+(?:them|these|those)(?![\w-]))?"
             rf"(?P<attrs>(?:\s+{attr}){{0,4}}?)\s+(?P<w>{weapon})(?![\w-])",
             re.IGNORECASE,
         ),
@@ -221,6 +223,8 @@ def _patterns() -> _Patterns:
         new_clause=re.compile(
             rf"\b(?:and\s+that|while|but|whereas|although|though|as\s+well\s+as\s+that)\b"
             rf"|\band\s+(?=(?:another|a\s+further|further|the\s+other|the\s+remaining|only|just|{zero})\b"
+            # "11 drones were involved in the attack and all were destroyed": "all" is the next subject.
+            rf"|(?:all|both)(?:\s+of\s+(?:them|these|those))?\s+(?:were|was|had|have|been)\b"
             rf"|(?:(?:{approx})\s+)?(?:{num})(?![\w-]))",
             re.IGNORECASE,
         ),
@@ -302,7 +306,7 @@ def find_mentions(sentence: str, entities: list[Entity], parts_role: Role | None
     for m in mentions:
         # 60 characters: "16 of the 31 missiles had been shot down — 12 cruise missiles ..." opens its parts
         # a whole clause after its count.
-        m.subset = _subset().search(sentence[max(0, m.start - 60) : m.start]) is not None
+        m.subset = m.subset or _subset().search(sentence[max(0, m.start - 60) : m.start]) is not None
         # "including 34 Kh-101s and seven Kalibrs": the rest of a list of parts are parts too.
         if previous is not None and previous.subset and _LIST_GAP.match(sentence[previous.end : m.start]):
             m.subset = True
@@ -310,6 +314,8 @@ def find_mentions(sentence: str, entities: list[Entity], parts_role: Role | None
             # "destroyed 45 drones, adding that 20 (of them) were downed over the Bryansk region": a region's share.
             m.subset = True
         m.total = _TOTAL.search(sentence[max(0, m.start - 25) : m.start]) is not None
+        if previous is not None and previous.counted and _whole_after_part().search(sentence, previous.end, m.start):
+            m.total = True  # "destroyed 34 drones over Moscow, part of 70 drones brought down": the 70
         previous = m
     if r.aid_re.search(sentence):
         # "the U.S. has sent 2,000 missiles to Ukraine": supplies, not a launch.
@@ -350,6 +356,36 @@ _ATTACK_WITH = re.compile(
 _FEW_BEFORE = re.compile(r"(?<![\w-])(?:a\s+few|several|a\s+couple\s+of|many)\s+$", re.IGNORECASE)
 # "In all, nine missiles were aimed at the city": the total, after its parts were listed.
 _TOTAL = re.compile(r"\b(?:in\s+all|in\s+total|a\s+total\s+of|altogether|overall)[,\s]+(?:of\s+)?$", re.I)
+
+
+@cache
+def _made_of_re() -> re.Pattern[str]:
+    """See ``made_of_verbs`` in claim_rules.json: an attack as the subject, then its verb."""
+    r = rules()
+    subjects = alternation([*r.raw["attack_nouns"], *r.raw["made_of_subjects"]])
+    verbs = alternation(r.raw["made_of_verbs"])
+    return re.compile(
+        rf"(?<![\w-])(?:{subjects})(?![\w-])(?P<between>[^;:]{{0,40}}?)\s+(?:(?:had|has|have)\s+)?(?:{verbs})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _made_of(sentence: str, start: int) -> bool:
+    """Whether the count at ``start`` is the object of an attack's "included" (see ``_made_of_re``)."""
+    verbs = list(_made_of_re().finditer(sentence, max(0, start - 100), start))
+    if not verbs:
+        return False
+    last = verbs[-1]
+    if rules().weapon_re.search(last.group("between")):
+        return False  # "the missiles included 56 cruise missiles": a breakdown by type
+    return _is_object_of(sentence[last.end() : start])
+
+
+@cache
+def _whole_after_part() -> re.Pattern[str]:
+    """See ``whole_after_part`` in claim_rules.json: matched between a count and the next one."""
+    words = alternation(rules().raw["whole_after_part"])
+    return re.compile(rf",\s*(?:{words})\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @cache
@@ -421,6 +457,8 @@ def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
             role = "launched"
         if role is None and not m.group("m") and _ATTACK_WITH.search(sentence, max(0, m.start() - 60), m.start()):
             role = "launched"  # "attempted a terrorist attack on the city with three drones"
+        if role is None and not m.group("m") and _made_of(sentence, m.start()):
+            role = "launched"  # "the previous one included 127 missiles and 109 drones"
         if (
             not m.group("m")
             and _patterns().total_before_parts.match(sentence[m.end() :])
@@ -441,6 +479,7 @@ def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
             continue
         mention = Mention("counted", weapon_kind(m.group("w")), m.start(), m.end(), umbrella=umbrella)
         mention.text = m.group().strip()
+        mention.subset = m.group("of_them") is not None
         mention.hits = role == "launched" and rules().hit_start_re.match(sentence[m.end() :]) is not None
         if role is not None:
             _count(mention, role, m.group("n"), m.group("q"))

@@ -178,8 +178,20 @@ def _attribution(
     if word == "told":
         # '"We shot down 43 of 52 drones," Ihnat told national television.': the listener is no clause.
         after = _TOLD_LISTENER.sub("", after, count=1)
-    forward = _patterns().backward.match(after) is None
+    forward = _patterns().backward.match(after) is None and not _what_was(sentence, verb)
     return Attribution(verb.start(), verb.end(), speaker, forward)
+
+
+_WHAT_BEFORE = re.compile(r"\bwhat\s+(?:[\w'’-]+\s+){1,5}$", re.IGNORECASE)
+_WAS_AFTER = re.compile(r"\s+(?:was|were|is|are)\b", re.IGNORECASE)
+
+
+def _what_was(sentence: str, verb: re.Match[str]) -> bool:
+    """ "Russia fired 90 missiles, in what the air force said was the largest attack": the source
+    of the clause before, not of a clause after."""
+    return normal(verb.group()) in {"said", "says"} and bool(
+        _WHAT_BEFORE.search(sentence, 0, verb.start()) and _WAS_AFTER.match(sentence, verb.end())
+    )
 
 
 _TOLD_LISTENER = re.compile(
@@ -262,6 +274,11 @@ def _speaker_before(sentence: str, entities: list[Entity], memory: Memory, start
         return described
     if nearest is None:
         return None
+    unnamed = _unnamed_in_place().search(sentence, max(start, nearest.start - 60), nearest.start)
+    if nearest.label == "GPE" and unnamed is not None and not _speaks_for_side(nearest):
+        # "Russian-installed officials in Crimea said": people no one names speak, not the place (but
+        # "officials in Moscow" speak for its government, as "Moscow said" does).
+        return Speaker(name=normal(unnamed.group("who")), country=None, kind="unnamed")
     title = _title_of_place().search(sentence, max(start, nearest.start - 60), nearest.start)
     if nearest.label == "GPE" and title is not None:
         # "the governor of Russia's Leningrad region said": a person not yet named speaks, not the
@@ -278,6 +295,16 @@ def _title_of_place() -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?P<title>{titles})\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:['’]s)?\s+){{0,2}}$", re.IGNORECASE
     )
+
+
+def _speaks_for_side(place: Entity) -> bool:
+    """A capital or a country, whose officials speak for its government."""
+    return place.canonical in rules().capitals or (place.country is not None and place.canonical == place.country)
+
+
+@cache
+def _unnamed_in_place() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?P<who>{rules().unnamed})\s+(?:in|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _IN_PLACE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -391,10 +418,17 @@ def _in_subject_aside(sentence: str, position: int, verb: int) -> bool:
     )
 
 
+@cache
+def _time_clause() -> re.Pattern[str]:
+    return re.compile(rf",\s*(?:{alternation(rules().raw['time_clause_openings'])})(?![\w-])", re.IGNORECASE)
+
+
 def speaker_for(position: int, found: list[Attribution], sentence: str) -> Speaker | None:
     """The attribution that covers a mention at ``position``."""
     for a in reversed(found):
         if a.forward and a.end <= position and not _CLAUSE_BREAK.search(sentence, a.end, position):
+            if _time_clause().search(sentence, a.end, position):
+                return None  # "..., in what Moscow called an attack, hours after missiles hit Kharkiv"
             return a.speaker
     for a in found:
         if not a.forward and a.start >= position:

@@ -31,8 +31,11 @@ DateKind = Literal[
     "attack_day",
     "day_before_report",
     "report_day",
+    "night_before_topic",
+    "duration",
 ]
 DAY: Final = timedelta(days=1)
+WEEK: Final = timedelta(days=7)
 
 _SENTENCE_OPENING = re.compile(r"^\s*(?:(?:late|early)\s+)?(?:on\s+|in\s+)?$", re.IGNORECASE)
 # The subject and verb after an opening date: ", the ministry said", "On Thursday Russia's Defence Ministry said"
@@ -55,13 +58,20 @@ class When:
     attack_day: bool = False
     #: Only the day of a later statement on the attack (a toll update): the attack's day is still to come.
     provisional: bool = False
+    #: The night before the attack talked about ("That came after an overnight attack"): its day is that attack's.
+    before_topic: bool = False
 
 
 def date_kind(text: str, span: DateSpan) -> DateKind:
     r = rules()
     low = span.text.lower()
     before = text[: span.char_start]
+    if _duration().match(span.text.strip()):
+        return "duration"  # "for the third time in a day": no day of the attack's, however timex reads it
     if _BARE_NIGHT.match(span.text.strip()):
+        after = came_after(text)
+        if after is not None and after[0] <= span.char_start:
+            return "night_before_topic"  # "The strike came after an overnight attack": before the strike
         return "bare_night"
     relative = _day_before_statement().match(low) or _statement_same_day().match(low)
     if relative and (_reported_before(before) or _leads_a_statement(text, span)):
@@ -152,6 +162,35 @@ def _day_before_statement() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternation(rules().raw['day_before_statement'])})\b", re.IGNORECASE)
 
 
+@cache
+def _duration() -> re.Pattern[str]:
+    return re.compile("|".join(rules().raw["duration_patterns"]), re.IGNORECASE)
+
+
+@cache
+def _came_after_rules() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
+    raw = rules().raw
+    opening = re.compile("|".join([*raw["came_after_patterns"], *raw["passing_attack_patterns"]]), re.IGNORECASE)
+    gaps: dict[str, int] = raw["came_after_gaps"]
+    gap = re.compile(rf"(?:(?<![\w-])({alternation(list(gaps))})\s+)?after\b", re.IGNORECASE)
+    return opening, gap, {k.lower(): v for k, v in gaps.items()}
+
+
+def came_after(text: str) -> tuple[int, int] | None:
+    """ "The strike came a day after Russia fired 90 missiles": where the earlier attack's words begin
+    and how many days before the attack talked about it was (0 when the sentence does not say)."""
+    opening, gap, days = _came_after_rules()
+    m = opening.search(text)
+    if m is None:
+        return None
+    # The opening may stop at "followed" or run through "after": the gap words are looked for from its start.
+    g = gap.search(text, m.start(), m.end() + 40)
+    if g is None or text[m.end() : g.start()].strip():
+        # "That followed an overnight attack"; but "It came as Russia fired ..." tells the same time.
+        return (m.end(), 0) if "follow" in m.group().lower() else None
+    return g.end(), days.get(" ".join((g.group(1) or "").lower().split()), 0)
+
+
 def _names_an_attack(text: str, span: DateSpan) -> bool:
     """ "in the Friday attack", "Friday's strikes": a weekday used as the name of an attack.
 
@@ -201,12 +240,16 @@ def resolve(spans: list[tuple[DateSpan, DateKind]]) -> When | None:
 
     night, into, bare, event, report = (first(k) for k in ("night", "night_into", "bare_night", "event", "report"))
     named, before_report, gone = (first(k) for k in ("attack_day", "day_before_report", "night_gone"))
+    before_topic = first("night_before_topic")
     if bare is None and gone is not None:
         bare = gone - DAY  # timex reads "tonight" as the article's own night
     if night is not None:
         return When(night, night=True, strong=True, written=True)
     if into is not None:
         return When(into - DAY, night=True, strong=True, written=True)
+    if before_topic is not None and bare is None:
+        # Read against the article's day until the timeline gives the attack talked about (``Timeline.named``).
+        return When(before_topic, night=True, strong=True, written=True, before_topic=True)
     if bare is not None:
         # "said on Sunday that ... overnight": the night before the statement, not before the article.
         return When(report - DAY if report is not None else bare, night=True, strong=True, written=True)
@@ -325,7 +368,15 @@ class Timeline:
         return context.night and when.day - DAY == context.day
 
     def named(self, when: When) -> When:
-        """ "the Friday attack" after a wave overnight into Friday is that night's attack."""
+        """ "the Friday attack" after a wave overnight into Friday is that night's attack; "That came
+        after an overnight attack" the night before the day of the attack talked about."""
+        context = self.context
+        if when.before_topic and context is not None and context.day is not None:
+            return replace(when, day=context.day - DAY, before_topic=False)
+        if when.day is not None and timedelta(0) < when.day - self.anchor < WEEK:
+            # An attack told is over: a weekday read as the one ahead of the article's date ("Later on
+            # Friday night, a drone struck", read as a plan by its "later") is the one before it.
+            when = replace(when, day=when.day - WEEK)
         if not when.attack_day or when.day is None or when.day - DAY not in self.nights:
             return when
         return replace(when, day=when.day - DAY, night=True, attack_day=False)
@@ -340,6 +391,12 @@ class Timeline:
         context = self.context
         if context is None or context.day is None:
             return When(None)
+        earlier = came_after(text)
+        if earlier is not None and earlier[1]:
+            # "The strike came a day after Russia fired 90 missiles": days back from the strike's day.
+            return When(context.day - earlier[1] * DAY, strong=True)
+        if earlier is not None and r.night_cue_re.search(text, earlier[0]):
+            return When(context.day - DAY, night=True, strong=True)  # "That came after an overnight attack"
         if r.previous_night_re.search(text):
             return When(context.day - DAY, night=True, strong=True)
         if context.night and r.next_night_re.search(text):
