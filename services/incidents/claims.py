@@ -176,6 +176,7 @@ from services.incidents.timing import (
     cumulative,
     date_kind,
     dateline_end,
+    of_a_kind,
     resolve,
     toll_update,
 )
@@ -341,8 +342,16 @@ class _Reader:
                 placed.append((group, claim))
         for group in groups:
             if all(g is not group for g, _ in placed) and _listed_with_counts(s, group, [g for g, _ in placed]):
+                if s.cumulative:
+                    # "more than 500 missiles and drones since Friday": a period's one number for two
+                    # weapons is neither's total, and a period total without its own number says nothing.
+                    placed = self._drop_shared_totals(s, placed)
+                    continue
                 # "512 drones and missiles", "101 drones and a Kh-22 missile": both weapons are claimed.
                 placed.append((group, self._new(s, group, self._when(s, group, groups))))
+        if s.cumulative and harm(s.text) == (None, None):
+            kinds = [c for g, c in placed if c.first == s.index and all(of_a_kind(m.text) for m in g.mentions)]
+            placed = self._drop(placed, [c for c in kinds if all(v is None for v in c.counts.values())])
         placed.sort(key=lambda pair: pair[0].start)
         _share_voice(s, placed)
         placed = self._toll_of_missiles(s, placed)
@@ -352,6 +361,21 @@ class _Reader:
         if not s.cumulative:
             self._note_dates(s, groups, [claim for _, claim in placed])
             self._note_topic(s, groups, [claim for _, claim in placed])
+
+    def _drop_shared_totals(self, s: Sentence, placed: list[tuple[Group, Claim]]) -> list[tuple[Group, Claim]]:
+        """The sentence's new period totals with no number of their own, dropped."""
+        if harm(s.text) != (None, None):
+            return placed  # the period's toll is a claim of its own
+        drop = [
+            c for _, c in placed if c.first == s.index and c.cumulative and all(v is None for v in c.counts.values())
+        ]
+        return self._drop(placed, drop)
+
+    def _drop(self, placed: list[tuple[Group, Claim]], drop: list[Claim]) -> list[tuple[Group, Claim]]:
+        if not drop:
+            return placed
+        self.claims = [c for c in self.claims if all(c is not d for d in drop)]
+        return [(g, c) for g, c in placed if all(c is not d for d in drop)]
 
     def _toll_of_missiles(self, s: Sentence, placed: list[tuple[Group, Claim]]) -> list[tuple[Group, Claim]]:
         """ "The death toll from Russia's drone and missile attack rose to 28, Klymenko said": a

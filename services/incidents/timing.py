@@ -282,6 +282,16 @@ def toll_update(text: str) -> bool:
     return nouns.search(text) is not None and verbs.search(text) is not None
 
 
+@cache
+def _kind_pattern() -> re.Pattern[str]:
+    return bounded(alternation(rules().raw["kind_words"]))
+
+
+def of_a_kind(mention_text: str) -> bool:
+    """ "dozens of such missiles": a count of a kind of weapon, not of one side's attacks."""
+    return _kind_pattern().search(mention_text) is not None
+
+
 def cumulative(text: str) -> bool:
     """A weekly, monthly or since-then total, not one night's attack."""
     r = rules()

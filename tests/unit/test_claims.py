@@ -4596,3 +4596,65 @@ CINDER_ROUND_COUNTS: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), rows(*CINDER_ROUND_COUNTS))
 def test_cinder_round_counts(text: str, expected: list[Facts]) -> None:
     check(text, expected)
+
+
+# Period totals written as a season, a fortnight, "the course of" a week, "since mid-October", two days
+# of hours, or with the week as the subject ("the past week had brought"): all sums, none one night's.
+# A count told as "a wave of" is one attack, even when a month names when it came.
+WIRE_PERIOD_TOTALS: list[Row] = [
+    (
+        "Throughout the winter, Russia fired more than 9,000 drones at the power grid, the energy minister said.",
+        [{"weapon": "drone", "cumulative": True, "occurred_on": None}],
+    ),
+    (
+        "Over the summer Russia launched 7,400 drones at Ukraine, the Ukrainian Air Force said.",
+        [{"cumulative": True, "launched": 7400, "occurred_on": None}],
+    ),
+    (
+        "This autumn Russia has launched 12,600 drones at Ukrainian cities, the air force said.",
+        [{"cumulative": True, "launched": 12600, "occurred_on": None}],
+    ),
+    (
+        "Russia has launched 3,150 drones at Ukraine since mid-October, the air force said.",
+        [{"cumulative": True, "launched": 3150, "occurred_on": None}],
+    ),
+    (
+        "Since early September, Russia has fired 240 missiles at Ukraine, the air force said.",
+        [{"weapon": "missile", "cumulative": True, "launched": 240, "occurred_on": None}],
+    ),
+    (
+        "Over the course of the week, Russia launched 930 drones at Ukraine, Zelenskiy said.",
+        [{"cumulative": True, "launched": 930, "occurred_on": None}],
+    ),
+    (
+        "In the past fortnight Russia launched 1,870 drones at Ukraine, the air force said.",
+        [{"cumulative": True, "launched": 1870, "occurred_on": None}],
+    ),
+    (
+        "Russia launched 260 drones at Ukraine over the past 48 hours, the air force said.",
+        [{"cumulative": True, "launched": 260, "occurred_on": None}],
+    ),
+    (
+        "Zelenskiy said the past week had brought 1,240 attack drones and 44 missiles launched against Ukraine.",
+        [
+            {"weapon": "drone", "cumulative": True, "launched": 1240},
+            {"weapon": "missile", "cumulative": True, "launched": 44},
+        ],
+    ),
+    (
+        "Russia fired 130 missiles at Ukraine overnight, the air force said. It was the largest attack since 2022, "
+        "surpassing a wave of 120 missiles fired in March of that year.",
+        [{"weapon": "missile", "cumulative": False, "launched": 130, "occurred_on": "2025-02-09"}],
+    ),
+    # One period number for two weapons is neither weapon's total: no claim, unlike one night's.
+    ("Zelenskiy said Russia had launched more than 700 missiles and drones at Ukraine since Tuesday.", []),
+    ("Russia has fired 2,400 drones and missiles at Ukrainian cities this month, the mayor said.", []),
+    # A vague period count of a kind of weapon ("dozens of such missiles") is background on the weapon.
+    ("The air force said Russia had fired dozens of such missiles at Ukrainian cities since the war began.", []),
+    ("Russia has used hundreds of similar drones against Ukraine since the start of the year, the air force said.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*WIRE_PERIOD_TOTALS))
+def test_wire_period_totals(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
