@@ -134,6 +134,7 @@ def assign_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
     _lengths(reader, mentions)
     _visit_until_its_last_event(reader, mentions)
     _counted_from_reference(reader, mentions)
+    _counted_from_own_day(reader, mentions)
     _later_in_the_day(reader, mentions)
     _later_today(reader, mentions)
 
@@ -421,6 +422,10 @@ def _set_date(reader: SentenceReader, m: Mention, span: DateSpan) -> None:
         if _journey_cut_short(reader):
             tense = "future"
             m.cue = m.cue or "cancelled"  # dropped from the journey: called off, not just undone
+    if tense == m.tense == "future" and not m.firm_tense and m.cue is None and _past_in_own_clause(reader, span):
+        # "The deal followed talks in Cairo on Monday, at which mediators set terms for the
+        # crossings to be reopened": a future word of another clause says nothing of the date's verb.
+        tense = "past"
     resolved = reader.resolve(span, tense)
     if m.cue == "postponed" and planned_for:
         # "a visit that had been planned for Wednesday": the date it had, not the one it gets.
@@ -431,6 +436,15 @@ def _set_date(reader: SentenceReader, m: Mention, span: DateSpan) -> None:
         m.original = resolved.start or resolved.end
     m.when = _open_start(reader, resolved, tense)
     m.date_text = span.text
+
+
+def _past_in_own_clause(reader: SentenceReader, span: DateSpan) -> bool:
+    """Whether the stretch around the date, up to the nearest commas, is told in the past: its own
+    verb speaks for the date before a tense word of the sentence's other clauses."""
+    lo = max(reader.text.rfind(",", 0, span.char_start), reader.text.rfind(";", 0, span.char_start)) + 1
+    ends = [i for i in (reader.text.find(",", span.char_end), reader.text.find(";", span.char_end)) if i >= 0]
+    clause = reader.text[lo : min(ends, default=len(reader.text))]
+    return tense_of(clause) == "past"
 
 
 def _follows_a_plan(reader: SentenceReader, m: Mention) -> bool:
@@ -710,6 +724,27 @@ def _counted_from_reference(reader: SentenceReader, mentions: list[Mention]) -> 
             continue  # counted from a day the sentence names
         m.following = (span.start - reader.view.anchor).days
         m.when, m.date_text = None, None
+
+
+def _counted_from_own_day(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """ "will fly to Belgrade late on Tuesday and hold talks with Vucic the next day": a day told
+    before the event word, with "the next day" after it, is the day the count starts from, not the
+    event's own day."""
+    for m in mentions:
+        span = m.when
+        if m.following not in (1, -1) or span is None or span.start is None or span.start != span.end:
+            continue
+        if span.char_end > m.triggers[-1].start:
+            continue  # "talks on Wednesday, the day after the summit": its own day
+        relative = reader.rules.following_day if m.following > 0 else reader.rules.previous_day
+        seg = reader.segments[m.segment]
+        found = relative.search(reader.text, m.triggers[-1].end, seg.end)
+        if found is None or any(m.triggers[-1].start <= d.char_start for d in reader.dates):
+            continue
+        day = span.start + timedelta(days=m.following)
+        m.when = DateSpan(day, day, "day", found.group(0), found.start(), found.end())
+        m.date_text = found.group(0)
+        m.following = None
 
 
 def _nth_day_of_talks(reader: SentenceReader, m: Mention, start: int, end: int) -> bool:

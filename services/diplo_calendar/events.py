@@ -64,6 +64,8 @@ _WEEKDAY: Final = re.compile(
 # "to Budapest for the summit", "to New York next week for the annual": a journey's purpose.
 _FOR_GATHERING: Final = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:the|a|an|this|next|its|his|her)\s+(?:[\w'’.-]+\s+){0,5}$")
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# How far ahead a summit at an edition's venue is that edition: its season, not next year's.
+_VENUE_SEASON: Final = timedelta(days=62)
 
 
 @dataclass
@@ -383,7 +385,7 @@ class _Book:
 
     def _same_named(self, e: _Event, m: Mention) -> bool:
         if m.known is not None:
-            return e.known is m.known and e.edition == m.edition
+            return e.known is m.known and e.edition == _edition_of(m, self.view.dateline_place)
         return e.name == m.name or (e.known is not None and e.known.name == m.name)
 
     def _compatible(self, e: _Event, m: Mention) -> bool:
@@ -576,9 +578,11 @@ class _Book:
             donor = next((e for e in self._recent() if _KIND_GROUP[e.kind] == _KIND_GROUP[m.kind]), None)
             if donor is not None:
                 persons, countries = list(donor.persons), list(donor.countries)
-        edition = m.edition
+        edition = _edition_of(m, self.view.dateline_place)
         date_span, date_text = m.when, m.date_text
-        if edition is not None and _refines(edition, date_span):
+        if edition is not None and _dated_by_edition(
+            edition, m, self.anchor, self.view.text[m.sentence_span[0] : m.sentence_span[1]]
+        ):
             date_span = DateSpan(edition.start, edition.end, "day", "", 0, 0)
         location, city = (m.location, m.city) if m.location or not m.anaphor else (m.full_location, m.full_city)
         event = _Event(
@@ -602,10 +606,23 @@ class _Book:
     def _merge(self, e: _Event, m: Mention) -> None:
         e.mentions.append(m)
         if e.name is None and (m.known is not None or m.name is not None):
-            e.known, e.name, e.edition = m.known, m.known.name if m.known is not None else m.name, m.edition
+            e.known, e.name, e.edition = (
+                m.known,
+                m.known.name if m.known is not None else m.name,
+                _edition_of(m, self.view.dateline_place),
+            )
             if m.location is not None:
                 e.location, e.city = m.location, m.city
-            if m.when is not None and m.when.start is not None:
+            dated = m.when is not None and m.when.start is not None
+            if (
+                dated
+                and e.edition is not None
+                and _dated_by_edition(
+                    e.edition, m, self.anchor, self.view.text[m.sentence_span[0] : m.sentence_span[1]]
+                )
+            ):
+                e.when = DateSpan(e.edition.start, e.edition.end, "day", "", 0, 0)
+            elif dated:
                 e.when, e.date_text = m.when, m.date_text
             elif e.edition is not None and _refines(e.edition, e.when):
                 e.when = DateSpan(e.edition.start, e.edition.end, "day", "", 0, 0)
@@ -785,6 +802,8 @@ class _Book:
         if visit.location is None or g.location is None or not visit.persons:
             return False
         same_place = visit.location == g.location or self._within(g.location, visit.location)
+        if same_place and visit.end == g.end and self._made_for(visit, g):
+            return True  # "will travel on to Washington for the NATO summit, which runs from Tuesday"
         same_status = self._status(visit) == self._status(g)
         return same_place and same_status and set(visit.persons) <= set(g.persons)
 
@@ -793,6 +812,10 @@ class _Book:
         made for a gathering its clause names, whose traveller takes part in it."""
         if g.kind in ("visit", "call") or visit.start is not None or not visit.persons:
             return False
+        return self._made_for(visit, g)
+
+    def _made_for(self, visit: _Event, g: _Event) -> bool:
+        """Whether the journey's clause says it is made for the gathering ("to Budapest for the summit")."""
         v, m = visit.first, g.first
         if v.sentence != m.sentence or m.start <= v.triggers[-1].end:
             return False
@@ -1071,18 +1094,62 @@ def _within_dates(day: date | None, e: _Event) -> bool:
     return day is not None and e.start is not None and e.start <= day <= (e.end or e.start)
 
 
-def _refines(edition: Edition, span: DateSpan | None) -> bool:
-    """A known event's real dates stand in for no date, a vague one, a week or month that holds them
-    ("the NATO summit next month") or one of its days ("signed at the two-day summit on Sunday");
-    days the text names otherwise win ("runs February 14-16", "next weekend"), and so does a plan
-    told by when ("hosts the Group of Seven ... later this month" ends with the month)."""
+def _refines(edition: Edition, span: DateSpan | None, *, address: bool = False) -> bool:
+    """A known event's real dates stand in for no date, a vague one, a week or month it opens in
+    ("the NATO summit next month", "the APEC summit next month" that opens on October 31 and ends
+    in November) or one of its days ("signed at the two-day summit on Sunday"), unless that day is
+    the one someone speaks there (``address``); days the text names otherwise win ("runs
+    February 14-16", "next weekend"), and so does a plan told by when ("hosts the Group of Seven
+    ... later this month" ends with the month)."""
     if span is None or span.end is None:
         return True
     if span.start is None:
         return False
     if span.granularity == "day" and span.start == span.end:
-        return edition.start <= span.start <= edition.end
-    return span.granularity in ("week", "month") and span.start <= edition.start and edition.end <= span.end
+        return not address and edition.start <= span.start <= edition.end
+    return span.granularity in ("week", "month") and span.start <= edition.start <= span.end
+
+
+def _edition_of(m: Mention, dateline: str | None) -> Edition | None:
+    """The edition a clause means, unless it puts an event that moves from host to host in another
+    city than the edition's ("the Quad summit in Sydney" that was called off for one in Hiroshima):
+    that occasion is not the listed one. The dateline's city may be only where the story is told."""
+    edition = m.edition
+    if edition is None or m.known is None or m.known.location is not None or edition.location is None:
+        return edition
+    if m.city and m.location not in (None, dateline) and not edition.held_at(m.location or ""):
+        return None
+    return edition
+
+
+def _dated_by_edition(edition: Edition, m: Mention, anchor: date, sentence: str) -> bool:
+    """Whether the edition's dates are the event's: they refine the clause's own date, but for
+    the day of an address at a conference ("will speak at the Shangri-La Dialogue on Sunday"); and
+    a month the clause gives a summit at the venue of an edition weeks ahead, a month holding no
+    edition of it, belongs to something else of the sentence ("in Helsinki for a summit with the
+    Nordic leaders, marking Finland's entry into NATO in April")."""
+    span = m.when
+    if _refines(edition, span, address=m.kind == "conference" and _speaks_at(m, sentence)):
+        return True
+    if span is None or span.start is None or span.end is None or span.granularity not in ("week", "month"):
+        return False
+    known = m.known
+    return (
+        known is not None
+        and known.location is None
+        and m.cue not in ("cancelled", "postponed")
+        and m.location is not None
+        and edition.held_at(m.location)
+        and timedelta(0) <= edition.start - anchor <= _VENUE_SEASON
+        and not any(span.start <= x.start <= span.end for x in known.editions)
+    )
+
+
+def _speaks_at(m: Mention, sentence: str) -> bool:
+    """ "he spoke at the Ukraine Recovery Conference on Tuesday": the day of an address made at a
+    gathering is the one the article tells, not the gathering's days."""
+    named = next((t for t in m.triggers if t.known is not None), m.triggers[0])
+    return event_rules().address_before.search(sentence, max(0, named.start - 60), named.start) is not None
 
 
 def _status_of(

@@ -109,6 +109,8 @@ _THERE: Final = re.compile(r"(?:\s+[\w'’.-]+){0,4}?\s+there\b(?!\s+(?:is|are|w
 _INVITATION: Final = re.compile(r"\bat\s+the\s+invitation\s+of\s+", re.IGNORECASE)
 # How far before its event word a compound naming the parties may start ("the U.S.-Russia peace talks").
 _COMPOUND_REACH: Final = 40
+# What may stand before a body that is its clause's subject: "The U.N. Security Council will meet".
+_BODY_SUBJECT: Final = re.compile(r"[\s,]*(?:(?:and|but|then|meanwhile)\s+)?(?:the\s+)?", re.IGNORECASE)
 _TWO_SIDES: Final = re.compile(r"\bthe\s+two\s+(?:countries|sides|nations|delegations|governments)\b", re.IGNORECASE)
 
 
@@ -705,6 +707,22 @@ def _parties(reader: SentenceReader, m: Mention, region: Region, segment: Segmen
     _subject_before_relative(reader, m, segment)
     _between_only(reader, m, segment, ref)
     two_sides = any(_TWO_SIDES.search(reader.text, lo, hi) for lo, hi in region)
+    body = reader.rules.assembly_re.pattern.search(reader.text, segment.start, ref.start)
+    if not m.persons and not m.countries and body and _BODY_SUBJECT.fullmatch(reader.text, segment.start, body.start()):
+        # "The U.N. Security Council will meet on Tuesday": the body that meets is the party.
+        add_unique(m.countries, reader.rules.assemblies[" ".join(body.group(0).split())].name)
+    if (
+        not m.persons
+        and not m.countries
+        and m.segment > 0
+        and reader.rules.gerund_clause.match(reader.text, segment.start)
+    ):
+        # "he had an audience with the Pope, before travelling on to Germany": the main clause's
+        # subject travels, not the one he saw.
+        head = reader.segments[0]
+        verb = next((t.start for t in reader.triggers if head.start <= t.start < head.end), None)
+        if verb is not None:
+            m.persons = reader.persons_in(head.start, verb, verb) or reader.pronoun_persons(head.start, verb, verb)
     if not m.persons and not m.countries and m.segment > 0 and not two_sides:
         # "officials agreed on Tuesday ... after four hours of talks": the sentence's subject.
         for head in reader.segments[: m.segment]:
@@ -1013,8 +1031,9 @@ def _cue(reader: SentenceReader, m: Mention, segment: Segment) -> str | None:
                 found.append((mine, status))
     if not found:
         return None
-    # Cancelled and postponed outrank the rest: "a meeting planned for Tuesday did not take place".
-    for status in ("cancelled", "postponed"):
+    # Cancelled and postponed outrank the rest: "a meeting planned for Tuesday did not take place";
+    # put off is the more specific news: "will not take place, with a new date to be announced".
+    for status in ("postponed", "cancelled"):
         if any(s == status for _, s in found):
             return status
     status = min(found)[1]
@@ -1315,6 +1334,8 @@ _AND_OBJECT: Final = re.compile(r"\s+and\s+(?!(?:again\s+)?(?:in|at|on|to|then|l
 
 
 _PLACE_AND: Final = re.compile(r"\s+and\s+(?:(?:in|to)\s+)?(?:the\s+)?")
+# "London, Paris and Rome": a comma between the places of a list that ends in "and".
+_PLACE_COMMA: Final = re.compile(r"\s*,\s+(?:(?:in|to)\s+)?(?:the\s+)?")
 
 
 def _split_places(reader: SentenceReader, m: Mention) -> list[Mention]:
@@ -1332,18 +1353,26 @@ def _split_places(reader: SentenceReader, m: Mention) -> list[Mention]:
     first = next((e for e in places if e.start >= end), None)
     if first is None or first.canonical != m.location or first.start - end > 30:
         return [m]
-    second = next((e for e in places if e.start >= first.end), None)
-    if (
-        second is None
-        or second.canonical == first.canonical
-        or not _PLACE_AND.fullmatch(reader.text, first.end, second.start)
-    ):
+    # "is due in London, Paris and Rome": each place of a list that ends in "and" is a stop.
+    stops = [first]
+    for e in places:
+        if e.start < stops[-1].end:
+            continue
+        if _PLACE_AND.fullmatch(reader.text, stops[-1].end, e.start):
+            stops.append(e)
+            break
+        if not _PLACE_COMMA.fullmatch(reader.text, stops[-1].end, e.start):
+            return [m]
+        stops.append(e)
+    if len(stops) < 2 or not _PLACE_AND.fullmatch(reader.text, stops[-2].end, stops[-1].start):
         return [m]
     countries = reader.view.place_countries
-    if countries.get(first.canonical) == second.canonical or countries.get(second.canonical) == first.canonical:
+    names = [e.canonical for e in stops]
+    if len(set(names)) < len(names) or any(countries.get(a, a) != a and countries.get(a) in names for a in names):
         return [m]
-    city = second.place_kind == "city"
-    return [m, replace(m, location=second.canonical, city=city, full_location=second.canonical)]
+    return [m] + [
+        replace(m, location=e.canonical, city=e.place_kind == "city", full_location=e.canonical) for e in stops[1:]
+    ]
 
 
 _WHEN_OPENER: Final = re.compile(r"[\s,]*when\b", re.IGNORECASE)
