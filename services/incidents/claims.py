@@ -447,6 +447,8 @@ class _Reader:
                 continue  # "Governor Fedorov said 12 of them were shot down over the region": his share
             if _other_named(claim, group) and group.counted and not claim.counts:
                 continue  # "six of the rockets", said the ministry, after a governor's count-less toll
+            if _other_named(claim, group) and _verdict(s, group):
+                continue  # "the mayor said the attack was exceptional, with the most missiles ever": his own claim
             if _outgrows(claim, group):
                 continue  # "intercepted six Tochka-U missiles", then "destroyed ... 16 missiles overnight"
             if same_voice(claim.claimant, group.speaker, anaphoric=group.anaphoric) or same_numbers(claim, group):
@@ -531,10 +533,10 @@ class _Reader:
         # "Ukrainian authorities said" speaks for a side; "officials said" for no one known.
         if speaker is None or (speaker.kind == "unnamed" and speaker.country is None) or s.cumulative:
             return False
-        if group.anaphoric and not reports_harm(s):
+        if group.anaphoric and not reports_harm(s) and not _verdict(s, group):
             return False
         # "Sobyanin said drones approaching the capital had been downed": a downing with no number is a report too.
-        impact = r.impact_re.search(s.text) or _downing_of(s.text, group)
+        impact = r.impact_re.search(s.text) or _downing_of(s.text, group) or _verdict(s, group)
         if impact is None or r.hypothetical_re.search(s.text[: impact.start()][-40:]):
             return False
         return (attacker_of(s, group, self.claims)[0] or self._topic_attacker(s, group)[0]) is not None
@@ -779,6 +781,16 @@ class _Reader:
     def _when(self, s: Sentence, group: Group, groups: list[Group]) -> When:
         if s.cumulative:
             return When(None)
+        if group.earlier:
+            # "90 drones overnight; on the previous night it launched 120": the night before the other wave's.
+            voice = (group.weapon, group.speaker)
+            later = next((g for g in groups if not g.earlier and (g.weapon, g.speaker) == voice), None)
+            then = self._when(s, later, groups) if later is not None else None
+            if then is not None and then.day is not None:
+                return When(then.day - DAY, night=True, strong=True, written=True)
+        elif any(g.earlier for g in groups):
+            # The cue of the night before is the other wave's: this group's date is found without it.
+            s = replace(s, text=rules().previous_night_re.sub(lambda c: " " * len(c.group()), s.text))
         sides = sides_of(s, group)
         if len(sides) > 1:
             # Both sides' waves in one unsourced group: the claim is the first side's, so is its date.
@@ -846,6 +858,13 @@ def _toll_speaker(s: Sentence, group: Group) -> Speaker | None:
         if a.forward and a.start > group.start and a.speaker.named and harm_position(s.text) > a.end:
             return a.speaker if reports_harm(s) else None
     return None
+
+
+def _verdict(s: Sentence, group: Group) -> re.Match[str] | None:
+    """A source's own verdict on the attack talked about, with no count ("said the attack was exceptional")."""
+    if group.counted or group.counts or group.approximate or group.speaker is None or not group.speaker.named:
+        return None
+    return rules().attack_verdict_re.search(s.text)
 
 
 def _other_named(claim: Claim, group: Group) -> bool:

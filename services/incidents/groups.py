@@ -54,11 +54,13 @@ def groups_of(s: Sentence, mentions: list[Mention]) -> list[Group]:
         voice = (speaker.name if speaker else None, m.weapon)
         wave = waves.setdefault(voice, 0)
         last = groups.get((*voice, wave))
-        if last is not None and _next_wave(s, last.mentions[-1], m):
+        earlier = last is not None and not last.earlier and _earlier_wave(s, last.mentions[-1], m)
+        if last is not None and (earlier or _next_wave(s, last.mentions[-1], m)):
             wave = waves[voice] = wave + 1
         elif m.gapped:
             continue  # "and another 30 on Saturday night" again: no wave of its own, so no count either
         group = groups.setdefault((*voice, wave), Group(weapon=m.weapon, speaker=speaker, mentions=[]))
+        group.earlier = group.earlier or earlier
         group.mentions.append(m)
     for group in groups.values():
         _combine(group)
@@ -111,6 +113,31 @@ def _next_wave(s: Sentence, before: Mention, m: Mention) -> bool:
     if second is None or not _WAVE_DATE_GAP.match(s.text[m.end : second.char_start]):
         return False
     return (first.start, first.end) != (second.start, second.end) or first.text.lower() != second.text.lower()
+
+
+def _earlier_wave(s: Sentence, before: Mention, m: Mention) -> bool:
+    """Whether ``m`` counts the wave of the night before: "90 drones overnight; on the previous night it
+    launched 120 drones", "... after firing 120 drones the night before", "96 drones a night earlier"."""
+    if not _shares_role(before, m):
+        return False
+    cue = rules().previous_night_re
+    tail = s.text[m.end :]
+    after = cue.search(tail)
+    if after is not None and _WAVE_DATE_GAP.match(tail[: after.start()]):
+        return True
+    between = s.text[before.end : m.start]
+    found = list(cue.finditer(between))
+    # The cue must open the second count's clause, not end the first's ("10 drones during the night
+    # before and suppressed three more"): a clause break comes between the first count and the cue.
+    return bool(found) and _CLAUSE_BREAK.search(between[: found[-1].start()]) is not None
+
+
+# What ends one count's clause before the next count's: "overnight; on the previous night", ", after".
+_CLAUSE_BREAK = re.compile(r"[;,]|\b(?:after|while|whereas)\b", re.IGNORECASE)
+
+
+def _shares_role(before: Mention, m: Mention) -> bool:
+    return any(before.counts[r] is not None and m.counts.get(r) is not None for r in before.counts)
 
 
 def _combine(group: Group) -> None:

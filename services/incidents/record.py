@@ -68,6 +68,9 @@ class Group:
     split: set[Role] = field(default_factory=set)
     umbrella: bool = False
     hits: bool = False
+    #: A wave of the night before another group's, told in the same sentence ("90 drones overnight;
+    #: on the previous night it launched 120"): see ``groups.groups_of``.
+    earlier: bool = False
 
     @property
     def start(self) -> int:

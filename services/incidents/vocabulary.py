@@ -107,6 +107,7 @@ class Rules:
     alert_re: re.Pattern[str]
     night_cue_re: re.Pattern[str]
     topic_reference_re: re.Pattern[str]
+    attack_verdict_re: re.Pattern[str]
     passing_attack_re: re.Pattern[str]
     look_back_re: re.Pattern[str]
     regional_share_re: re.Pattern[str]
@@ -250,6 +251,7 @@ def rules() -> Rules:
             "|".join([bounded(alternation(raw["night_cues"])).pattern, *raw["night_cue_patterns"]]), re.IGNORECASE
         ),
         topic_reference_re=re.compile("|".join(raw["topic_reference_patterns"]), re.IGNORECASE),
+        attack_verdict_re=re.compile("|".join(raw["attack_verdict_patterns"]), re.IGNORECASE),
         passing_attack_re=re.compile("|".join(raw["passing_attack_patterns"]), re.IGNORECASE),
         regional_share_re=re.compile("|".join(raw["regional_share_patterns"])),
         look_back_re=re.compile(rf"^\W*(?:{alternation(raw['look_back_openings'])})\b", re.IGNORECASE),

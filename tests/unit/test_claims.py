@@ -4272,13 +4272,12 @@ WIRE_SEVERAL_NIGHTS: list[Any] = [
             {"launched": 120, "destroyed": 95, "occurred_on": "2025-02-09"},
         ],
     ),
-    gap(
+    (
         "The air force said 70 drones were shot down overnight, after 50 were downed a night earlier.",
         [
             {"destroyed": 70, "occurred_on": "2025-02-09"},
             {"destroyed": 50, "occurred_on": "2025-02-08"},
         ],
-        "two nights' counts in one sentence are read as one count over two weapons",
     ),
     # Two dated counts of one weapon joined by "and (another)": two waves, each with its own night.
     (
@@ -4657,4 +4656,64 @@ WIRE_PERIOD_TOTALS: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), rows(*WIRE_PERIOD_TOTALS))
 def test_wire_period_totals(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+# Two nights' counts of one weapon in one sentence: the count a previous-night cue governs is the
+# night before's wave, a claim of its own dated a day earlier; the other keeps its own night.
+# Weapons a country is sent (with no "to") are supplies, and a lack of means to shoot down is no downing.
+WIRE_EARLIER_NIGHTS_AND_NON_ATTACKS: list[Row] = [
+    (
+        "Russia launched 75 drones at Ukraine overnight; on the previous night it launched 140 drones, the air "
+        "force said.",
+        [
+            {"weapon": "drone", "launched": 75, "occurred_on": "2025-02-09", "flags": []},
+            {"weapon": "drone", "launched": 140, "occurred_on": "2025-02-08"},
+        ],
+    ),
+    (
+        "The air force said Russia fired 64 drones overnight, after firing 110 drones the night before.",
+        [
+            {"weapon": "drone", "launched": 64, "occurred_on": "2025-02-09"},
+            {"weapon": "drone", "launched": 110, "occurred_on": "2025-02-08"},
+        ],
+    ),
+    (
+        "Russia launched 58 drones overnight, and 96 drones a night earlier, the air force said.",
+        [
+            {"weapon": "drone", "launched": 58, "occurred_on": "2025-02-09"},
+            {"weapon": "drone", "launched": 96, "occurred_on": "2025-02-08"},
+        ],
+    ),
+    (
+        "Officials in Washington say Iran has since sent Russia hundreds of Shahed drones and dozens of "
+        "ballistic missiles, some of which struck Ukrainian cities.",
+        [],
+    ),
+    ("The mayor of Zaporizhzhia said the city had no means of shooting down guided bombs.", []),
+    ("Kharkiv's governor said his region was unable to shoot down ballistic missiles launched from Belgorod.", []),
+    # A named source's own verdict on the attack talked about, naming a weapon but counting none, is its claim.
+    (
+        "Ukraine said on Monday its air defences had destroyed all 20 missiles Russia fired overnight. Four "
+        "Shahed drones that followed were also shot down, it said. Oleh Bondar, head of the city's military "
+        "administration, said the attack was unusual in its intensity, with the most missiles in the shortest time.",
+        [
+            {"claimant": "Ukraine", "weapon": "missile", "launched": 20, "destroyed": 20},
+            {"claimant": "Ukraine", "weapon": "drone", "launched": 4},
+            {"claimant": "Oleh Bondar", "attacker": "Russia", "weapon": "missile", "launched": None},
+        ],
+    ),
+    (
+        "Russia launched 35 drones at Odesa overnight, the air force said. Mayor Ivan Shevchuk said the strike had "
+        "been the heaviest on the port this year, with drones arriving in waves until dawn.",
+        [
+            {"claimant": UAF, "weapon": "drone", "launched": 35},
+            {"claimant": "Ivan Shevchuk", "weapon": "drone", "launched": None},
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*WIRE_EARLIER_NIGHTS_AND_NON_ATTACKS))
+def test_wire_earlier_nights_and_non_attacks(text: str, expected: list[Facts]) -> None:
     check(text, expected)
