@@ -88,6 +88,7 @@ class _DatingRules:
     cut_short: re.Pattern[str]
     bare_weekday: re.Pattern[str]
     visit_goes_on: re.Pattern[str]
+    that_day: re.Pattern[str]
 
 
 @cache
@@ -108,6 +109,7 @@ def _rules() -> _DatingRules:
         cut_short=re.compile(raw["cut_short"]),
         bare_weekday=re.compile(raw["bare_weekday"]),
         visit_goes_on=re.compile(raw["visit_goes_on"]),
+        that_day=re.compile(raw["that_day"]),
     )
 
 
@@ -130,6 +132,7 @@ def assign_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
     _where_dates(reader, mentions, claimed)
     _shared_dates(reader, mentions)
     _reported_dates(reader, mentions, claimed)
+    _that_day(reader, mentions)
     _days_in_sequence(reader, mentions)
     _lengths(reader, mentions)
     _visit_until_its_last_event(reader, mentions)
@@ -486,7 +489,13 @@ def _past_plan(reader: SentenceReader, span: DateSpan) -> bool:
     if not plans:
         return False
     plan = plans[-1]
-    return not any(c.group("future") for c in reader.rules.cues.finditer(reader.text, plan.end(), span.char_start))
+    descriptive = reader.rules.descriptive_infinitive
+    return not any(
+        c.group("future")
+        # "had been due to become the first president to visit Fiji, on Monday": a description, no plan.
+        and not (c.group(0).lower().startswith("to ") and descriptive.search(reader.text, plan.end(), c.start()))
+        for c in reader.rules.cues.finditer(reader.text, plan.end(), span.char_start)
+    )
 
 
 def _journey_cut_short(reader: SentenceReader) -> bool:
@@ -556,6 +565,30 @@ def _second_date(reader: SentenceReader, m: Mention, span: DateSpan) -> None:
     if m.cue == "postponed" and m.original is None and m.when is not None:
         m.original = m.when.start
         _set_date(reader, m, span)
+
+
+def _that_day(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """ "meet on Feb. 14 in Brussels, on the sidelines of a two-day gathering that opens that day":
+    "that day" of a later clause is the day an earlier event of the sentence has."""
+    for m in mentions:
+        if m.when is not None or m.following is not None or m.segment == 0:
+            continue
+        segment = reader.segments[m.segment]
+        said = _rules().that_day.search(reader.text, m.triggers[-1].end, segment.end)
+        if said is None:
+            continue
+        named = [
+            o.when
+            for o in mentions
+            if o is not m
+            and o.segment < m.segment
+            and o.when is not None
+            and o.when.granularity == "day"
+            and o.when.char_end <= segment.start
+        ]
+        if named:
+            m.when = replace(named[-1], text=said.group(0), char_start=said.start(), char_end=said.end())
+            m.date_text = said.group(0)
 
 
 def _relative_dates(reader: SentenceReader, mentions: list[Mention]) -> None:

@@ -402,6 +402,8 @@ class _Book:
             return False  # "the talks in Jeddah ... hopes they will lead to a summit of world leaders": another
         if m.sidelines_of is not None and e.kind == m.sidelines_of.kind and e.kind != m.kind:
             return False  # "would meet Modi on the sidelines of the summit": a meeting of its own
+        if self._bilateral_at(e, m):
+            return False
         if not self._status_compatible(e, m) or not self._date_compatible(e, m):
             return False
         if not self._same_occasion(e, m):
@@ -439,6 +441,17 @@ class _Book:
             or (not m.persons and not e.persons and _subset_either(m.countries, e.countries))
             or self._same_days_running(e, m)
             or self._hosts_gathering(e, m)
+        )
+
+    def _bilateral_at(self, e: _Event, m: Mention) -> bool:
+        """ "welcomed leaders to Kazan for a summit" and then "Putin held talks with Modi": two named
+        people meeting during a gathering told before meet on their own, not as the gathering."""
+        return (
+            m.kind in ("meeting", "talks")
+            and e.kind in ("summit", "conference")
+            and not m.definite
+            and len(m.persons) == 2
+            and e.first.sentence != m.sentence
         )
 
     def _hosts_gathering(self, e: _Event, m: Mention) -> bool:

@@ -460,6 +460,7 @@ def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Tri
     m.where_clause = segment.relative and re.match(r"[\s,]*where\b", reader.text[segment.start :]) is not None
     m.within_clause = segment.relative and reader.rules.within_clause.match(reader.text, segment.start) is not None
     _who_and_where(reader, m, segment)
+    _proposer(reader, m)
     if m.weak and not _weak_survives(m):
         return None
     ref = _reference(m)
@@ -471,6 +472,8 @@ def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Tri
     m.tense = _tense(reader, m, segment)
     if m.cue is None and _conditional(reader, next((t for t in m.triggers if not t.weak), m.triggers[0]), segment):
         m.cue = "proposed"  # a condition is hoped for, not fixed
+    if m.cue is None:
+        m.cue = _fate_of_called_off_trip(reader, m, segment)
     _past_edition(reader, m)
     m.new_date = m.cue is None and bool(reader.rules.new_date.search(reader.text, segment.start, segment.end))
     # "The same day in Brussels, Austin chaired a meeting": a fronted phrase counts as much as a later one.
@@ -478,6 +481,19 @@ def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Tri
     if m.following is None and reader.rules.same_day_opening.match(reader.text, segment.start):
         m.following = 0  # ", and then to Harris in a separate meeting": the same occasion
     return m
+
+
+def _proposer(reader: SentenceReader, m: Mention) -> None:
+    """ "Zelenskyy said work would begin on preparing a second peace summit": a summit not yet set,
+    with no party, host or place of its own, is the one its speaker calls for."""
+    if m.kind != "summit" or m.definite or m.anaphor or m.persons or m.countries or m.location:
+        return
+    if m.known is not None or m.name is not None:
+        return
+    ref = _reference(m)
+    first = next((e for e in reader.entities if e.label == "PERSON"), None)
+    if first is not None and first.end <= ref.start and reader.is_speaker(first):
+        m.persons.append(first.canonical)
 
 
 def _ordinal(reader: SentenceReader, group: list[Trigger]) -> str | None:
@@ -1033,6 +1049,8 @@ def _cue(reader: SentenceReader, m: Mention, segment: Segment) -> str | None:
         return None
     # Cancelled and postponed outrank the rest: "a meeting planned for Tuesday did not take place";
     # put off is the more specific news: "will not take place, with a new date to be announced".
+    if any(s == "cancelled" for _, s in found) and _new_date_to_come(reader, m):
+        return "postponed"
     for status in ("postponed", "cancelled"):
         if any(s == status for _, s in found):
             return status
@@ -1040,6 +1058,42 @@ def _cue(reader: SentenceReader, m: Mention, segment: Segment) -> str | None:
     if status == "proposed" and reader.rules.fixed_after.match(reader.text, m.triggers[-1].end):
         return None  # "asked for an emergency meeting ..., which diplomats said would take place on Tuesday"
     return status
+
+
+def _new_date_to_come(reader: SentenceReader, m: Mention) -> bool:
+    """ "would not take place on Saturday and that a new date would be announced": the next clause
+    of what was said, with no event of its own, gives the event called off a new date to come."""
+    if m.segment + 1 >= len(reader.segments):
+        return False
+    nxt = reader.segments[m.segment + 1]
+    if not reader.rules.and_that_clause.match(reader.text, nxt.start):
+        return False
+    if any(nxt.start <= t.start < nxt.end for t in reader.triggers):
+        return False
+    return reader.rules.status["postponed"].search(reader.text, nxt.start, nxt.end) is not None
+
+
+def _fate_of_called_off_trip(reader: SentenceReader, m: Mention, segment: Segment) -> str | None:
+    """ "postponed his trip to Europe and Africa. He had been due to fly to Berlin on Thursday ... He
+    was then to travel to Angola.": the rest of a journey, told as it had been planned right after
+    the news of the person's trip, was put off or called off with it."""
+    rules = reader.rules
+    # Only "was then to": "had been due to" is the trip's own plan, told as undone, and joins it.
+    if not m.persons or not rules.plan_goes_on.search(reader.text, segment.start, m.triggers[0].end):
+        return None
+    view = reader.view
+    for index in range(reader.index - 1, max(-1, reader.index - 4), -1):
+        lo, hi = view.spans[index]
+        trip = rules.called_off_trip.search(view.text, lo, hi)
+        if trip is not None:
+            people = {e.canonical for e in view.sentence_entities(lo, hi) if e.label == "PERSON"}
+            if not people & set(m.persons):
+                return None
+            said = trip.group(0)
+            return next((s for s in ("postponed", "cancelled") if rules.status[s].search(said)), None)
+        if not (rules.plan_goes_on.search(view.text, lo, hi) or rules.past_plan.search(view.text, lo, hi)):
+            return None  # the plan is told apart from the news
+    return None
 
 
 def _said_of_reference(reader: SentenceReader, cue: re.Match[str], m: Mention) -> bool:

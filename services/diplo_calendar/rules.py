@@ -181,6 +181,9 @@ class EventRules:
     demonym_capital_after: re.Pattern[str]
     new_date: re.Pattern[str]
     past_plan: re.Pattern[str]
+    plan_goes_on: re.Pattern[str]
+    called_off_trip: re.Pattern[str]
+    and_that_clause: re.Pattern[str]
     other_act: re.Pattern[str]
     status_negated: re.Pattern[str]
     condition_before: re.Pattern[str]
@@ -371,6 +374,9 @@ def event_rules() -> EventRules:
         demonym_capital_after=_rule(raw, "demonym_capital_after"),
         new_date=_rule(raw, "new_date"),
         past_plan=_rule(raw, "past_plan"),
+        plan_goes_on=_rule(raw, "plan_goes_on"),
+        called_off_trip=_rule(raw, "called_off_trip"),
+        and_that_clause=_rule(raw, "and_that_clause"),
         other_act=re.compile(raw["other_act"] + r"$", re.IGNORECASE),
         status_negated=re.compile(raw["status_negated"] + r"$", re.IGNORECASE),
         condition_before=_rule(raw, "condition_before"),

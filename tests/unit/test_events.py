@@ -152,6 +152,17 @@ KIND_CASES: list[Case] = [
         WED,
         {"kind": "visit", "location": "Vienna", "status": "scheduled"},
     ),
+    # A body's ministers who gathered on a day, or its envoys who held consultations, met as the body.
+    (
+        "NATO defence ministers gathered on Tuesday at the alliance's headquarters in Brussels.",
+        WED,
+        {"kind": "meeting", "location": "Brussels", "participants": ["NATO"], "status": "held"},
+    ),
+    (
+        "EU ambassadors held emergency consultations in Brussels on Monday after the drone incursion.",
+        WED,
+        {"kind": "meeting", "location": "Brussels", "participants": ["European Union"], "status": "held"},
+    ),
 ]
 
 
@@ -291,6 +302,20 @@ PARTICIPANT_CASES: list[Case] = [
         "in the Kremlin set for Tuesday.",
         WED,
         {"kind": "meeting", "start": D(2025, 2, 17), "participants": ["Vladimir Putin", "Narendra Modi"]},
+    ),
+    # A summit not yet set, with no party or place of its own, is the one its speaker calls for.
+    (
+        "Emmanuel Macron said he had invited Brazil to take part in a peace summit, which Paris wants to hold "
+        "before the end of the year.",
+        WED,
+        {"kind": "summit", "participants": ["Emmanuel Macron"]},
+    ),
+    # Two named people meeting during a gathering told before meet on their own, not as the gathering.
+    (
+        "Emmanuel Macron welcomed leaders of the Group of Seven to Paris on Monday for a two-day summit. "
+        "Macron held talks with Narendra Modi later on Monday.",
+        WED,
+        {"kind": "talks", "participants": ["Emmanuel Macron", "Narendra Modi"]},
     ),
 ]
 
@@ -866,6 +891,28 @@ DATE_CASES: list[Case] = [
         WED,
         {"start": D(2025, 2, 17), "location": "Doha"},
     ),
+    # "have" as a verb of its own ("will have an audience") is no perfect: the plan is still ahead.
+    (
+        "Orban will have an audience with the Pope on Thursday, his spokesman said.",
+        WED,
+        {"kind": "meeting", "start": THU, "status": "scheduled"},
+    ),
+    # "that day" in a later clause points back to the day the sentence named before.
+    (
+        "Foreign ministers of the contact group will meet again on March 3 in Vienna, on the sidelines of a "
+        "two-day summit of OSCE leaders that opens that day.",
+        WED,
+        {"kind": "summit", "start": D(2025, 3, 3), "end": D(2025, 3, 4)},
+    ),
+    # "the first ... to visit" describes; it is no future word between the past plan and its day. And
+    # "instead of flying to <place>" is a journey going on without that stop.
+    (
+        "Sanchez will still go to Seoul for the forum on Friday, but will fly home on Saturday instead of "
+        "continuing to Hanoi. Sanchez had been due to become the first Spanish leader to visit Vietnam, "
+        "on Monday, and to meet party chiefs there.",
+        WED,
+        {"start": D(2025, 2, 17), "status": "cancelled"},
+    ),
     # What follows a plan ("followed by formal talks on Tuesday") is planned too, whatever the tense of
     # the verb of saying after it.
     (
@@ -1208,6 +1255,26 @@ STATUS_CASES: list[Case] = [
         WED,
         {"kind": "meeting", "status": "proposed"},
     ),
+    # ... and so with the new date in the next clause of what was said ("and that a new date ...").
+    (
+        "The Kremlin said on Monday that the meeting between Putin and Xi would not take place on Friday and "
+        "that a new date would be agreed.",
+        WED,
+        {"kind": "meeting", "status": "postponed", "start": FRI},
+    ),
+    # The rest of a journey, told as it had been planned right after the news that the trip was put
+    # off or called off, shares that trip's fate.
+    (
+        "Erdogan has postponed his visit to Germany because of floods at home, his office said. Erdogan had been "
+        "due to fly to Berlin on Friday for talks with the chancellor. He was then to travel to Denmark.",
+        WED,
+        {"kind": "visit", "location": "Denmark", "status": "postponed"},
+    ),
+    (
+        "Ramaphosa called off his visit to Egypt on Tuesday. He was also due to stop in Qatar.",
+        WED,
+        {"kind": "visit", "location": "Qatar", "status": "cancelled"},
+    ),
     # Called off with a new date to come in the same clause: put off, the more specific news.
     (
         "Friday's talks between Erdogan and Scholz in Ankara will not take place, with a new date to be announced.",
@@ -1360,6 +1427,53 @@ KNOWN_EDITION_CASES: list[Any] = [
         "Erdogan will host the NATO summit in Ankara next month.",
         D(2026, 6, 10),
         {"title": "NATO summit", "start": D(2026, 7, 7), "end": D(2026, 7, 8)},
+    ),
+    # Recurring ministerials and summits added later (NATO and G7 ministers, ASEAN, East Asia Summit, CHOGM,
+    # Raisina, COP30, the Evian G7), each by one of its aliases.
+    (
+        "The Dutch foreign minister will fly to Brussels next week for a meeting of NATO foreign ministers.",
+        D(2024, 3, 27),
+        {"title": "NATO foreign ministers' meeting", "kind": "meeting", "start": D(2024, 4, 3), "end": D(2024, 4, 4)},
+    ),
+    (
+        "Pistorius is due at the NATO defence ministers' meeting next week.",
+        D(2024, 6, 6),
+        {"title": "NATO defence ministers' meeting", "start": D(2024, 6, 13), "end": D(2024, 6, 14)},
+    ),
+    (
+        "Kamikawa will chair a G7 foreign ministers' meeting in Tokyo next week.",
+        D(2023, 11, 1),
+        {"title": "G7 foreign ministers' meeting", "start": D(2023, 11, 7), "end": D(2023, 11, 8)},
+    ),
+    (
+        "Widodo will host the ASEAN summit in Jakarta next week.",
+        D(2023, 8, 29),
+        {"title": "ASEAN summit", "kind": "summit", "start": D(2023, 9, 5), "end": D(2023, 9, 7)},
+    ),
+    (
+        "Lavrov will travel to Laos for the East Asia Summit next week.",
+        D(2024, 10, 3),
+        {"title": "East Asia Summit", "start": D(2024, 10, 11), "end": D(2024, 10, 11)},
+    ),
+    (
+        "Starmer will attend the Commonwealth Heads of Government Meeting in Samoa next week.",
+        D(2024, 10, 14),
+        {"title": "Commonwealth Heads of Government Meeting", "start": D(2024, 10, 21), "end": D(2024, 10, 26)},
+    ),
+    (
+        "Tsahkna will speak at the Raisina Dialogue next month.",
+        D(2024, 1, 25),
+        {"title": "Raisina Dialogue", "start": D(2024, 2, 21), "end": D(2024, 2, 23), "location": "New Delhi"},
+    ),
+    (
+        "Lula will welcome delegates to COP30 next month.",
+        D(2025, 10, 6),
+        {"title": "UN Climate Change Conference", "start": D(2025, 11, 10), "end": D(2025, 11, 21)},
+    ),
+    (
+        "Meloni will fly to Evian next month for the G7 summit.",
+        D(2026, 5, 20),
+        {"title": "G7 summit", "start": D(2026, 6, 15), "end": D(2026, 6, 17)},
     ),
     # A month that holds only the edition's first day is still the edition's.
     (

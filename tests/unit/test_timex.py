@@ -75,6 +75,9 @@ WEEKDAY_CASES = [
     ("Thursday's talks in Riyadh ended without a deal.", MON, D(2025, 2, 6), D(2025, 2, 6), "day", "Thursday"),
     ("Explosions were heard in Kyiv early Saturday.", MON, D(2025, 2, 8), D(2025, 2, 8), "day", "early Saturday"),
     ("Russia launched missiles late on Sunday.", MON, D(2025, 2, 9), D(2025, 2, 9), "day", "late on Sunday"),
+    # "Later on <weekday>" orders the day's events; in a past sentence it is no future word.
+    ("Later on Friday, the envoy flew to Doha.", MON, D(2025, 2, 7), D(2025, 2, 7), "day", "Friday"),
+    ("Tusk spoke to Sanchez later on Saturday.", WED, D(2025, 2, 8), D(2025, 2, 8), "day", "Saturday"),
     (
         "Drones hit Odesa on Saturday morning, the governor said.",
         MON,
