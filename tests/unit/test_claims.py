@@ -4042,6 +4042,8 @@ MEASURED = (
     "quarry",
     "beacon",
     "cinder",
+    "ember",
+    "flint",
 )
 CORPUS = [
     *(p for name in MEASURED for p in sorted((ROOT / "tests" / "corpus" / name / "articles").glob("*.txt"))),
