@@ -173,6 +173,7 @@ from services.incidents.timing import (
     DateKind,
     Timeline,
     When,
+    carries_period,
     cumulative,
     date_kind,
     dateline_end,
@@ -291,9 +292,11 @@ class _Reader:
         days = [(d, date_kind(text, d)) for d in spans if d.start and d.granularity == "day"]
         rough = [d.end for d in spans if d.granularity != "day" and d.end and d.end < anchor]
         old = any(end < anchor - _LONG_AGO for end in rough)
-        return Sentence(
-            index, start, end, text, entities, found, days, cumulative(text), rough_date=bool(rough), long_ago=old
-        )
+        period = cumulative(text)
+        if not period and not days and carries_period(text):
+            # "... 311 drones over the past week. A further 136 were jammed": still the week's total.
+            period = any(c.cumulative and c.last == index - 1 for c in self.claims)
+        return Sentence(index, start, end, text, entities, found, days, period, rough_date=bool(rough), long_ago=old)
 
     def _read_sentence(self, s: Sentence) -> None:
         mentions = find_mentions(s.text, s.entities, parts_role=self.mixed_role)

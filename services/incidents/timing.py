@@ -311,6 +311,21 @@ def cumulative(text: str) -> bool:
     return False
 
 
+@cache
+def _carry_opening() -> re.Pattern[str]:
+    raw = rules().raw
+    counts = alternation([*raw["number_words"], *raw["cumulative_carry_counts"]])
+    return re.compile(
+        rf"^\W*(?:{alternation(raw['cumulative_carry_openings'])})\s+(?:\d|(?:{counts})(?![\w-]))", re.IGNORECASE
+    )
+
+
+def carries_period(text: str) -> bool:
+    """ "A further 90 drones were jammed": the sentence adds to the count just given; see
+    ``cumulative_carry_openings`` in claim_rules.json. A night cue of its own makes it that night's."""
+    return _carry_opening().match(text) is not None and not rules().night_cue_re.search(text)
+
+
 def dateline_end(enriched: EnrichedArticle) -> int:
     """Where the dateline ("KYIV, Feb 8 (Reuters) -") ends: its date is the anchor, not an event."""
     dateline = enriched.article.dateline

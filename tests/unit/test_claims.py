@@ -4719,3 +4719,32 @@ WIRE_EARLIER_NIGHTS_AND_NON_ATTACKS: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), rows(*WIRE_EARLIER_NIGHTS_AND_NON_ATTACKS))
 def test_wire_earlier_nights_and_non_attacks(text: str, expected: list[Facts]) -> None:
     check(text, expected)
+
+
+# A sentence opening by adding to the count just given ("A further 90 ..."), with no day or night of
+# its own, right after a period total adds to that period's total; with a night of its own it is that night's.
+WIRE_FURTHER_AFTER_PERIOD_TOTAL: list[Row] = [
+    (
+        "Air defences destroyed 240 Russian drones over the past week, the defence minister said on Sunday. A "
+        "further 95 drones were jammed by electronic warfare and fell in open fields, he wrote on Telegram.",
+        [{"weapon": "drone", "destroyed": 240, "lost": 95, "cumulative": True, "occurred_on": None}],
+    ),
+    (
+        "Ukraine shot down 410 drones this month, Defence Minister Ivan Kostenko said. Another 120 drones were "
+        "lost from radar, he told reporters.",
+        [{"weapon": "drone", "destroyed": 410, "lost": 120, "cumulative": True, "occurred_on": None}],
+    ),
+    (
+        "Air defences destroyed 240 Russian drones over the past week, the minister said. A further 30 drones "
+        "were shot down overnight, the air force said.",
+        [
+            {"weapon": "drone", "destroyed": 240, "cumulative": True},
+            {"weapon": "drone", "destroyed": 30, "cumulative": False},
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*WIRE_FURTHER_AFTER_PERIOD_TOTAL))
+def test_wire_further_after_period_total(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
