@@ -1179,6 +1179,9 @@ def _shift(anchor: date, number: int, unit: str) -> tuple[date, Granularity]:
     return _add_months(anchor, number), "month"
 
 
+_SINCE_SPAN: Final = re.compile(r"\b(?:the|its|his|her|their|our)\s+(?:first|\w+est)\b[^,.;:]{0,60}$", re.IGNORECASE)
+
+
 def _in_count(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
     number, unit = _count(m)
     day, granularity = _shift(anchor, number, unit)
@@ -1188,6 +1191,10 @@ def _in_count(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
         raise _NoDate
     # "within seven to 10 days" is by the later count; "in two or three weeks" names no one day.
     if _group(m, "n0") is not None and not deadline:
+        raise _NoDate
+    # "their first face-to-face round in three weeks", "the biggest attack in months": a first or a
+    # superlative counts back over the span ("since"), it names no day ahead.
+    if not deadline and _SINCE_SPAN.search(m.string, max(0, m.start() - 80), m.start()):
         raise _NoDate
     # "within two weeks", "in the next two weeks": by then, not on that day.
     if deadline:

@@ -466,9 +466,9 @@ def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Tri
     ref = _reference(m)
     m.two_sides = not m.anaphor and any(_TWO_SIDES.search(reader.text, lo, hi) for lo, hi in region)
     m.cue = _cue(reader, m, segment)
-    m.invited = m.family != "call" and bool(
-        reader.rules.invited_to.search(reader.text, segment.start, m.triggers[-1].end)
-    )
+    # "invited Putin to Turkey": the invitation is the trigger itself, so its place lies past it.
+    invite = reader.rules.invited_to.search(reader.text, segment.start, segment.end)
+    m.invited = m.family != "call" and invite is not None and invite.start() < m.triggers[-1].end
     m.tense = _tense(reader, m, segment)
     if m.cue is None and _conditional(reader, next((t for t in m.triggers if not t.weak), m.triggers[0]), segment):
         m.cue = "proposed"  # a condition is hoped for, not fixed

@@ -1062,6 +1062,15 @@ STATUS_CASES: list[Case] = [
     ("Trump will meet Putin in Alaska on Aug. 15.", D(2025, 8, 11), {"status": "scheduled"}),
     # proposed: no date, or a word of proposal.
     ("Putin had invited Trump to visit Moscow.", MON, {"status": "proposed", "location": "Moscow"}),
+    # A willingness put in the negative is no plan: "would not refuse a meeting".
+    ("Tusk said Meloni would not refuse a meeting with Orban.", MON, {"status": "proposed"}),
+    # A kind of meeting set aside after "rather than" is no second meeting.
+    (
+        "Tusk said Meloni would not refuse a meeting with Orban, but that such a meeting must bring results "
+        "rather than be a meeting for show.",
+        MON,
+        {"kind": "meeting"},
+    ),
     (
         "Ukraine had proposed holding another round of talks with Russia between June 20 and June 30.",
         D(2025, 6, 2),
@@ -2446,6 +2455,12 @@ PHRASING_CASES: list[Case] = [
     # An invitation made often is one proposed visit.
     (
         "Lula has repeatedly invited Zelenskyy to visit Brazil.",
+        MON,
+        {"kind": "visit", "location": "Brazil", "status": "proposed"},
+    ),
+    # "invited X to <place>" with no day: the same proposal, its place right after the guest.
+    (
+        "Lula has repeatedly invited Zelenskyy to Brazil.",
         MON,
         {"kind": "visit", "location": "Brazil", "status": "proposed"},
     ),

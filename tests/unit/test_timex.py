@@ -834,6 +834,9 @@ NO_DATE_CASES = [
     # Hours that look back are no deadline.
     ("It was the third attack on Kyiv in 24 hours.", MON),
     ("Russia said it had downed the drones within 24 hours.", MON),
+    # A first or a superlative counts back over the span: "since", not a day ahead.
+    ("The ministers held their first direct round in four weeks.", MON),
+    ("Lviv saw the heaviest shelling in two months.", MON),
     # A day's step with no day before it is left to the caller, who counts it from the last event.
     ("NATO ministers met the following day.", MON),
     ("The envoys had arrived a day earlier.", MON),
