@@ -129,11 +129,11 @@ def _earlier_wave(s: Sentence, before: Mention, m: Mention) -> bool:
     found = list(cue.finditer(between))
     # The cue must open the second count's clause, not end the first's ("10 drones during the night
     # before and suppressed three more"): a clause break comes between the first count and the cue.
-    return bool(found) and _CLAUSE_BREAK.search(between[: found[-1].start()]) is not None
+    return bool(found) and _COUNT_CLAUSE_END.search(between[: found[-1].start()]) is not None
 
 
 # What ends one count's clause before the next count's: "overnight; on the previous night", ", after".
-_CLAUSE_BREAK = re.compile(r"[;,]|\b(?:after|while|whereas)\b", re.IGNORECASE)
+_COUNT_CLAUSE_END = re.compile(r"[;,]|\b(?:after|while|whereas)\b", re.IGNORECASE)
 
 
 def _shares_role(before: Mention, m: Mention) -> bool:
