@@ -59,6 +59,9 @@ def attacker_of(s: Sentence, group: Group, claims: list[Claim]) -> tuple[str | N
         )
         if claim.last >= s.index - WINDOW and claim.weapon == group.weapon and same_side and claim.attacker:
             return claim.attacker, True
+    if country in OPPOSITE and _retaliation().search(s.text):
+        # "Putin said the massive strike was a response to the bridge blast": his own side's strike.
+        return country, True
     if country in OPPOSITE:
         return OPPOSITE[country], True
     for claim in reversed(claims):
@@ -68,6 +71,11 @@ def attacker_of(s: Sentence, group: Group, claims: list[Claim]) -> tuple[str | N
         if claim.last >= s.index - WINDOW and own and claim.attacker:
             return claim.attacker, True
     return None, False
+
+
+@cache
+def _retaliation() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(rules().raw['retaliation_cues'])})(?![\w-])", re.IGNORECASE)
 
 
 def stated_attacker(s: Sentence, group: Group) -> str | None:

@@ -242,6 +242,8 @@ class _Reader:
     attack_days: list[tuple[int, When]] = field(default_factory=list)
     #: The sentence that last reported another night's attack with no weapon of its own.
     other_night: int = -1
+    #: Attacks long gone told for comparison, with no day of their own: no later sentence goes on with them.
+    comparisons: list[Claim] = field(default_factory=list)
     #: The role of a count over several weapons in the sentence just read ("stopped 92 of the 151
     #: aerial weapons"): the role its breakdown into weapons takes ("that was 55 of the drones").
     mixed_role: Role | None = None
@@ -357,13 +359,41 @@ class _Reader:
             placed = self._drop(placed, [c for c in kinds if all(v is None for v in c.counts.values())])
         placed.sort(key=lambda pair: pair[0].start)
         _share_voice(s, placed)
+        self._downed_after_claim(s, placed)
         placed = self._toll_of_missiles(s, placed)
         assign_harm(s, placed)
         if s.long_ago and not placed:
             return  # an attack long gone, told for comparison: the article is still on its own attack
+        if placed and all(any(c is x for x in self.comparisons) for _, c in placed):
+            return
+        dated = [c for _, c in placed if not c.cumulative and c.occurred_on is not None]
+        if dated and all(self._long_gone(c) for c in dated):
+            # "The largest salvo of the year had been 81 missiles on March 9": a record told for
+            # comparison, months before the article, is no attack the sentences that follow speak of.
+            return
         if not s.cumulative:
             self._note_dates(s, groups, [claim for _, claim in placed])
             self._note_topic(s, groups, [claim for _, claim in placed])
+
+    def _downed_after_claim(self, s: Sentence, placed: list[tuple[Group, Claim]]) -> None:
+        """ "Russia fired 83 missiles, the military said, and 43 were shot down. Air defence units also
+        destroyed 13 drones.": a downing count with no source right after a sourced count of the same
+        attack is that source's, of the same attacker, as a downing count in the claim's own sentence is."""
+        before = [
+            c
+            for c in self.claims
+            if c.last == s.index - 1 and c.claimant is not None and c.attacker is not None and not c.cumulative
+        ]
+        if not before or s.cumulative:
+            return
+        for group, claim in placed:
+            if claim.first != s.index or claim.claimant is not None or claim.attacker is not None:
+                continue
+            if group.speaker is not None or not any(claim.counts.get(r) is not None for r in ("destroyed", "lost")):
+                continue
+            same = [c for c in before if (c.occurred_on, c.night) == (claim.occurred_on, claim.night)]
+            if same:
+                claim.claimant, claim.attacker, claim.attacker_inferred = same[-1].claimant, same[-1].attacker, True
 
     def _drop_shared_totals(self, s: Sentence, placed: list[tuple[Group, Claim]]) -> list[tuple[Group, Claim]]:
         """The sentence's new period totals with no number of their own, dropped."""
@@ -403,7 +433,17 @@ class _Reader:
         if when.vague and s.long_ago and not s.cumulative:
             # "The previous record had been set in November 2022, when Russia fired around 96
             # missiles": an attack dated only by a month or year long gone is told for comparison.
-            return None
+            # With an exact count and a side that says or fires it ("..., when Russia fired 96
+            # missiles") it is still a claim, of no night, which nothing after it goes on with;
+            # "surpassing a wave of 120 missiles fired in March 2022" names neither.
+            if not group.counted or all(v is None for v in group.counts.values()):
+                return None
+            claim = self._new(s, group, when)
+            if claim.claimant is None and (claim.attacker is None or claim.attacker_inferred):
+                self.claims = [c for c in self.claims if c is not claim]
+                return None
+            self.comparisons.append(claim)
+            return claim
         if group.counted and (group.counts or group.approximate):
             return self._new(s, group, when)
         if self._countless_claim(s, group):
@@ -438,6 +478,10 @@ class _Reader:
                 continue  # another night, or "last week" after a dated night
             if when.strong and claim.occurred_on != when.day and rules().look_back_re.match(s.text):
                 continue  # "Earlier, the ministry had reported 23 downed overnight": an earlier wave's own count
+            if any(claim is c for c in self.comparisons):
+                continue
+            if self._long_gone(claim) and when.day != claim.occurred_on:
+                continue  # a record told for comparison: not what a later sentence goes on with
             if when.strong and rules().passing_attack_re.search(s.text):
                 continue  # "The strike came a day after ... all 31 missiles ...": the counts are the other attack's
             if _other_wave(claim, group, when):
@@ -452,11 +496,17 @@ class _Reader:
                 continue  # "six of the rockets", said the ministry, after a governor's count-less toll
             if _other_named(claim, group) and _verdict(s, group):
                 continue  # "the mayor said the attack was exceptional, with the most missiles ever": his own claim
+            if claim.cumulative and _another_period(s, claim, group):
+                continue  # "over the winter, 19,000 drones", then "the last week alone brought 1,720 drones"
             if _outgrows(claim, group):
                 continue  # "intercepted six Tochka-U missiles", then "destroyed ... 16 missiles overnight"
             if same_voice(claim.claimant, group.speaker, anaphoric=group.anaphoric) or same_numbers(claim, group):
                 out.append(claim)
         return out
+
+    def _long_gone(self, claim: Claim) -> bool:
+        """Whether the claim's attack came more than a month before the article's date."""
+        return claim.occurred_on is not None and claim.occurred_on < self.timeline.anchor - _LONG_AGO
 
     def _new(self, s: Sentence, group: Group, when: When) -> Claim:
         claim = Claim(
@@ -876,6 +926,18 @@ def _other_named(claim: Claim, group: Group) -> bool:
     return a is not None and b is not None and a.named and b.named and a.name != b.name
 
 
+def _another_period(s: Sentence, claim: Claim, group: Group) -> bool:
+    """A period total told afresh, with its own period named, for a count the claim already gives
+    (as a number or in words): the total of another period, not a breakdown of the first one's."""
+    if group.anaphoric or claim.first == s.index or not cumulative(s.text):
+        return False
+    return any(
+        role in claim.counts and (group.counts.get(role) is not None or role in group.approximate)
+        for role in ROLES
+        if role in group.counts
+    )
+
+
 def _outgrows(claim: Claim, group: Group) -> bool:
     """A count given afresh that is larger than the one the claim holds is no breakdown of it (a part
     is never more than its whole): another statement, about another wave. Totals ("In all, ...") and
@@ -1090,6 +1152,8 @@ def _wave(claim: Claim, claims: list[Claim]) -> str | None:
     of the two need be dated by its own words: the morning's may take its day from the sentence
     before ("Shelling hit Kursk on Saturday morning. ... intercepted four missiles").
     """
+    if claim.cumulative:
+        return _period(claim, claims)
     if not _counted_wave(claim):
         return None
     identity = (_claimant_name(claim.claimant, claim), claim.attacker, claim.weapon, claim.occurred_on)
@@ -1101,6 +1165,25 @@ def _wave(claim: Claim, claims: list[Claim]) -> str | None:
         if (_claimant_name(other.claimant, other), other.attacker, other.weapon, other.occurred_on) == identity:
             return "night" if claim.night else "day"
     return None
+
+
+def _period(claim: Claim, claims: list[Claim]) -> str | None:
+    """ "period 2" for a source's second period total of one weapon ("over the winter", then "the
+    last week alone"): both give the same count, so they are two totals, not two readings of one."""
+    identity = (_claimant_name(claim.claimant, claim), claim.attacker, claim.weapon)
+    earlier = 0
+    for other in claims:
+        if other is claim:
+            break
+        if not other.cumulative or (_claimant_name(other.claimant, other), other.attacker, other.weapon) != identity:
+            continue
+        if any(_given(claim, r) and _given(other, r) for r in ROLES):
+            earlier += 1
+    return f"period {earlier + 1}" if earlier else None
+
+
+def _given(claim: Claim, role: Role) -> bool:
+    return claim.counts.get(role) is not None or role in claim.approximate
 
 
 def _counted_wave(claim: Claim) -> bool:

@@ -350,7 +350,10 @@ _OVER_PLACE = re.compile(
 # "an attack on the city with", "a combined strike with": the weapons an attack was made with were launched.
 _ATTACK_WITH = re.compile(
     r"\b(?:attack|attacks|strike|strikes|raid|raids|assault|barrage)\b[\"”’']?(?:\s+(?:on|against|at)\s+[^,;.]{1,40}?)?"
-    r"\s+with\s+$",
+    r"\s+with\s+$"
+    # "The biggest attack this year came on March 9, with 81 missiles": the attack's day, then its weapons.
+    r"|\b(?:attack|attacks|strike|strikes|raid|raids|assault|barrage|salvo)\b[^;]{0,50}?"
+    r"\b(?:came|happened|took\s+place|occurred)\b[^;]{0,30}?,?\s+with\s+$",
     re.IGNORECASE,
 )
 _FEW_BEFORE = re.compile(r"(?<![\w-])(?:a\s+few|several|a\s+couple\s+of|many)\s+$", re.IGNORECASE)
@@ -455,7 +458,7 @@ def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
             continue  # "both missiles could not be intercepted": read as none downed (see ``_bare``)
         if role is None and not m.group("m") and _patterns().partition.search(sentence, 0, m.start()):
             role = "launched"
-        if role is None and not m.group("m") and _ATTACK_WITH.search(sentence, max(0, m.start() - 60), m.start()):
+        if role is None and not m.group("m") and _ATTACK_WITH.search(sentence, max(0, m.start() - 100), m.start()):
             role = "launched"  # "attempted a terrorist attack on the city with three drones"
         if role is None and not m.group("m") and _made_of(sentence, m.start()):
             role = "launched"  # "the previous one included 127 missiles and 109 drones"
@@ -657,6 +660,14 @@ def _bare(sentence: str) -> list[Mention]:
     return out
 
 
+@cache
+def _response_before() -> re.Pattern[str]:
+    """See ``response_cues`` in claim_rules.json: a cue, then the use of weapons, with no comma or
+    semicolon up to the weapon ("retaliation for a Ukrainian missile strike" names the attack itself)."""
+    cues = alternation(rules().raw["response_cues"])
+    return re.compile(rf"(?<![\w-])(?:{cues})(?![\w-])[^,;]*\buse\s+of\b[^,;]*$", re.IGNORECASE)
+
+
 def _countless(sentence: str, entities: list[Entity]) -> list[Mention]:
     out: list[Mention] = []
     for m in rules().weapon_re.finditer(sentence):
@@ -665,6 +676,8 @@ def _countless(sentence: str, entities: list[Entity]) -> list[Mention]:
         before = sentence[max(0, m.start() - 40) : m.start()]
         if _NO_BEFORE.search(before):
             continue  # "No missiles were launched": a weapon denied is none talked about
+        if _response_before().search(sentence, max(0, m.start() - 80), m.start()):
+            continue  # "a response to Ukraine's use of British missiles": the reason given, not an attack
         mention = Mention("countless", weapon_kind(m.group()), m.start(), m.end(), text=m.group())
         # "the missiles had hit ..." points back at missiles already counted.
         # "the drones heading for the capital" says which drones, it does not point back.

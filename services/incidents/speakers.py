@@ -78,6 +78,18 @@ class Memory:
             office = (e.role or "").lower().split(" of ")[0]
             if e.label == "PERSON" and office.endswith(head):
                 return _speaker(e)
+        for speaker in reversed(self.recent):
+            # "Russia's defence ministry said ..." with no entity for it: "the ministry" later is the same body.
+            fits = speaker.country is not None and not (country and speaker.country != country)
+            if speaker.kind == "nominal" and fits and _names_body(head, speaker.name):
+                return speaker
+        return None
+
+    def side_speaking(self) -> str | None:
+        """The side whose state spoke last ("Russia said ..."): "The defence ministry said" next is its body."""
+        last = self.recent[-1] if self.recent else None
+        if last is not None and last.label == "GPE" and last.country and last.name == last.country:
+            return last.country
         return None
 
 
@@ -371,7 +383,11 @@ def _described(
         default = rules().nominal_defaults.get(head)
         if default is not None and country in {None, default[1]}:
             return Speaker(name=default[0], country=default[1], kind="nominal")
-        named = rules().nominal_sides.get(_spelling(head), {}).get(country or "")
+        sides = rules().nominal_sides.get(_spelling(head), {})
+        named = sides.get(country or "")
+        if named is None and country is None and at_end:
+            country = memory.side_speaking()
+            named = sides.get(country or "")
         if named is not None:
             return Speaker(name=named, country=country, kind="nominal")
         phrase = " ".join(nominal.group().split())

@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Final, Literal
 
+from services.incidents.casualties import harm
 from services.incidents.vocabulary import alternation, bounded, rules
 from shared.models import EnrichedArticle
 from shared.timex import DateSpan
@@ -28,6 +29,7 @@ DateKind = Literal[
     "night_into",
     "report",
     "event",
+    "event_on",
     "attack_day",
     "day_before_report",
     "report_day",
@@ -41,6 +43,7 @@ _SENTENCE_OPENING = re.compile(r"^\s*(?:(?:late|early)\s+)?(?:on\s+|in\s+)?$", r
 # The subject and verb after an opening date: ", the ministry said", "On Thursday Russia's Defence Ministry said"
 # (wire copy often drops the comma).
 _OPENING_CLAUSE = re.compile(r"^\s*,?\s*((?:[\w'’.-]+\s+){1,6}[\w'’.-]+)")
+_ON_DAY = re.compile(r"(?<![\w-])on\s+$", re.IGNORECASE)
 _BARE_NIGHT = re.compile(r"^(?:overnight|last\s+night|through\s+the\s+night|during\s+the\s+night)$", re.IGNORECASE)
 
 
@@ -93,7 +96,8 @@ def date_kind(text: str, span: DateSpan) -> DateKind:
         return "report"
     if r.evening_re.search(span.text):
         return "night"  # "on Tuesday evening", "late on Saturday": the night wave began then
-    return "event"
+    # "came on Thursday, when ...": the day the attack fell on, not "since Friday" or "until Friday".
+    return "event_on" if _ON_DAY.search(before) else "event"
 
 
 @cache
@@ -238,7 +242,9 @@ def resolve(spans: list[tuple[DateSpan, DateKind]]) -> When | None:
     def first(kind: DateKind) -> date | None:
         return next((span.start for span, k in spans if k == kind and span.start is not None), None)
 
-    night, into, bare, event, report = (first(k) for k in ("night", "night_into", "bare_night", "event", "report"))
+    night, into, bare, report = (first(k) for k in ("night", "night_into", "bare_night", "report"))
+    event = next((span.start for span, k in spans if k in {"event", "event_on"} and span.start is not None), None)
+    on_day = first("event_on")
     named, before_report, gone = (first(k) for k in ("attack_day", "day_before_report", "night_gone"))
     before_topic = first("night_before_topic")
     if bare is None and gone is not None:
@@ -250,6 +256,9 @@ def resolve(spans: list[tuple[DateSpan, DateKind]]) -> When | None:
     if before_topic is not None and bare is None:
         # Read against the article's day until the timeline gives the attack talked about (``Timeline.named``).
         return When(before_topic, night=True, strong=True, written=True, before_topic=True)
+    if bare is not None and report is None and on_day is not None and gone is None:
+        # "The worst came on Thursday, when Russia sent 420 drones overnight": the night into that day.
+        return When(on_day - DAY, night=True, strong=True, written=True)
     if bare is not None:
         # "said on Sunday that ... overnight": the night before the statement, not before the article.
         return When(report - DAY if report is not None else bare, night=True, strong=True, written=True)
@@ -363,6 +372,8 @@ class Timeline:
     by_side: dict[tuple[str, str], _Noted] = field(default_factory=dict)
     #: The nights told so far (by the day each began), for "the Friday attack".
     nights: set[date] = field(default_factory=set)
+    #: The sides whose attacks were claimed on each day: another side's casualties that day are its own attack's.
+    sides: dict[date, set[str]] = field(default_factory=dict)
 
     def fallback(self) -> When:
         """With nothing to go on, the night before the article's date."""
@@ -378,6 +389,8 @@ class Timeline:
             self.by_weapon[weapon] = _Noted(index, when, claimed, attacker)
             if attacker is not None:
                 self.by_side[weapon, attacker] = _Noted(index, when, claimed, attacker)
+                if claimed:
+                    self.sides.setdefault(when.day, set()).add(attacker)
             self._note_night(when)
 
     def _note_night(self, when: When) -> None:
@@ -415,6 +428,11 @@ class Timeline:
         r = rules()
         context = self.context
         if context is None or context.day is None:
+            return When(None)
+        other_side = attacker is not None and attacker not in self.sides.get(context.day, {attacker})
+        if other_side and harm(text) != (None, None):
+            # "Across the border, the governor said late on Friday a Ukrainian missile killed a man", after
+            # Russia's wave: the other side's strike, dated by its own statement, not by that wave.
             return When(None)
         earlier = came_after(text)
         if earlier is not None and earlier[1]:

@@ -222,7 +222,13 @@ def rules() -> Rules:
             re.IGNORECASE,
         ),
         cumulative_not_after_re=re.compile(
-            rf"(?<![\w-])(?:{alternation(raw['cumulative_not_after'])})\s*$", re.IGNORECASE
+            "|".join(
+                [
+                    rf"(?<![\w-])(?:{alternation(raw['cumulative_not_after'])})\s*$",
+                    *(rf"(?:{p})\s*$" for p in raw["cumulative_not_after_patterns"]),
+                ]
+            ),
+            re.IGNORECASE,
         ),
         # Case-sensitive: "May 17" is a date, "may" a maybe.
         cumulative_single_re=bounded(alternation(raw["cumulative_single"])),

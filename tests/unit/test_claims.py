@@ -1353,10 +1353,10 @@ CUMULATIVE: list[Row] = [
         "Ukraine's air force said it shot down 30 of 35 drones overnight, and a total of 400 this week.",
         [{"cumulative": False, "launched": 35, "destroyed": 30, "occurred_on": "2025-02-09"}],
     ),
-    # A month told as the date of one attack long gone is a comparison, not a total.
+    # A month told as the date of one attack long gone is a comparison, not a total: a claim of no night.
     (
         "The previous largest, according to air force records, came in November 2022, when Russia fired 96 missiles.",
-        [],
+        [{"launched": 96, "cumulative": False, "occurred_on": None}],
     ),
     # True period totals stay flagged.
     (
@@ -4747,4 +4747,141 @@ WIRE_FURTHER_AFTER_PERIOD_TOTAL: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), rows(*WIRE_FURTHER_AFTER_PERIOD_TOTAL))
 def test_wire_further_after_period_total(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+# Counts the rules first missed: a period's "brought", a second period's totals, "unaccounted for",
+# an attack's weapons after its day ("came on ..., with"), a copula ("had been 64 missiles"), a day of
+# the month before "last year", "according to" read as aid, an unsourced downing count right after a
+# sourced one, and records long gone told for comparison.
+INCIDENT_COUNTS_ROUND: list[Row] = [
+    (
+        "Ukraine fired six missiles supplied by France at the port on Sunday, according to Russia's Defence "
+        "Ministry. Five were intercepted, it said.",
+        [{"attacker": "Ukraine", "weapon": "missile", "launched": 6, "destroyed": 5}],
+    ),
+    (
+        "The earlier record, the air force said, was set on Aug. 12 last year, when 88 missiles were launched "
+        "at the country.",
+        [{"weapon": "missile", "launched": 88, "cumulative": False, "occurred_on": "2024-08-12"}],
+    ),
+    (
+        "The heaviest barrage had been 64 missiles, the Ukrainian Air Force said.",
+        [{"weapon": "missile", "launched": 64}],
+    ),
+    (
+        "The biggest strike of the month came on Feb. 2, with 59 missiles, the Ukrainian Air Force said.",
+        [{"weapon": "missile", "launched": 59, "occurred_on": "2025-02-02"}],
+    ),
+    (
+        "Russia launched 900 missiles and 16,000 drones at Ukraine over the winter, President Volodymyr Zelenskyy "
+        "said. The last week of January alone brought 1,100 drones and 40 missiles, he said.",
+        [
+            {"weapon": "missile", "launched": 900, "cumulative": True},
+            {"weapon": "drone", "launched": 16000, "cumulative": True},
+            {"weapon": "drone", "launched": 1100, "cumulative": True},
+            {"weapon": "missile", "launched": 40, "cumulative": True},
+        ],
+    ),
+    (
+        "Russia fired 30 missiles overnight, the Ukrainian Air Force said. Air defences shot down 24 of them, and "
+        "two were unaccounted for.",
+        [{"weapon": "missile", "launched": 30, "destroyed": 24, "lost": 2}],
+    ),
+    (
+        "Russia fired 40 missiles at Ukraine on Monday, the military said, and 31 of them were shot down. "
+        "Anti-aircraft units also destroyed nine drones.",
+        [
+            {"weapon": "missile", "launched": 40, "destroyed": 31},
+            {"attacker": "Russia", "weapon": "drone", "launched": None, "destroyed": 9},
+        ],
+    ),
+    (
+        "Russia fired 70 missiles at Ukraine overnight, the Ukrainian Air Force said. The previous largest raid "
+        "came in October 2022, when Russia fired 84 missiles.",
+        [
+            {"weapon": "missile", "launched": 70},
+            {"weapon": "missile", "launched": 84, "occurred_on": None},
+        ],
+    ),
+    # A record months old is no attack the next voice speaks of: the toll is the night's.
+    (
+        "Russia fired 100 missiles at Ukraine overnight, the Ukrainian Air Force said. The largest salvo of last "
+        "year had been 90 missiles on Sept. 9. Prosecutor General Ivan Petrenko said 12 people had been killed "
+        "in the missile attack.",
+        [
+            {"weapon": "missile", "launched": 100, "occurred_on": "2025-02-09"},
+            {"weapon": "missile", "launched": 90, "occurred_on": "2024-09-09"},
+            {"weapon": "missile", "launched": None, "killed": 12, "occurred_on": "2025-02-09"},
+        ],
+    ),
+    # The weapons an attack is said to answer are the reason given, not an attack claimed.
+    (
+        "Russia fired 30 drones at Ukraine overnight, the Ukrainian Air Force said. The raid came days after Russia "
+        "hit the city of Sumy with a new ballistic missile that President Vladimir Putin named the Hazel, saying "
+        "the launch was a response to Ukraine's use of British missiles on Russian soil.",
+        [{"weapon": "drone", "launched": 30}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*INCIDENT_COUNTS_ROUND))
+def test_incident_counts_round(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+# Dates and sides: a bare "overnight" with the day the attack fell on; a wounded count that has risen
+# (a toll update, dated by the attack the article then gives); a side's own source calling the strike
+# a response to something (its own side's strike, whatever the other side is blamed for).
+INCIDENT_DATES_AND_SIDES_ROUND: list[Row] = [
+    (
+        "The worst of the week came on Thursday, when Russia sent 300 drones at the power grid overnight, "
+        "according to Zelenskyy.",
+        [{"weapon": "drone", "launched": 300, "occurred_on": "2025-02-05"}],
+    ),
+    (
+        "The number of people wounded in a Russian glide bomb strike on Kharkiv has risen to 40, Governor Oleh "
+        "Syniehubov said on Monday. Four aerial bombs hit the city on Saturday afternoon, the police said.",
+        [
+            {"claimant": "Oleh Syniehubov", "injured": 40, "occurred_on": "2025-02-08"},
+            {"weapon": "glide_bomb", "launched": 4, "occurred_on": "2025-02-08"},
+        ],
+    ),
+    (
+        "Russia fired 60 missiles at Ukrainian cities overnight, Ukraine's air force said.\n\nPresident Vladimir "
+        'Putin told his Security Council on Monday that the "massive strike" with long-range precision weapons '
+        "was a response to the blast that damaged a bridge on Saturday, which he called a terrorist act by "
+        "Ukraine's special services.",
+        [
+            {"claimant": UAF, "attacker": "Russia", "launched": 60},
+            {"claimant": "Vladimir Putin", "attacker": "Russia", "weapon": "missile"},
+        ],
+    ),
+    # A toll of the other side's strike, told after one side's night wave, is dated by its own statement.
+    (
+        "Russia fired 45 missiles at Ukrainian cities overnight, the air force said. Over the border, Alexander "
+        "Khinshtein, governor of Russia's Kursk region, said late on Monday that two women had been killed when a "
+        "Ukrainian missile struck a farm.",
+        [
+            {"claimant": UAF, "attacker": "Russia", "occurred_on": "2025-02-09"},
+            {"claimant": "Alexander Khinshtein", "attacker": "Ukraine", "killed": 2, "occurred_on": "2025-02-10"},
+        ],
+    ),
+    # "The defence ministry" right after a side's state spoke is that side's ministry, and stays so later on.
+    (
+        "Russia said on Monday it had shot down 40 Ukrainian drones overnight. The defence ministry said 15 of them "
+        "were destroyed over the Kursk region. Ukraine's air force said Russia had launched 30 drones overnight and "
+        "that 22 had been shot down. On the night to Thursday, the defence ministry said it had brought down 25 "
+        "drones over the Belgorod region.",
+        [
+            {"claimant": MOD, "attacker": "Ukraine", "destroyed": 40},
+            {"claimant": UAF, "attacker": "Russia", "launched": 30},
+            {"claimant": MOD, "attacker": "Ukraine", "destroyed": 25},
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*INCIDENT_DATES_AND_SIDES_ROUND))
+def test_incident_dates_and_sides_round(text: str, expected: list[Facts]) -> None:
     check(text, expected)
