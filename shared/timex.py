@@ -162,6 +162,7 @@ class _Vocabulary:
     numbers: Mapping[str, int]
     vague_phrases: tuple[str, ...]
     repeat_words: tuple[str, ...]
+    hedges: tuple[str, ...]
     not_after_overnight: tuple[str, ...]
     markers: Mapping[str, _MarkerKind]
     not_past_verbs: frozenset[str]
@@ -225,6 +226,7 @@ def _vocabulary() -> _Vocabulary:
         numbers=_numbers(top, "numbers"),
         vague_phrases=_words(top, "vague_phrases"),
         repeat_words=_words(top, "repeat_words"),
+        hedges=_words(top, "hedges"),
         not_after_overnight=_words(top, "not_after_overnight"),
         markers=markers,
         not_past_verbs=frozenset(_words(top, "not_past_verbs")),
@@ -356,6 +358,7 @@ class _Fragments:
         self.holidays = _alternation(vocab.holidays)
         self.numbers = rf"(?:{_alternation(vocab.numbers)}|\d{{1,2}}\b)"
         self.vague = _alternation(vocab.vague_phrases)
+        self.hedges = _alternation(vocab.hedges)
 
     def month(self, group: str) -> str:
         return rf"(?P<{group}>{self.months})"
@@ -586,7 +589,7 @@ def _grammar() -> _Grammar:
         ),
         _Rule(
             _compile(
-                rf"\b(?P<pre>in|within)\s+(?:the\s+(?P<next>next|coming)\s+)?"
+                rf"\b(?P<pre>in|within)\s+(?:the\s+(?P<next>next|coming)\s+)?(?:(?:{f.hedges})\s+)?"
                 rf"(?P<n0>{f.numbers}\s*(?:to|or|[-\u2013])\s*)?(?P<n>{f.numbers})\s+"
                 r"(?P<unit>days?|weeks?|fortnights?|months?|hours?)\b"
                 r"(?:(?:'s|\u2019s|'|\u2019)?\s+time\b)?"

@@ -89,6 +89,8 @@ class _DatingRules:
     bare_weekday: re.Pattern[str]
     visit_goes_on: re.Pattern[str]
     that_day: re.Pattern[str]
+    goes_on_to: re.Pattern[str]
+    received_there: re.Pattern[str]
 
 
 @cache
@@ -110,6 +112,8 @@ def _rules() -> _DatingRules:
         bare_weekday=re.compile(raw["bare_weekday"]),
         visit_goes_on=re.compile(raw["visit_goes_on"]),
         that_day=re.compile(raw["that_day"]),
+        goes_on_to=re.compile(raw["goes_on_to"]),
+        received_there=re.compile(raw["received_there"]),
     )
 
 
@@ -137,6 +141,7 @@ def assign_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
     _lengths(reader, mentions)
     _visit_until_its_last_event(reader, mentions)
     _counted_from_reference(reader, mentions)
+    _counted_back_from_a_plan(reader, mentions)
     _counted_from_own_day(reader, mentions)
     _later_in_the_day(reader, mentions)
     _later_today(reader, mentions)
@@ -189,6 +194,24 @@ def _own_dates(reader: SentenceReader, mentions: list[Mention], claimed: set[int
             m.has_own_date = True
             claimed.add(span.char_start)
         _until_range(reader, m, spans)
+        _continued_range(reader, m, spans)
+
+
+def _continued_range(reader: SentenceReader, m: Mention, spans: list[DateSpan]) -> None:
+    """ "the talks opened on Friday evening and resumed on Saturday": a second day that the same
+    event goes on to, with no subject of its own between, is its last day, not another event's."""
+    when = m.when
+    if when is None or when.start is None or when.start != when.end or when.granularity != "day":
+        return
+    later = next((d for d in spans if d.char_start >= when.char_end and d.granularity == "day"), None)
+    if later is None or not _rules().goes_on_to.fullmatch(reader.text, when.char_end, later.char_start):
+        return
+    last = reader.resolve(later, m.tense).end
+    if last is None or not 0 < (last - when.start).days <= 6:
+        return
+    text = reader.text[when.char_start : later.char_end]
+    m.when = DateSpan(when.start, last, "day", text, when.char_start, later.char_end)
+    m.date_text = m.when.text
 
 
 def _until_range(reader: SentenceReader, m: Mention, spans: list[DateSpan]) -> None:
@@ -254,6 +277,8 @@ def _describes_something_else(reader: SentenceReader, span: DateSpan, index: int
     segment = reader.segments[index]
     if span.char_start < segment.core:
         return False
+    if _rules().received_there.search(reader.text, segment.core, span.char_start):
+        return False  # "travels to Budapest, where Orban will receive him from Wednesday": the stay there
     return not reader.rules.relative_when.search(reader.text, segment.core, span.char_start)
 
 
@@ -715,6 +740,8 @@ def _days_in_sequence(reader: SentenceReader, mentions: list[Mention]) -> None:
             continue
         if tense_of(reader.text[: before[-1].char_end]) == "past":
             continue  # "held talks on Sunday, and will meet again on Monday": a day gone by, read anew
+        if _rules().until_before.search(reader.text, 0, before[-1].char_start):
+            continue  # "the state visit runs until Saturday, and he will hold talks on Thursday": a day of it
         gap = (before[-1].start - span.start).days
         if 0 < gap < 7:
             day = span.start + timedelta(days=7)
@@ -757,6 +784,35 @@ def _counted_from_reference(reader: SentenceReader, mentions: list[Mention]) -> 
             continue  # counted from a day the sentence names
         m.following = (span.start - reader.view.anchor).days
         m.when, m.date_text = None, None
+
+
+def _counted_back_from_a_plan(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """ "proposed on Sunday that the two sides meet on Thursday, responding to leaders who had
+    travelled to Kyiv a day earlier": a count back for something done does not count from the day
+    of a plan still to come, but from the day before it in the sentence (else the story's)."""
+    for m in mentions:
+        span = m.when
+        if m.tense != "past" or span is None or span.start is None or span.start != span.end:
+            continue
+        if not _rules().counted_step.match(span.text) or not re.search(r"(?:earlier|before)$", span.text, re.I):
+            continue
+        days = [d for d in reader.dates if d.char_end <= span.char_start and d.granularity == "day"]
+        days = [d for d in days if d.start is not None and d.start == d.end]
+        if not days:
+            continue
+        plan = next(
+            (o for o in mentions if o is not m and o.when is not None and o.when.char_start == days[-1].char_start),
+            None,
+        )
+        if plan is None or plan.when is None or plan.when.start is None or plan.when.start <= reader.view.anchor:
+            continue
+        step = (days[-1].start - span.start) if days[-1].start is not None else None
+        if step is None:
+            continue
+        earlier = [d.start for d in days[:-1] if d.start is not None and d.start <= reader.view.anchor]
+        base = earlier[-1] if earlier else reader.view.anchor
+        day = base - step
+        m.when = replace(span, start=day, end=day)
 
 
 def _counted_from_own_day(reader: SentenceReader, mentions: list[Mention]) -> None:

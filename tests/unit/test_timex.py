@@ -327,6 +327,15 @@ RELATIVE_DAY_CASES = [
     ("The strike came three weeks ago.", MON, D(2025, 1, 20), D(2025, 1, 20), "week", "three weeks ago"),
     ("The envoy last visited a month ago.", MON, D(2025, 1, 10), D(2025, 1, 10), "month", "a month ago"),
     ("Kyiv expects an answer within two weeks.", MON, None, D(2025, 2, 24), "week", "within two weeks"),
+    # A rounding word before the count leaves the deadline as it is.
+    (
+        "The envoys hope to sit down again within roughly two weeks.",
+        MON,
+        None,
+        D(2025, 2, 24),
+        "week",
+        "within roughly two weeks",
+    ),
     # "the next" makes a count a deadline too; a fortnight is two weeks.
     (
         "The sides should meet within the next two weeks.",
