@@ -63,6 +63,8 @@ _WEEKDAY: Final = re.compile(
 )
 # "to Budapest for the summit", "to New York next week for the annual": a journey's purpose.
 _FOR_GATHERING: Final = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:the|a|an|this|next|its|his|her)\s+(?:[\w'’.-]+\s+){0,5}$")
+# "the Ramstein meeting": a capitalised word right between the article and the event word.
+_PLACE_BEFORE: Final = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+$")
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # How far ahead a summit at an edition's venue is that edition: its season, not next year's.
 _VENUE_SEASON: Final = timedelta(days=62)
@@ -171,7 +173,7 @@ class _Book:
             m.location, m.city = m.location or target.location, m.city or target.city
             target = None
         # The country of who says so ("Beijing says no dates ... have been agreed") names no party.
-        bare = not (m.persons or m.location or m.known or m.name or m.when)
+        bare = _bare(m)
         if target is None and bare and m.undecided:
             # "expects Xi to visit Hungary later this month" and then "no dates for a visit have been
             # agreed": the undated plan of that kind just told, not a plan of its own.
@@ -410,6 +412,10 @@ class _Book:
             return False
         if m.cue in ("postponed", "cancelled") and self._status(e) == "held":
             return False  # what has taken place is not put off
+        if not m.has_own_date and self._new_occasion(m) and self._status(e) == "held":
+            return False  # "gave no timetable for a further call": not the call that took place
+        if self._proposed_anew(e, m):
+            return False
         same_day = m.when is not None and e.start is not None and _same_weekday(m.date_text, e.start)
         # "The meeting was postponed": the past of the news, not of the meeting.
         past = (m.tense == "past" and m.cue not in ("cancelled", "postponed")) or m.cue == "held"
@@ -426,6 +432,8 @@ class _Book:
             return False
         if m.definite and m.own_list and m.countries and not set(m.countries) & set(e.countries + e.persons):
             return False  # "the first meeting of a new NATO-Ukraine Council" is that body's, no other meeting
+        if m.definite and self._named_by_place(e, m):
+            return True  # "the Ramstein meeting" is the meeting at Ramstein told before, whoever chairs it
         if m.definite:
             return _overlaps_or_empty(m.persons, e.persons) and _overlaps_or_empty(m.countries, e.countries + e.persons)
         if self._one_sentence_one_kind(e, m):
@@ -441,6 +449,26 @@ class _Book:
             or (not m.persons and not e.persons and _subset_either(m.countries, e.countries))
             or self._same_days_running(e, m)
             or self._hosts_gathering(e, m)
+        )
+
+    def _named_by_place(self, e: _Event, m: Mention) -> bool:
+        """A definite event word right after the name of the event's place ("the Ramstein meeting")."""
+        if e.location is None or m.location is not None:
+            return False
+        start = m.sentence_span[0] + m.triggers[0].start
+        before = _PLACE_BEFORE.search(self.view.text, max(0, start - 40), start)
+        return before is not None and before.group(1) in e.location.split()
+
+    def _proposed_anew(self, e: _Event, m: Mention) -> bool:
+        """ "the meeting was put off ... Scholz had spoken to Biden and the two would meet as soon as
+        possible": an undated proposal told on its own after the news that the event was put off or
+        called off is the new occasion hoped for, not the one called off."""
+        return (
+            m.cue == "proposed"
+            and not m.anaphor
+            and not m.has_own_date
+            and all(o.sentence < m.sentence for o in e.mentions)
+            and self._status(e) in ("postponed", "cancelled")
         )
 
     def _bilateral_at(self, e: _Event, m: Mention) -> bool:
@@ -663,6 +691,10 @@ class _Book:
             # "began talks on Saturday" was the first day of "the Aug. 5-6 meeting".
             e.when, e.date_text = m.when, m.date_text
             return
+        if m.has_own_date and _longer_from_same_day(e.when, m.when):
+            # "due to meet in Abu Dhabi on Wednesday" ... "will be held on Wednesday and Thursday".
+            e.when, e.date_text = m.when, m.date_text
+            return
         # Otherwise a later mention only fills in a date the event lacks, and only in its tense.
         lacks = e.when is None or (e.when.start is None and m.when.start is not None)
         if lacks and self._status_compatible(e, m):
@@ -716,15 +748,25 @@ class _Book:
             return "postponed"
         if "cancelled" in cues:
             return "cancelled"
-        defining = next((m for m in e.mentions if not m.anaphor), e.first)
+        # "The Kremlin has not confirmed any such visit" only says how firm the plan told before is.
+        defining = next((m for m in e.mentions if not m.anaphor and not (m.undecided and _bare(m))), e.first)
         if "held" in cues and (e.start is None or e.start <= self.anchor):
             return "held"
         if defining.invited and defining.cue is None and (e.when is None or e.when.granularity != "day"):
             return "proposed"  # "invited Putin to visit China next year": asked for, not fixed
-        status = _status_of(defining.cue, defining.tense, e.start, e.end, e.when is not None, self.anchor)
+        tense = defining.tense
+        if tense == "past" and not defining.firm_tense and e.when is None and self._new_occasion(defining):
+            # "said he intended to keep talking but gave no timetable for a further call": the past
+            # is the saying's; the further call is still to come.
+            tense = "future"
+        status = _status_of(defining.cue, tense, e.start, e.end, e.when is not None, self.anchor)
         undated = e.when is None or e.when.granularity != "day"
         if status == "scheduled" and undated and any(m.undecided for m in e.mentions):
             return "proposed"  # "he expects Putin to visit Turkey later this month ... no dates have been agreed"
+        if status == "scheduled" and undated and self._called_for(e, defining):
+            # "Zelenskyy said work would begin on preparing a second peace summit": a summit with no
+            # day, host, place or party but the one who speaks of it is what he calls for, not set.
+            return "proposed"
         tentative = any(m.tentative for m in e.mentions if not m.anaphor)
         if (
             status == "scheduled"
@@ -739,6 +781,24 @@ class _Book:
         if status == "held" and defining.unfulfilled and "held" not in cues:
             return "cancelled"  # "had been due to chair a meeting at Ramstein on Saturday": it did not happen
         return status
+
+    def _called_for(self, e: _Event, defining: Mention) -> bool:
+        return (
+            e.kind == "summit"
+            and e.name is None
+            and e.location is None
+            and not e.countries
+            and len(e.persons) == 1
+            and not defining.definite
+            and not defining.anaphor
+        )
+
+    def _new_occasion(self, m: Mention) -> bool:
+        """An indefinite event word told as one more occasion ("a further call", "another meeting")."""
+        if m.definite or m.anaphor:
+            return False
+        start = m.sentence_span[0] + m.triggers[0].start
+        return event_rules().new_occasion_before.search(self.view.text, max(0, start - 60), start) is not None
 
     def _arrived_for(self, m: Mention) -> bool:
         """A journey told as done whose clause names the occasion it was made for, an event noun
@@ -1194,6 +1254,11 @@ def _mention_status(m: Mention, anchor: date) -> str:
     return _status_of(m.cue, m.tense, start, end, m.when is not None, anchor)
 
 
+def _bare(m: Mention) -> bool:
+    """A mention with nothing of its own to tell which event it is: no people, place, name or date."""
+    return not (m.persons or m.location or m.known or m.name or m.when)
+
+
 def _overlaps_or_empty(mine: list[str], theirs: list[str]) -> bool:
     return not mine or not theirs or bool(set(mine) & set(theirs))
 
@@ -1249,3 +1314,12 @@ def _addressed(m: Mention) -> set[str]:
 
 def events_batch(batch: list[EnrichedArticle]) -> list[list[Message]]:
     return [list(extract_events(e)) for e in batch]
+
+
+def _longer_from_same_day(old: DateSpan | None, new: DateSpan) -> bool:
+    """Whether a later mention's stretch of a few days starts on the one day the event has."""
+    if old is None or old.start is None or old.start != old.end or old.granularity != "day":
+        return False
+    if new.start != old.start or new.end is None or new.granularity != "day":
+        return False
+    return 0 < (new.end - new.start).days <= 6

@@ -61,6 +61,11 @@ _FOLLOWING_EDITION: Final = re.compile(r"\b(?:next|following)\s+$", re.IGNORECAS
 # "in a separate call", "in separate phone calls with Zelenskyy and Putin": one call per party.
 _SEPARATE: Final = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _SEPARATELY: Final = re.compile(r"\band\s+(?:then\s*)?,?\s*separately\b", re.IGNORECASE)
+_SEVERAL_INCLUDING: Final = re.compile(
+    r"\b(?:several|a\s+number\s+of|other|various|many)\s+(?:[\w-]+\s+){0,2}?(?:leaders|counterparts|presidents|"
+    r"prime\s+ministers|heads\s+of\s+state)\s*,?\s+(?:including|among\s+them)\b",
+    re.IGNORECASE,
+)
 _PLURAL_EVENT: Final = re.compile(r"(?:calls|conversations|meetings|talks)$", re.IGNORECASE)
 # "After the summit he will travel": an event named only to place another in time.
 _TIME_REFERENCE: Final = re.compile(
@@ -96,6 +101,10 @@ _PREDICATE_OF_EVENT: Final = re.compile(
     r"\s+(?:between|with|of|in|at)\s[^;:]{0,100}?\s(?:is|was|are|were|remains|remained|seems|seemed)\s+"
     r"(?:(?:still|now|also|considered|seen\s+as)\s+)*"
 )
+# "a meeting of the two countries' foreign ministers could follow": the event noun, its own
+# complement, and a modal that is its verb.
+_OF_PARTIES: Final = re.compile(r"\s+(?:between|with|of)\s[^;:,]{0,100}?\s")
+_MODAL: Final = re.compile(r"(?:could|might|may)\b", re.IGNORECASE)
 # An address told as done: "addressed the", "told the", "briefed the", "spoke at the".
 _PAST_ADDRESS: Final = re.compile(r"(?:addressed|told|briefed|spoke)\b", re.IGNORECASE)
 _AND_BEFORE: Final = re.compile(r"\s+and\s+(?:(?:then|later|also)\s+)?$", re.IGNORECASE)
@@ -111,7 +120,21 @@ _INVITATION: Final = re.compile(r"\bat\s+the\s+invitation\s+of\s+", re.IGNORECAS
 _COMPOUND_REACH: Final = 40
 # What may stand before a body that is its clause's subject: "The U.N. Security Council will meet".
 _BODY_SUBJECT: Final = re.compile(r"[\s,]*(?:(?:and|but|then|meanwhile)\s+)?(?:the\s+)?", re.IGNORECASE)
-_TWO_SIDES: Final = re.compile(r"\bthe\s+two\s+(?:countries|sides|nations|delegations|governments)\b", re.IGNORECASE)
+# A call word that only says how one takes part ("by video link", "via videoconference").
+_MEANS: Final = re.compile(r"(?:by|via|over)\s", re.IGNORECASE)
+# How far a body that opens a clause may stand from the event verb it is the subject of.
+_SUBJECT_REACH: Final = 70
+_HELD_PLURAL: Final = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
+_LEADERS: Final = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government))\b", re.IGNORECASE)
+# From a gathering verb to the named event it is for: "gather in Munich on Friday for the annual".
+_GATHER_FOR: Final = re.compile(
+    r"[^,;.]{0,60}?\bfor\s+(?:the|this\s+year['’]s|next\s+week['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
+)
+_MOST_RECENTLY: Final = re.compile(r"\bmost\s+recently\b", re.IGNORECASE)
+# "the two sides", and "those delegations" pointing back at the two just named.
+_TWO_SIDES: Final = re.compile(
+    r"\b(?:the\s+two|those|these|both)\s+(?:countries|sides|nations|delegations|governments)\b", re.IGNORECASE
+)
 
 
 @dataclass
@@ -225,6 +248,7 @@ def read_sentence(view: ArticleView, index: int) -> list[Mention]:
     mentions = [m for group in groups if (m := _mention(reader, group, groups)) is not None]
     _link_sidelines(reader, mentions)
     assign_dates(reader, mentions)
+    _latest_of_many(reader, mentions)
     mentions = _when_clause(reader, mentions)
     _elided_subjects(reader, mentions)
     _link_relative(reader, mentions)
@@ -232,6 +256,7 @@ def read_sentence(view: ArticleView, index: int) -> list[Mention]:
     _inherit_proposal(reader, mentions)
     _undecided(reader, mentions)
     _with_phrase(reader, mentions)
+    mentions = [m for m in mentions if not _journey_to_where(reader, m, mentions)]
     return [
         piece
         for m in mentions
@@ -239,6 +264,52 @@ def read_sentence(view: ArticleView, index: int) -> list[Mention]:
         for dated in _split_dates(reader, placed)
         for piece in _split_separate(reader, dated)
     ]
+
+
+def _journey_to_where(reader: SentenceReader, m: Mention, mentions: list[Mention]) -> bool:
+    """ "flew to Germany, where on Thursday he addressed a meeting", "was travelling to Paris, where he
+    was to hold talks with Macron": a journey told only as the way to what is done there."""
+    if m.kind != "visit" or any(NOUN_TRIGGER.match(reader.text[t.start : t.end].strip()) for t in m.triggers):
+        return False
+    # The journey's own day, when the clause after it has none, is the day of what is done there.
+    return any(
+        o.where_clause
+        and o.segment == m.segment + 1
+        and o.kind != "visit"
+        and o.family != "call"
+        and o.when is not None
+        and o.has_own_date
+        for o in mentions
+    )
+
+
+def _sides_send(reader: SentenceReader, lo: int, hi: int) -> bool:
+    """Whether "the two sides" in ``lo``..``hi`` are named as sending people: "those delegations",
+    "the two countries' foreign ministers"."""
+    for found in _TWO_SIDES.finditer(reader.text, lo, hi):
+        if found.group(0).lower().endswith("delegations"):
+            return True
+        possessive = re.match(r"['’]s?\s+", reader.text[found.end() : found.end() + 3])
+        if possessive is not None and reader.rules.party_words.match(reader.text, found.end() + possessive.end()):
+            return True
+    return False
+
+
+def _latest_of_many(reader: SentenceReader, mentions: list[Mention]) -> None:
+    """ "have met three times since Feb. 28, most recently on Monday": the occasion told is the
+    latest, on the day after "most recently", not the day the series began."""
+    for m in mentions:
+        segment = reader.segments[m.segment]
+        latest = _MOST_RECENTLY.search(reader.text, segment.start, segment.end)
+        if latest is None:
+            continue
+        day = next(
+            (d for d in reader.dates if latest.end() <= d.char_start <= latest.end() + 4 and d.start is not None),
+            None,
+        )
+        if day is not None:
+            m.when = reader.resolve(day, "past")
+            m.date_text, m.has_own_date = m.when.text, True
 
 
 def _groups(reader: SentenceReader) -> list[list[Trigger]]:
@@ -264,7 +335,9 @@ def _joins(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bool:
     last = group[-1]
     if t.elliptical:
         return False  # "and afterwards to Zelenskyy and to NATO leaders": a call each
-    if (t.kind == "call") != (last.kind == "call"):
+    if (t.kind == "call") != (last.kind == "call") and not (t.kind == "call" and _MEANS.match(reader.text, t.start)):
+        # "due to address leaders gathered at a summit in Reykjavik by video link": the means of
+        # taking part in the gathering just named, not a call of its own.
         return False
     if (t.known or t.name) and any(x.known or x.name for x in group):
         return False
@@ -272,6 +345,12 @@ def _joins(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bool:
         return False  # "due to address the General Assembly ... and will present the plan to Biden": two events
     # "the talks that he hoped to bring them together", "spoke with Zelenskyy before and after the
     # Putin call": a definite noun not right by another event word is another event.
+    # "gather for the year's first meeting of the contact group": the meeting they gather for.
+    named = t.known is not None or t.name is not None or (_definite(reader, t) and _own_list(reader, [t]))
+    if named and last.kind == "meeting" and not last.weak and _GATHER_FOR.match(reader.text, last.end, t.start):
+        # "leaders gather in Munich from Friday for the annual Munich Security Conference": the
+        # gathering is the named event (a journey for it is not: it may be on another day).
+        return True
     if (_definite(reader, t) or _definite(reader, last)) and t.start - last.end > 12:
         return False
     if _nouns_apart(reader, last, t):
@@ -384,7 +463,8 @@ def _dated_apart(reader: SentenceReader, last: Trigger, t: Trigger) -> bool:
     """Two event words, each followed by a different day of its own in the clause ("met in Kyiv on
     Saturday ..., preparing for a summit in Paris on Tuesday"): two events, one on each day."""
     end = reader.segments[reader.segment_of(t.start)].end
-    days = [d for d in reader.dates if d.granularity == "day" and d.start is not None]
+    # "Beijing announced on Friday" dates the saying, not a second event.
+    days = [d for d in reader.dates if d.granularity == "day" and d.start is not None and not reader.reported(d)]
     before = [d for d in days if last.end <= d.char_start < t.start]
     # The second's day comes before any further event word: "for a visit ... and will meet Biden on
     # Tuesday" gives Tuesday to the meeting, not to the visit.
@@ -433,10 +513,17 @@ def _kind_of(reader: SentenceReader, group: list[Trigger]) -> str:
 def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Trigger]]) -> Mention | None:
     seg_index = reader.segment_of(group[0].start)
     segment = reader.segments[seg_index]
-    if reader.rules.habitual.search(reader.text, segment.start, segment.end) and not _definite(reader, group[0]):
+    habitual = reader.rules.habitual.search(reader.text, segment.start, segment.end)
+    # "have met three times since Feb. 28, most recently on Monday": the latest of them is told.
+    latest = _MOST_RECENTLY.search(reader.text, segment.start, segment.end)
+    if habitual and not latest and not _definite(reader, group[0]):
         return None  # "Witkoff has met Putin several times"
-    if all(reader.text[t.start : t.end].lower() in reader.rules.plural_occasions for t in group):
-        return None  # "whose recent trips to Kyiv, Moscow and Beijing": several journeys, none told
+    if all(reader.text[t.start : t.end].lower() in reader.rules.plural_occasions for t in group) and not (
+        _HELD_PLURAL.search(reader.text, max(0, group[0].start - 40), group[0].start)
+    ):
+        # "whose recent trips to Kyiv, Moscow and Beijing": several journeys, none told; "arrived on
+        # Saturday and held preparatory meetings with the Ukrainians" is that day's round of them.
+        return None
     region = _region(reader, group, groups, segment)
     named = next((t for t in group if t.known or t.name), None)
     m = Mention(
@@ -465,6 +552,8 @@ def _mention(reader: SentenceReader, group: list[Trigger], groups: list[list[Tri
         return None
     ref = _reference(m)
     m.two_sides = not m.anaphor and any(_TWO_SIDES.search(reader.text, lo, hi) for lo, hi in region)
+    # "a meeting of the two countries' foreign ministers", "those delegations": the two sides send people.
+    m.delegations = m.delegations or (m.two_sides and any(_sides_send(reader, lo, hi) for lo, hi in region))
     m.cue = _cue(reader, m, segment)
     # "invited Putin to Turkey": the invitation is the trigger itself, so its place lies past it.
     invite = reader.rules.invited_to.search(reader.text, segment.start, segment.end)
@@ -578,8 +667,14 @@ def _who_and_where(reader: SentenceReader, m: Mention, segment: Segment) -> None
         m.location = (
             (m.location if away else m.known.location) or m.location or (m.edition.location if m.edition else None)
         )
-    elif (m.kind == "summit" or m.weak) and m.name is None:
-        _known_by_host(reader, m)  # "hosts the Group of Seven": only "host" names the summit
+    elif m.name is None and (
+        m.kind == "summit"
+        or m.weak
+        or (m.kind == "meeting" and _LEADERS.search(reader.text, segment.start, segment.end) is not None)
+    ):
+        # "hosts the Group of Seven": only "host" names the summit; "a day before NATO leaders gather
+        # in Washington": the body's leaders where its summit is held are at the summit.
+        _known_by_host(reader, m)
     m.hosted_by_place = m.hosted_by_place or _host_place(reader, segment)
     for t in m.triggers:
         if t.party is not None:
@@ -607,6 +702,10 @@ def _known_by_host(reader: SentenceReader, m: Mention) -> None:
         by_body = any(b in m.countries for b in known.bodies)
         if not (at_venue or by_body):
             continue
+        if m.kind == "meeting" and not m.weak and not (at_venue and by_body and known.kind == "summit"):
+            continue  # leaders meeting elsewhere, or of another body, are not at its summit
+        if m.kind == "meeting" and not m.weak and any(d.granularity != "day" for d in _clause_dates(reader, m)):
+            continue  # "NATO leaders will meet in Washington next month": told by its month, as the text has it
         if m.weak and not by_body and anchor > edition.end:
             # "will present the plan at the White House on Thursday", weeks after the NATO summit
             # in Washington: a building or "host" alone is no summit that is over.
@@ -625,6 +724,11 @@ def _known_by_host(reader: SentenceReader, m: Mention) -> None:
             # is; a country alone stays as the text has it ("in Moldova").
             m.location, m.city = edition.location or place, False
         return
+
+
+def _clause_dates(reader: SentenceReader, m: Mention) -> list[DateSpan]:
+    segment = reader.segments[m.segment]
+    return [d for d in reader.dates if segment.start <= d.char_start < segment.end]
 
 
 def _inviter(reader: SentenceReader, m: Mention) -> None:
@@ -727,6 +831,11 @@ def _parties(reader: SentenceReader, m: Mention, region: Region, segment: Segmen
     if not m.persons and not m.countries and body and _BODY_SUBJECT.fullmatch(reader.text, segment.start, body.start()):
         # "The U.N. Security Council will meet on Tuesday": the body that meets is the party.
         add_unique(m.countries, reader.rules.assemblies[" ".join(body.group(0).split())].name)
+    subject = _body_subject(reader, segment, ref)
+    if subject is not None:
+        # "..., and the Ukraine Defense Contact Group led by Austin will gather on Wednesday": the
+        # body that gathers takes part, with whoever leads it.
+        add_unique(m.countries, subject)
     if (
         not m.persons
         and not m.countries
@@ -750,13 +859,35 @@ def _parties(reader: SentenceReader, m: Mention, region: Region, segment: Segmen
                 break
 
 
+def _body_subject(reader: SentenceReader, segment: Segment, ref: Trigger) -> str | None:
+    """An organization that opens the clause as the subject of its event verb ("NATO will hold",
+    "the contact group led by Austin will gather"); not one that only reports ("the Kremlin said")."""
+    body = next((e for e in reader.entities if e.start >= segment.start), None)
+    if body is None or body.label != "ORG" or body.end > ref.start or ref.start - body.end > _SUBJECT_REACH:
+        return None
+    if not _BODY_SUBJECT.fullmatch(reader.text, segment.start, body.start):
+        return None
+    between = reader.text[body.end : ref.start]
+    if re.match(r"['’]s\b", between) or re.search(r"\b(?:that|who|which|whose)\b", between):
+        return None  # "NATO's chief will meet", "NATO, which ...": someone else's act
+    if reader.rules.reporting.search(between):
+        return None
+    person = next((e for e in reader.entities if e.label == "PERSON" and body.end <= e.start < ref.start), None)
+    if person is not None and re.fullmatch(r"(?:\s+(?-i:[A-Z])[\w.'’-]*)*\s+", reader.text[body.end : person.start]):
+        return None  # "NATO Secretary General Jens Stoltenberg will host": the body only names his office
+    return body.canonical
+
+
 def _between_only(reader: SentenceReader, m: Mention, segment: Segment, ref: Trigger) -> None:
     """ "was arranging a meeting between the Russian and Ukrainian presidents": the two it is
     between take part, not the one arranging or offering it."""
     opener = _BETWEEN.match(reader.text, m.triggers[-1].end, segment.end)
     if opener is None:
         return
-    lo, hi = opener.end(), segment.end
+    # "a meeting between Putin and Zelenskyy, to be followed by a three-way summit with himself":
+    # the list ends where the next event word begins.
+    lo = opener.end()
+    hi = min((t.start for t in reader.triggers if lo <= t.start < segment.end and not t.venue), default=segment.end)
     persons = reader.persons_in(lo, hi, ref.start)
     countries = [c for c in reader.parties_in(lo, hi, ref.start) if c not in persons]
     for country, holder in reader.titled_countries(lo, hi):
@@ -943,6 +1074,10 @@ def _host(reader: SentenceReader, m: Mention, group: list[Trigger], segment: Seg
     elif first.place_kind is not None and m.location is None:
         m.location, m.city = first.canonical, first.place_kind == "city"
         m.hosted_by_place = True
+    if first.label != "PERSON" and first.place_kind == "country" and direct and not m.is_round:
+        # "a peace conference that Switzerland will host": the host country takes part; a round
+        # ("ready to host further rounds") is between the parties of the talks it continues.
+        add_unique(m.countries, first.canonical)
 
 
 def _anaphor_parties(reader: SentenceReader, m: Mention, region: Region) -> None:
@@ -1143,7 +1278,10 @@ def _proposal_reaches(reader: SentenceReader, pos: int, m: Mention) -> bool:
     between = reader.text[last:pos]
     if reader.rules.holder_relative.fullmatch(between):
         return True  # "a second peace summit that Kyiv wants to hold": what its holder says of it
-    if _PREDICATE_OF_EVENT.fullmatch(between) and not re.search(r"\b(?:how|what|whether|which|who|that|if)\b", between):
+    modal = _MODAL.match(reader.text, pos) is not None and _OF_PARTIES.fullmatch(between) is not None
+    if (_PREDICATE_OF_EVENT.fullmatch(between) or modal) and not re.search(
+        r"\b(?:how|what|whether|which|who|that|if)\b", between
+    ):
         # "a summit between Trump and Putin in Budapest was still possible", "A meeting with Trump,
         # the Republican nominee, remained uncertain": what the event noun is said to be.
         return NOUN_TRIGGER.match(reader.text[m.triggers[-1].start : last].strip()) is not None
@@ -1213,11 +1351,28 @@ def _tense(reader: SentenceReader, m: Mention, segment: Segment) -> Tense | None
         # "will travel to Poland ..., before taking a train to Kyiv for talks with Zelenskyy, said
         # Lal": the act of the main clause's subject is in its tense, not the verb of saying's.
         return _fallback_tense(reader, segment)
+    if found and min(found)[0] >= 2 and (shared := _subject_clause_tense(reader, segment)) is not None:
+        # "will pay a visit to Hanoi, and then go on to Vientiane, the ministry said": the next stop
+        # of the subject's plan is in the tense of the subject's verb, not the verb of saying's.
+        return shared
     if found:
         rank, _, tense = min(found)
         m.firm_tense = rank <= 1
         return tense
     return _fallback_tense(reader, segment)
+
+
+def _subject_clause_tense(reader: SentenceReader, segment: Segment) -> Tense | None:
+    """The tense of the clause before, when ``segment`` goes on with its subject ("..., and then go
+    on to"), as told by its first tense word that is no verb of saying; None otherwise."""
+    index = reader.segments.index(segment)
+    if index == 0 or NO_SUBJECT.match(reader.text, segment.start) is None:
+        return None
+    prev = reader.segments[index - 1]
+    own = [c for c in _tense_cues(reader, prev.start, prev.core) if not _reporting(reader, c)]
+    if not own:
+        return None
+    return "future" if own[0].group("future") else "past"
 
 
 def _conditional(reader: SentenceReader, first: Trigger, segment: Segment) -> bool:
@@ -1468,7 +1623,9 @@ def _split_separate(reader: SentenceReader, m: Mention) -> list[Mention]:
     plural = _PLURAL_EVENT.search(word) and _SEPARATE.search(reader.text, max(0, trigger.start - 30), trigger.start)
     # "when he meets Biden and then, separately, Harris": one meeting with each.
     apart = _SEPARATELY.search(reader.text, trigger.end, reader.segments[m.segment].end)
-    if not plural and not apart:
+    # "spoke by phone with several European leaders, including Macron and Starmer": one call each.
+    several = m.kind == "call" and _SEVERAL_INCLUDING.search(reader.text, trigger.end, reader.segments[m.segment].end)
+    if not plural and not apart and not several:
         return [m]
     others = [
         e.canonical

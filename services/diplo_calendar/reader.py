@@ -77,9 +77,10 @@ _ORG_AFTER_OF: Final = re.compile(
 _FINITE: Final = re.compile(
     r"\b(?:would|will|had|has|have|was|were|is|are|could|should|might|may|can|did|does|do)\b|['’]ll\b"
 )
-# Event words that are nouns, and so may be a reference with "the" ("the call", "Friday's talks").
+# Event words that are nouns, and so may be a reference with "the" ("the call", "Friday's talks");
+# not a phrase of means ("addressed the G7 leaders by video link": the leaders are no determiner of it).
 NOUN_TRIGGER: Final = re.compile(
-    r"^(?:[\w-]+\s+)*(?:calls?|conversations?|conference|link|videoconference|summits?|talks|negotiations|"
+    r"^(?!(?:by|via|over)\s)(?:[\w-]+\s+)*(?:calls?|conversations?|conference|link|videoconference|summits?|talks|negotiations|"
     r"round|sessions?|meetings?|gathering|visits?|trips?|format|ceremony)$",
     re.IGNORECASE,
 )
@@ -325,7 +326,13 @@ class SentenceReader:
         if not seg.relative:
             return self._close_subordinate(seg)
         comma = re.compile(r",\s").search(self.text, seg.start + 2, seg.end)
-        while comma is not None and (name := self._apposed_name(comma.end())) is not None:
+        while comma is not None:
+            name = self._apposed_name(comma.end())
+            if name is None and self._in_country_list(comma.start(), comma.end()):
+                # "where U.S., Ukrainian and Turkish officials will hold a meeting": a list goes on.
+                name = comma.end()
+            if name is None:
+                break
             # "where he will meet Japan's new prime minister, Sanae Takaichi, on Tuesday": a name in
             # apposition goes on the clause.
             comma = re.compile(r",\s").search(self.text, name, seg.end)
@@ -333,6 +340,12 @@ class SentenceReader:
             return [seg]
         rest = Segment(comma.start(), seg.end, resumes=bool(_PREDICATE_RESUMES.match(self.text, comma.start())))
         return [Segment(seg.start, comma.start(), True, seg.sidelines), rest]
+
+    def _in_country_list(self, before: int, after: int) -> bool:
+        """Whether a comma at ``before``..``after`` stands between two country words of one list."""
+        left = any(e.end == before and e.label in ("NORP", "GPE") for e in self.entities)
+        right = any(e.start == after and e.label in ("NORP", "GPE") for e in self.entities)
+        return left and right
 
     def _says_last(self, e: Ent) -> bool:
         """ "..., before taking a train to Kyiv for talks with Zelenskyy, said Tanmaya Lal, a senior
@@ -735,6 +748,11 @@ class SentenceReader:
                 found.append(((0, 0, *_place_rank(t.start, anchor_at)), t.venue, True))
         for e, capital in self._demonym_capitals(lo, hi):
             found.append(((0, 0, *_place_rank(e.start, anchor_at)), capital, True))
+        for e in self.entities:
+            # "to hold their next meeting on Russian territory": in that country.
+            on_land = _ON_LAND.match(self.text, e.end) and _LAND_BEFORE.search(self.text, max(0, e.start - 12), e.start)
+            if e.label == "NORP" and e.country and lo <= e.start < hi and on_land:
+                found.append(((0, 1, *_place_rank(e.start, anchor_at)), e.country, False))
         if not found:
             return None, False
         _, name, city = min(found)
@@ -795,6 +813,9 @@ class SentenceReader:
         return bool(re.search(rf"(?:{self.rules.reporting.pattern})(?:\s+[\w'’]+){{0,3}}\s*$", before))
 
 
+# "on Russian territory", "on U.S. soil": a nationality word standing for its country as a place.
+_ON_LAND: Final = re.compile(r"\s+(?:territory|soil)\b", re.IGNORECASE)
+_LAND_BEFORE: Final = re.compile(r"\b(?:on|in|onto|into)\s+$", re.IGNORECASE)
 _TO_PLACE_AFTER: Final = re.compile(r"\s+(?:in|at|to)\s+(?:the\s+)?")
 # "the talks in Geneva", and "The meeting will take place in Brussels": where it is held.
 _AT_PLACE: Final = re.compile(

@@ -201,6 +201,8 @@ class EventRules:
     main_verb_resumes: re.Pattern[str]
     arrived_for: re.Pattern[str]
     occasion_ordinals: frozenset[str]
+    #: "a further call", "another meeting": right before an event word, an occasion still to come.
+    new_occasion_before: re.Pattern[str]
     other_occasions: frozenset[str]
     #: (far, near) in days: see ``_year_slip_days`` in the data file.
     year_slip_days: tuple[int, int]
@@ -396,6 +398,7 @@ def event_rules() -> EventRules:
             rf"(?:{phrase_pattern(_strings(raw, 'tentative'))})\s+(?:[\w'’.-]+\s+){{0,6}}?$", re.IGNORECASE
         ),
         occasion_ordinals=frozenset(raw["occasion_ordinals"]),
+        new_occasion_before=_rule(raw, "new_occasion_before"),
         other_occasions=frozenset(raw["other_occasions"]),
         year_slip_days=(int(raw["year_slip_days"]["far"]), int(raw["year_slip_days"]["near"])),
         known=known,

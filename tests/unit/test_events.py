@@ -74,6 +74,20 @@ def assert_one(text: str, day: date, expected: dict[str, Any], **extra: Any) -> 
 # Kinds: the event word names the kind; in one clause the most specific word wins.
 
 KIND_CASES: list[Case] = [
+    # A body's leaders gathering where its summit is held, with no month of their own, are at the summit.
+    (
+        "Russian missiles struck cities across Ukraine on Monday, a day before NATO leaders gather in Washington to "
+        "discuss more help for Kyiv.",
+        D(2024, 7, 8),
+        {"kind": "summit", "start": D(2024, 7, 9), "end": D(2024, 7, 11)},
+    ),
+    # Further rounds are rounds of talks.
+    (
+        "Ukrainian, Russian and American negotiators held talks in Doha on Monday. Qatar said it stood ready to "
+        "host further rounds.",
+        D(2025, 6, 4),
+        {"kind": "talks", "status": "proposed", "location": "Qatar"},
+    ),
     ("Trump spoke with Putin by phone on Tuesday.", WED, {"kind": "call", "start": TUE}),
     ("Trump and Putin held a phone call on Tuesday.", WED, {"kind": "call", "start": TUE}),
     ("Leaders of the coalition will hold a video call on Friday with Starmer and Macron.", MON, {"kind": "call"}),
@@ -175,6 +189,54 @@ def test_kind(text: str, day: date, expected: dict[str, Any]) -> None:
 # Participants: the people of the event's own clause, not those who only report it.
 
 PARTICIPANT_CASES: list[Case] = [
+    # A list of countries inside a "where" clause does not end the clause at its first comma.
+    (
+        "Rubio is due in Geneva on Friday, where U.S., Ukrainian and Swiss officials will hold a three-way meeting "
+        "in the morning.",
+        WED,
+        {"location": "Geneva", "participants": ["United States", "Ukraine", "Switzerland"]},
+    ),
+    # A country that hosts the event takes part in it.
+    (
+        "The fighting has overshadowed preparations for a peace conference that Norway will host at a resort "
+        "outside Oslo on June 15-16.",
+        D(2025, 6, 2),
+        {"kind": "conference", "participants": ["Norway"]},
+    ),
+    # Addressing a body by video link on a day: the body takes part, and the day is the event's.
+    (
+        "On Tuesday Zelenskyy addressed the G7 leaders by video link, asking them for more air defence.",
+        WED,
+        {"start": TUE, "participants": ["Volodymyr Zelenskyy", "Group of Seven"]},
+    ),
+    # A body that opens its clause as the subject of the event verb takes part.
+    (
+        "NATO defence ministers will meet in Brussels on Wednesday, and the Ukraine Defense Contact Group led by "
+        "Lloyd Austin will gather on Thursday.",
+        MON,
+        {"start": THU, "participants": ["Lloyd Austin", "Ukraine Defense Contact Group"]},
+    ),
+    # The list after "between" ends at the next event word: the arranger is at the summit, not the meeting.
+    (
+        "Trump said he had begun arranging a meeting between Putin and Zelenskyy, to be followed by a three-way "
+        "summit with himself.",
+        MON,
+        {"kind": "meeting", "title": "Vladimir Putin – Volodymyr Zelenskyy meeting"},
+    ),
+    # "Those delegations" are the two sides just named.
+    (
+        "Russian and Ukrainian negotiators held talks in Gomel on Monday. Those delegations will meet in Istanbul "
+        "next week.",
+        WED,
+        {"location": "Istanbul", "participants": ["Russia", "Ukraine"]},
+    ),
+    # A call with several leaders, some named: one call with each named.
+    (
+        "Zelenskyy spoke by phone on Saturday with several European leaders, including Emmanuel Macron and Keir "
+        "Starmer.",
+        SUN,
+        {"kind": "call", "title": "Volodymyr Zelenskyy – Keir Starmer call"},
+    ),
     (
         "A summit between Putin and Trump is planned for Friday.",
         MON,
@@ -352,6 +414,14 @@ def test_a_title_holder_is_not_a_party() -> None:
 # Places: where the clause puts the event; buildings stand for their city.
 
 LOCATION_CASES: list[Case] = [
+    # A nationality word with "territory" or "soil" is the country as a place.
+    ("Putin invited Trump to hold their next meeting on Russian territory.", WED, {"location": "Russia"}),
+    # "since the start of the war" is a phrase of the clause; its verb and place come after it.
+    (
+        "The first talks between Armenia and Azerbaijan since the start of the war ended in Geneva on Saturday.",
+        SUN,
+        {"kind": "talks", "location": "Geneva"},
+    ),
     # "will visit Poland and Lithuania": the verb, a visit to each (not "a visit to A and B", one journey).
     (
         "Zelenskyy will visit Poland and Lithuania on Thursday, his office said.",
@@ -476,6 +546,31 @@ def test_a_same_day_event_of_a_wire_story_is_at_its_dateline() -> None:
 # Dates: the clause's own date nearest after the event word; reported dates date the saying.
 
 DATE_CASES: list[Case] = [
+    # A later mention that stretches the event's one day over the next one gives the whole stretch.
+    (
+        "Armenia and Azerbaijan are due to hold talks in Doha on Tuesday. The talks will be held on Tuesday "
+        "and Wednesday, the Qatari foreign ministry said.",
+        MON,
+        {"kind": "talks", "start": TUE, "end": WED},
+    ),
+    # "ended ... after two days": its date is the last of two.
+    (
+        "Talks between Armenia and Azerbaijan ended in Geneva on Saturday after two days.",
+        SUN,
+        {"kind": "talks", "start": FRI, "end": SAT},
+    ),
+    # Of several meetings, the latest is told, on the day after "most recently".
+    (
+        "Russian and Ukrainian delegations have met three times since Feb. 3, most recently on Monday.",
+        THU,
+        {"start": MON, "participants": ["Russia", "Ukraine"]},
+    ),
+    # Meetings held on a day are that day's occasion, though the noun is plural.
+    (
+        "Driscoll arrived on Saturday and held preparatory meetings with the Ukrainians.",
+        SUN,
+        {"kind": "meeting", "start": SAT},
+    ),
     (
         "European Council President António Costa said on Sunday that he would convene an emergency "
         "summit in Brussels on March 6.",
@@ -1032,6 +1127,36 @@ DATE_CASES: list[Case] = [
         MON,
         {"kind": "talks", "start": FRI, "end": FRI},
     ),
+    # A later day the same event goes on to, with no subject of its own: its last day.
+    (
+        "Talks between Armenia and Azerbaijan opened in Doha on Tuesday afternoon and resumed on Wednesday.",
+        THU,
+        {"kind": "talks", "start": TUE, "end": WED, "status": "held"},
+    ),
+    (
+        "Talks between Serbia and Kosovo in Brussels will begin on Monday and end on Wednesday.",
+        SUN,
+        {"kind": "talks", "start": D(2025, 2, 17), "end": D(2025, 2, 19)},
+    ),
+    # A "where" clause in which the host receives the visitor tells when the visitor is there.
+    (
+        "Lula then travels to Rome, where Prime Minister Giorgia Meloni will receive him from Thursday to Saturday.",
+        MON,
+        {"kind": "visit", "start": THU, "end": SAT},
+    ),
+    # A day the visit runs until is no earlier step of a plan: a weekday told after it is one of its days.
+    (
+        "Modi's state visit to France runs until Saturday, and he will hold talks with Macron on Thursday.",
+        WED,
+        {"kind": "talks", "start": THU, "end": THU},
+    ),
+    # A count back for something done does not count from the day of a plan still to come.
+    (
+        "Erdogan proposed early on Sunday that Russia and Ukraine hold talks in Ankara on Thursday, responding "
+        "to Nordic leaders who had travelled to Kyiv a day earlier to call for a truce.",
+        SUN,
+        {"kind": "visit", "start": SAT, "end": SAT, "status": "held"},
+    ),
     gap(
         "Lula, who will also be in Kuala Lumpur on Sunday, is ready to meet Trump there.",
         THU,
@@ -1050,6 +1175,20 @@ def test_dates(text: str, day: date, expected: dict[str, Any]) -> None:
 # Status.
 
 STATUS_CASES: list[Case] = [
+    # "the two countries' foreign ministers" are the two sides sending people; "could" is the meeting's verb.
+    (
+        "Russian and Ukrainian negotiators held talks in Istanbul on Tuesday. Cavusoglu said a meeting of the two "
+        "countries' foreign ministers could follow.",
+        WED,
+        {"kind": "meeting", "status": "proposed", "participants": ["Russia", "Ukraine"]},
+    ),
+    # The next stop of a plan, with no subject of its own, is in the plan's tense, not the saying's.
+    (
+        "Putin will pay a two-day visit to Laos starting on Tuesday, and then go on to Cambodia, the Kremlin said "
+        "on Monday.",
+        MON,
+        {"location": "Cambodia", "status": "scheduled"},
+    ),
     # held: the article says it happened.
     ("Zelenskyy met Mohammed bin Salman in Jeddah on Monday.", TUE, {"status": "held", "start": MON}),
     (
@@ -1289,6 +1428,47 @@ STATUS_CASES: list[Case] = [
         "Friday's talks between Erdogan and Scholz in Ankara will not take place, with a new date to be announced.",
         WED,
         {"kind": "talks", "status": "postponed", "start": FRI},
+    ),
+    # A visit expected in a month whose days the other side has not confirmed is not fixed yet.
+    (
+        "Erdogan said Putin is expected to visit Turkey in September, although Moscow has not confirmed any dates.",
+        WED,
+        {"kind": "visit", "status": "proposed"},
+    ),
+    # A sentence that only says the plan told before is unconfirmed does not make it a past event.
+    (
+        "Erdogan said he would raise the grain deal with Putin when the Russian leader visits Turkey, a trip he "
+        "says will take place next month. The Kremlin has not confirmed any such visit.",
+        WED,
+        {"kind": "visit", "status": "proposed"},
+    ),
+    # An undated proposal told after the news that the event was put off is a new occasion hoped for.
+    (
+        "A meeting of Scholz and Erdogan in Ankara planned for Friday has been postponed, officials said. A "
+        "spokesman said Scholz had spoken to Erdogan and that the two would meet as soon as possible.",
+        WED,
+        {"kind": "meeting", "status": "proposed"},
+    ),
+    # "the Ramstein meeting" is the meeting at Ramstein told before, though another person chairs it.
+    (
+        "A meeting of allies at Ramstein Air Base that Zelenskyy had hoped to attend has been put off. Biden had "
+        "been due to chair the Ramstein meeting on Saturday.",
+        WED,
+        {"kind": "meeting", "status": "postponed", "participants": ["Joe Biden", "Volodymyr Zelenskyy"]},
+    ),
+    # "a further call" after a call that took place is one still to come, not the call told.
+    (
+        "Macron spoke with Xi by phone on Tuesday. The Elysee said Macron intended to stay in contact with Xi but "
+        "gave no timetable for a further call.",
+        WED,
+        {"kind": "call", "status": "proposed", "start": None},
+    ),
+    # A summit with no day, place or party but its speaker is one he calls for.
+    (
+        "Zelenskyy said work would begin on preparing a second peace summit. Russia could be invited to the summit, "
+        "he said.",
+        WED,
+        {"kind": "summit", "status": "proposed"},
     ),
 ]
 
@@ -1643,12 +1823,80 @@ NO_EVENT_CASES: list[tuple[str, date]] = [
     # A round of exchanges or of sanctions is no round of talks.
     ("Kyiv hopes to secure a new round of prisoner exchanges.", MON),
     ("Russia announced a new round of sanctions against Ukraine.", MON),
+    # Hosting bases or troops hosts no event.
+    ("Under the proposals, Kyiv would stay neutral and host foreign bases only with its guarantors' consent.", MON),
+    # An appeal for a truce is no call between people.
+    (
+        "Blinken said he hoped Xi would urge Putin to pull back, and warned that a truce call at this stage would "
+        "only freeze the front.",
+        MON,
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "day"), NO_EVENT_CASES, ids=ids(NO_EVENT_CASES))
 def test_no_event(text: str, day: date) -> None:
     assert events_of(text, day) == []
+
+
+def test_the_day_of_the_saying_does_not_split_a_journey() -> None:
+    # "New Delhi announced on Friday" dates the announcement: the journey and the visit are one.
+    from services.diplo_calendar.article import ArticleView
+    from services.diplo_calendar.mentions import read_sentence
+
+    text = "Modi will travel to Austria on Monday for a two-day state visit, New Delhi announced on Friday."
+    enriched = enrich(article(text, published_at=datetime(2025, 2, 14, 12, tzinfo=UTC)))
+    view = ArticleView(enriched, enriched.article.anchor_date)
+    mentions = [m for i in range(len(view.spans)) for m in read_sentence(view, i)]
+    assert [m.kind for m in mentions] == ["visit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Spanish Prime Minister Pedro Sanchez was travelling to Rome, where he was scheduled to hold talks with "
+            "Italian Prime Minister Giorgia Meloni later on Monday.",
+            MON,
+        ),
+        (
+            "Zelenskyy later flew to Germany, where on Thursday he addressed a meeting of the Ukraine Defense Contact "
+            "Group at Ramstein Air Base.",
+            FRI,
+        ),
+    ],
+)
+def test_a_journey_told_only_as_the_way_to_a_dated_event_is_no_visit(text: str, day: date) -> None:
+    kinds = [e.kind for e in events_of(text, day)]
+    assert kinds and "visit" not in kinds
+
+
+def test_a_gathering_for_a_named_event_is_that_event() -> None:
+    events = events_of(
+        "Security chiefs and leaders from across Europe gather in Munich from Friday for the annual Munich Security "
+        "Conference.",
+        D(2026, 2, 12),
+    )
+    assert [e.kind for e in events] == ["conference"]
+
+
+def test_a_gathering_for_a_body_s_meeting_is_that_meeting() -> None:
+    events = events_of(
+        "Austin said allies would take up the questions on Friday at Ramstein Air Base, where defence chiefs from "
+        "around 50 countries are due to gather for the year's first meeting of the Ukraine Defense Contact Group.",
+        D(2023, 1, 19),
+    )
+    assert [e.participants for e in events] == [["Ukraine Defense Contact Group"]]
+
+
+def test_a_video_link_to_a_gathering_is_the_gathering() -> None:
+    # Taking part in a summit by video link is no call of its own.
+    events = events_of(
+        "Zelenskyy was due to address leaders gathered at a Council of Europe summit in Reykjavik by video link "
+        "later on Tuesday.",
+        TUE,
+    )
+    assert [e.kind for e in events] == ["summit"]
 
 
 # ---------------------------------------------------------------------------------------------
