@@ -9,7 +9,7 @@ from functools import cache
 
 from services.incidents.record import OPPOSITE, PLACE_LABELS, WINDOW, Claim, Group, Sentence
 from services.incidents.speakers import Speaker
-from services.incidents.vocabulary import alternation, model_side, rules
+from services.incidents.vocabulary import alternation, foes, model_side, rules, side_of
 
 _SUBJECT_VERB = re.compile(
     r"^(?:['’]s)?(?:\s+(?:forces|troops|military|army|navy|jets|warplanes|bombers|aircraft|units))?"
@@ -65,11 +65,23 @@ def attacker_of(s: Sentence, group: Group, claims: list[Claim]) -> tuple[str | N
     if country in OPPOSITE:
         return OPPOSITE[country], True
     for claim in reversed(claims):
+        # A side with several foes (Israel: Iran, Hezbollah, the Houthis) speaks of the one the
+        # article has already named as attacking.
+        if country and claim.attacker in foes().get(country, ()):
+            return claim.attacker, True
+    for claim in reversed(claims):
         # A source whose side is not known, going on to another weapon ("... all nine drones sent
         # in with the missiles, it said"): the attacker of its own claim just made.
         own = group.speaker is not None and claim.claimant == group.speaker
         if claim.last >= s.index - WINDOW and own and claim.attacker:
             return claim.attacker, True
+    if country is None:
+        # A source whose side is not known ("Military spokesman Rear Admiral X said the barrage
+        # included 170 drones") right after claims that all name one attacker, about any weapon,
+        # goes on about that attack.
+        recent = one_country(c.attacker for c in claims if c.last >= s.index - 1)
+        if recent is not None and all(c.attacker in {recent, None} for c in claims if c.last >= s.index - WINDOW):
+            return recent, True
     return None, False
 
 
@@ -119,12 +131,13 @@ def launching_subject(s: Sentence, before: int) -> str | None:
     subject = None
     for e in s.entities:
         # "Russia launched", "Russian forces struck", "the Russian army attacked".
-        if e.label not in {"GPE", "NORP", "ORG"} or e.country not in OPPOSITE:
+        side = side_of(e)
+        if e.label not in {"GPE", "NORP", "ORG"} or side not in foes():
             continue
         if e.end <= before and _SUBJECT_VERB.match(s.text[e.end :]):
-            subject = e.country
+            subject = side
         elif _agent_before().search(s.text[max(0, e.start - 80) : e.start]):
-            return e.country  # "16 of the 20 drones launched by Russia", not "depots used by the Ukrainian army"
+            return side  # "16 of the 20 drones launched by Russia", not "depots used by the Ukrainian army"
     return subject
 
 

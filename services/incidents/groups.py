@@ -172,6 +172,10 @@ def _combine(group: Group) -> None:
     if "destroyed" in group.split and 0 < with_launched < sum("destroyed" in m.counts for m in parts):
         # "downed six Kh-101s and all four Kalibr missiles": four is how many Kalibrs came, not missiles.
         group.split.add("launched")
+    summed = _all_of_parts(group) if "launched" in group.split else None
+    if summed is not None:
+        group.split.discard("launched")
+        group.counts["launched"] = summed
     for role in group.split:
         group.counts[role] = None
         group.approximate[role] = " and ".join(texts[role])
@@ -179,6 +183,20 @@ def _combine(group: Group) -> None:
     for m in group.mentions:
         if m.all_of and m.all_of not in group.counts and launched is not None:
             group.counts[m.all_of] = launched
+
+
+def _all_of_parts(group: Group) -> int | None:
+    """ "Six Shahed drones and three decoys were sent, and all nine were shot down": a last number
+    with no weapon of its own, all of them downed, larger than every count before it, is the whole."""
+    launched = [m for m in group.mentions if m.counts.get("launched") is not None]
+    if len(launched) < 2:
+        return None
+    last = launched[-1]
+    value = last.counts["launched"]
+    if last.kind != "bare" or value is None or last.counts.get("destroyed") != value:
+        return None
+    earlier = [m.counts["launched"] or 0 for m in launched[:-1]]
+    return value if all(n < value for n in earlier) else None
 
 
 def _no_launched(mentions: list[Mention]) -> bool:

@@ -132,11 +132,13 @@ def _patterns() -> _Patterns:
             rf"(?P<attrs>(?:\s+{attr}){{0,3}}?)\s+(?P<w>{weapon})(?![\w-])",
             re.IGNORECASE,
         ),
-        # "put the number of missiles at about 110", "the total of drones shot down stood at 61"
+        # "put the number of missiles at about 110", "the total of drones shot down stood at 61", and the
+        # number set off after it: "launched a record number of drones, 188, against our cities".
         tally=re.compile(
             rf"\b(?:number|total|tally|count)\s+of\s+(?P<attrs>(?:{attr}\s+){{0,3}}?)(?P<w>{weapon})(?![\w-])"
             rf"(?P<verb>\s+(?:{r.verb_re.pattern}))?"
-            rf"\s+(?:at|to|was|is|stood\s+at|reached|rose\s+to|came\s+to)\s+(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])",
+            rf"(?:\s+(?:at|to|was|is|stood\s+at|reached|rose\s+to|came\s+to)\s+|,\s+(?=(?:(?:{approx})\s+)?{num}\s*,))"
+            rf"(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])",
             re.IGNORECASE,
         ),
         vague=re.compile(
@@ -162,9 +164,11 @@ def _patterns() -> _Patterns:
             re.IGNORECASE,
         ),
         # "shot down 38 of them", "suppressed three more", "shot down 61." / "downed 61 over Kyiv": the
-        # verb's object is a number with no weapon of its own, so it counts the weapon talked about.
+        # verb's object is a number with no weapon of its own, so it counts the weapon talked about
+        # ("jammed the other three" too: the count of the rest, written out).
         bare_object=re.compile(
-            rf"(?P<v>{r.verb_re.pattern})\s+(?:all\s+|only\s+|just\s+)?(?:another\s+|a\s+further\s+)?(?P<q>(?:{approx})\s+)?"
+            rf"(?P<v>{r.verb_re.pattern})\s+(?:all\s+|only\s+|just\s+)?"
+            rf"(?:another\s+|a\s+further\s+|the\s+(?:other|remaining)\s+)?(?P<q>(?:{approx})\s+)?"
             rf"(?P<n>{num})(?![\w-])"
             # "downed 40 of the 52": the second number is how many came.
             rf"(?:\s+(?:out\s+)?of\s+(?:them|those|these|the\s+(?P<m>{num})(?![\w-]))\b|\s+(?:more|others)\b"

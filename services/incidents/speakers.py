@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 
-from services.incidents.vocabulary import alternation, normal, rules
+from services.incidents.vocabulary import alternation, normal, rules, side_of
 from shared.models import Entity
 
 _SPEAKER_LABELS = frozenset({"ORG", "PERSON", "GPE"})
@@ -148,7 +148,7 @@ def _speaker(e: Entity, country: str | None = None) -> Speaker:
         if e.label == "GPE"
         else r.claimant_aliases.get(e.canonical, e.canonical)
     )
-    return Speaker(name=name, country=e.country or country, kind="entity", label=e.label)
+    return Speaker(name=name, country=side_of(e) or country, kind="entity", label=e.label)
 
 
 def attributions(sentence: str, entities: list[Entity], memory: Memory) -> list[Attribution]:
@@ -404,8 +404,8 @@ def _described(
 
 def _country_in(entities: list[Entity], start: int, end: int) -> str | None:
     for e in entities:
-        if start <= e.start < end and e.country:
-            return e.country
+        if start <= e.start < end and side_of(e):
+            return side_of(e)  # "Houthi military spokesman Yahya Saree": the movement's own side
     return None
 
 

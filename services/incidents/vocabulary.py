@@ -14,6 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Final, Literal
 
+from shared.models import Entity
 from shared.phrases import phrase_alternation
 
 Role = Literal["launched", "destroyed", "lost"]
@@ -327,3 +328,21 @@ def model_kind(name: str) -> str | None:
 def model_side(name: str) -> str | None:
     """The side that fires a model ("Kh-22" is Russia's), or None for models both sides field."""
     return next((side for side, family in rules().model_sides.items() if family.search(name)), None)
+
+
+@cache
+def foes() -> dict[str, tuple[str, ...]]:
+    """Each side of the wars read, with the sides it fights (``conflict_parties``)."""
+    return {side: tuple(others) for side, others in rules().raw["conflict_parties"].items()}
+
+
+@cache
+def opposites() -> dict[str, str]:
+    """The sides with one foe, and that foe: only there does the side hit or speaking name the attacker."""
+    return {side: others[0] for side, others in foes().items() if len(others) == 1}
+
+
+def side_of(e: Entity) -> str | None:
+    """The war side a mention stands for: its country's, or its own for a party that is no state
+    ("the Houthis launched 18 drones")."""
+    return e.canonical if e.canonical in foes() else e.country
