@@ -524,6 +524,9 @@ class _Book:
         last = e.mentions[-1]
         if last.sentence != m.sentence or last.kind != m.kind or (e.persons and m.persons):
             return False
+        if m.countries and e.countries and not set(m.countries) & set(e.countries):
+            # "meet G7 leaders ..., and the Security Council was set to hold a meeting": two bodies, two events.
+            return False
         # Not "due to meet Biden on Thursday and to take part in a meeting of the council": two verbs.
         offset = m.sentence_span[0]
         return not another_verb(self.view.text[offset + last.triggers[-1].end : offset + m.start])
@@ -693,6 +696,11 @@ class _Book:
             return
         if m.has_own_date and _longer_from_same_day(e.when, m.when):
             # "due to meet in Abu Dhabi on Wednesday" ... "will be held on Wednesday and Thursday".
+            e.when, e.date_text = m.when, m.date_text
+            return
+        if m.has_own_date and e.known is None and _day_within_vague(e.when, m.when):
+            # "Earlier in the month, at the last meeting of the contact group, Austin hosted
+            # ministers at Ramstein on Jan. 9": the day tells which part of the month.
             e.when, e.date_text = m.when, m.date_text
             return
         # Otherwise a later mention only fills in a date the event lacks, and only in its tense.
@@ -1314,6 +1322,16 @@ def _addressed(m: Mention) -> set[str]:
 
 def events_batch(batch: list[EnrichedArticle]) -> list[list[Message]]:
     return [list(extract_events(e)) for e in batch]
+
+
+def _day_within_vague(old: DateSpan | None, new: DateSpan) -> bool:
+    """Whether a later mention's single day falls within the month the event is told by (a week or a
+    weekend may be the event's own days: "this weekend" ... "the two-day gathering opens on Saturday")."""
+    if old is None or old.start is None or old.end is None or old.granularity != "month":
+        return False
+    if new.granularity != "day" or new.start is None or new.start != new.end:
+        return False
+    return old.start <= new.start <= old.end
 
 
 def _longer_from_same_day(old: DateSpan | None, new: DateSpan) -> bool:

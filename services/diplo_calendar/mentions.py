@@ -60,6 +60,12 @@ _HOST_REACH: Final = timedelta(days=62)
 _FOLLOWING_EDITION: Final = re.compile(r"\b(?:next|following)\s+$", re.IGNORECASE)
 # "in a separate call", "in separate phone calls with Zelenskyy and Putin": one call per party.
 _SEPARATE: Final = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# A time clause whose verb is the event word: "when he spoke by telephone", "as Biden met".
+_WHEN_CLAUSE_VERB: Final = re.compile(
+    r"\b(?:when|as|after|while)\s+(?:he|she|they|(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2})\s+"
+    r"(?:(?:had|has|have|was|were|first|last|then)\s+)?$",
+    re.IGNORECASE,
+)
 _SEPARATELY: Final = re.compile(r"\band\s+(?:then\s*)?,?\s*separately\b", re.IGNORECASE)
 _SEVERAL_INCLUDING: Final = re.compile(
     r"\b(?:several|a\s+number\s+of|other|various|many)\s+(?:[\w-]+\s+){0,2}?(?:leaders|counterparts|presidents|"
@@ -676,9 +682,15 @@ def _who_and_where(reader: SentenceReader, m: Mention, segment: Segment) -> None
         # in Washington": the body's leaders where its summit is held are at the summit.
         _known_by_host(reader, m)
     m.hosted_by_place = m.hosted_by_place or _host_place(reader, segment)
+    if m.triggers and all(t.vote for t in m.triggers):
+        # "after the United States abstained in a Security Council vote": the body votes; those
+        # around the clause are its members or onlookers, not parties.
+        m.persons.clear()
     for t in m.triggers:
         if t.party is not None:
             add_unique(m.countries, t.party)  # "told the U.N. Security Council": the body addressed
+            if t.vote:
+                continue
             speaker = reader.subject_after(t.end) if not m.persons else None
             if speaker is not None:
                 m.persons.append(speaker)  # "Speaking at the General Assembly, Zelenskyy accused"
@@ -1261,6 +1273,8 @@ def _cue_governs(reader: SentenceReader, cue: re.Match[str], m: Mention) -> bool
         between = reader.text[cue.end() : noun.start]
         is_noun = NOUN_TRIGGER.match(reader.text[noun.start : noun.end].strip()) is not None
         return is_noun and re.fullmatch(r"(?:\s+[\w'’.-]+){0,2}\s+", between) is not None
+    if _WHEN_CLAUSE_VERB.search(reader.text, cue.end(), first.start):
+        return False  # "asked for the delay when he spoke by telephone": the call is the time of the asking
     if _OTHER_OBJECT.fullmatch(reader.text, cue.end(), first.start):
         return False  # "put off his departure for an Arab League summit": the departure is put off
     return not _PARTICIPLE_CLAUSE.search(reader.text, cue.end(), first.start)

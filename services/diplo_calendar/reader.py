@@ -111,6 +111,8 @@ class Trigger:
     party: str | None = None
     #: The recurring event the addressed body's session belongs to ("UN General Assembly high-level week").
     session_of: str | None = None
+    #: The body's own vote ("the Security Council will vote"), not an address to it.
+    vote: bool = False
 
 
 @dataclass
@@ -260,13 +262,23 @@ class SentenceReader:
             return
         for m in rules.assembly_re.pattern.finditer(self.text):
             lo = max(0, m.start() - 60)
+            body = rules.assemblies[" ".join(m.group(0).split())]
             addressed = rules.address_before.search(self.text, lo, m.start()) or (
                 rules.address_at_before.search(self.text, lo, m.start())
                 and rules.address_at_after.match(self.text[m.end() : m.end() + 60])
             )
-            if addressed:
-                body = rules.assemblies[" ".join(m.group(0).split())]
-                yield Trigger(m.start(), m.end(), "meeting", venue=body.place, party=body.name, session_of=body.known)
+            # "the Security Council will vote on Wednesday": the vote is a session of the body.
+            voting = body.votes and rules.vote_after.match(self.text[m.end() : m.end() + 60])
+            if addressed or voting:
+                yield Trigger(
+                    m.start(),
+                    m.end(),
+                    "meeting",
+                    venue=body.place,
+                    party=body.name,
+                    session_of=body.known,
+                    vote=not addressed,
+                )
 
     def _named_triggers(self) -> Iterable[Trigger]:
         if self.rules.known_re is not None and self.rules.known_re.may_match(self.folded):

@@ -83,6 +83,8 @@ class Assembly:
     name: str
     place: str | None
     known: str | None
+    #: A body whose votes are sessions of its own ("the Security Council will vote on Wednesday").
+    votes: bool = False
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,7 @@ class EventRules:
     address_before: re.Pattern[str]
     address_at_before: re.Pattern[str]
     address_at_after: re.Pattern[str]
+    vote_after: re.Pattern[str]
     venue_re: Prefiltered
     not_trigger_before: re.Pattern[str]
     habitual: re.Pattern[str]
@@ -259,7 +262,8 @@ def event_rules() -> EventRules:
         raise ValueError(f"event_rules.json: unknown event kinds {sorted(unknown)}")
     venues: dict[str, str] = dict(raw["venues"])
     assemblies = {
-        phrase: Assembly(str(v["name"]), v.get("place"), v.get("known")) for phrase, v in raw["assemblies"].items()
+        phrase: Assembly(str(v["name"]), v.get("place"), v.get("known"), bool(v.get("votes")))
+        for phrase, v in raw["assemblies"].items()
     }
     role_titles = {k: tuple(v) for k, v in raw["role_titles"].items()}
     party_words = phrase_pattern(_strings(raw, "party_words"))
@@ -285,6 +289,7 @@ def event_rules() -> EventRules:
         address_before=_rule(raw, "address_before"),
         address_at_before=_rule(raw, "address_at_before"),
         address_at_after=_rule(raw, "address_at_after"),
+        vote_after=_rule(raw, "vote_after"),
         venue_re=Prefiltered.of(re.compile(phrase_pattern(venues))),
         not_trigger_before=_any(_strings(raw, "not_trigger_before")),
         habitual=_any(_strings(raw, "habitual")),

@@ -251,6 +251,28 @@ PARTICIPANT_CASES: list[Case] = [
         MON,
         {"kind": "meeting", "start": THU, "participants": ["United Nations Security Council"]},
     ),
+    # A vote of the Security Council is a session of it; a member voting in it is no party.
+    (
+        "The Security Council is due to vote on Thursday on a draft calling for a truce.",
+        MON,
+        {"kind": "meeting", "start": THU, "status": "scheduled", "participants": ["United Nations Security Council"]},
+    ),
+    (
+        "France abstained on Tuesday when the U.N. Security Council adopted a text on the blockade.",
+        WED,
+        {"kind": "meeting", "start": TUE, "status": "held", "participants": ["United Nations Security Council"]},
+    ),
+    # A leader convening "his" body's counterparts, or discussing a matter with a body's leaders, meets them.
+    (
+        "Meloni said she would convene her Group of Seven counterparts on Friday to coordinate sanctions.",
+        MON,
+        {"kind": "meeting", "start": FRI, "participants": ["Giorgia Meloni", "Group of Seven"]},
+    ),
+    (
+        "Starmer is due to discuss the crisis with Group of Seven leaders on Thursday.",
+        MON,
+        {"kind": "meeting", "start": THU, "participants": ["Keir Starmer", "Group of Seven"]},
+    ),
     # "an audience with" someone is a meeting with them; "before travelling on to" is the subject's journey.
     (
         "Macron is in Europe this week. On Saturday morning he had a private audience with Pope Leo at the Vatican, "
@@ -1163,6 +1185,13 @@ DATE_CASES: list[Case] = [
         {"participants": ["Luiz Inacio Lula da Silva"], "start": SUN},
         reason="'will be in' a place is no visit word: too many clauses say where someone stands on an issue",
     ),
+    # A month that frames the sentence, then the day the same meeting was held: the day.
+    (
+        "Earlier this month, at the final meeting of the coalition of the willing, Pistorius hosted defence "
+        "ministers in Berlin on March 4 and pledged more air defence.",
+        D(2025, 3, 20),
+        {"kind": "meeting", "start": D(2025, 3, 4), "end": D(2025, 3, 4), "status": "held"},
+    ),
 ]
 
 
@@ -1470,6 +1499,12 @@ STATUS_CASES: list[Case] = [
         WED,
         {"kind": "summit", "status": "proposed"},
     ),
+    # A request made during a call ("asked for ... when he spoke by phone") is no proposal of the call.
+    (
+        "Spain's Pedro Sanchez proposed a truce when he spoke by telephone on Monday with Giorgia Meloni.",
+        WED,
+        {"kind": "call", "status": "held", "start": MON},
+    ),
 ]
 
 
@@ -1499,6 +1534,18 @@ def test_later_references_join_the_event() -> None:
         THU,
     )
     assert [(e.kind, e.start) for e in events] == [("call", WED)]
+
+
+def test_a_second_body_s_meeting_in_one_sentence_is_its_own_event() -> None:
+    events = events_of(
+        "Macron was due to meet Group of Seven leaders on Friday, and the Security Council was set to hold "
+        "an emergency meeting later in the day in New York.",
+        MON,
+    )
+    assert sorted(tuple(sorted(e.participants)) for e in events) == [
+        ("Emmanuel Macron", "Group of Seven"),
+        ("United Nations Security Council",),
+    ], [e.participants for e in events]
 
 
 def test_a_reference_gives_the_date_its_event_lacked() -> None:
@@ -1699,6 +1746,22 @@ KNOWN_EDITION_CASES: list[Any] = [
         "Delegates gathered in Singapore for the Shangri-La Dialogue on Friday.",
         D(2024, 5, 31),
         {"title": "Shangri-La Dialogue", "start": D(2024, 5, 31), "end": D(2024, 6, 2)},
+    ),
+    # Editions added from the gale/hatch round: a body's week of meetings, a hemispheric summit, "summit of the <body>".
+    (
+        "Trade ministers arrive this weekend as APEC leaders' week begins in San Francisco.",
+        D(2023, 11, 8),
+        {"title": "APEC Economic Leaders' Week", "start": D(2023, 11, 11), "end": D(2023, 11, 17)},
+    ),
+    (
+        "Hemispheric leaders are due at the Summit of the Americas in Punta Cana next month.",
+        D(2025, 11, 1),
+        {"title": "Summit of the Americas", "start": D(2025, 12, 4), "end": D(2025, 12, 5)},
+    ),
+    (
+        "Lukashenko will attend the summit of the Shanghai Cooperation Organisation in China next month.",
+        D(2025, 7, 20),
+        {"title": "SCO summit", "start": D(2025, 8, 31), "end": D(2025, 9, 1)},
     ),
 ]
 
