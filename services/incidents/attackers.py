@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from services.incidents.record import OPPOSITE, PLACE_LABELS, WINDOW, Claim, Group, Sentence
+from services.incidents.record import PLACE_LABELS, WINDOW, Claim, Group, Sentence
 from services.incidents.speakers import Speaker
-from services.incidents.vocabulary import alternation, foes, model_side, rules, side_of
+from services.incidents.vocabulary import alternation, foes, model_side, opposites, rules, side_of
 
 _SUBJECT_VERB = re.compile(
     r"^(?:['’]s)?(?:\s+(?:forces|troops|military|army|navy|jets|warplanes|bombers|aircraft|units))?"
@@ -38,14 +38,14 @@ def attacker_of(s: Sentence, group: Group, claims: list[Claim]) -> tuple[str | N
         # weapons; the place is where it defended, not where it struck.
         return downed, True
     hit = side_hit(s)
-    if hit and country and hit == OPPOSITE.get(country):
+    if hit and country and hit == opposites().get(country):
         return country, False
     if hit and not country:
-        return OPPOSITE[hit], True
-    if hit and country and hit == country and country in OPPOSITE:
+        return opposites()[hit], True
+    if hit and country and hit == country and country in opposites():
         # "Russia's ministry said eight drones took part in the attack on Moscow": a side telling of
         # an attack on its own ground tells the other side's attack, whatever it claimed before.
-        return OPPOSITE[country], True
+        return opposites()[country], True
     for claim in reversed(claims):
         # The same side's latest claim about the weapon, or the one pointed back at ("debris from
         # one of the missiles", said a governor whose side is not known).
@@ -59,11 +59,11 @@ def attacker_of(s: Sentence, group: Group, claims: list[Claim]) -> tuple[str | N
         )
         if claim.last >= s.index - WINDOW and claim.weapon == group.weapon and same_side and claim.attacker:
             return claim.attacker, True
-    if country in OPPOSITE and _retaliation().search(s.text):
+    if country in opposites() and _retaliation().search(s.text):
         # "Putin said the massive strike was a response to the bridge blast": his own side's strike.
         return country, True
-    if country in OPPOSITE:
-        return OPPOSITE[country], True
+    if country in opposites():
+        return opposites()[country], True
     for claim in reversed(claims):
         # A side with several foes (Israel: Iran, Hezbollah, the Houthis) speaks of the one the
         # article has already named as attacking.
@@ -96,7 +96,7 @@ def stated_attacker(s: Sentence, group: Group) -> str | None:
     if stated is not None:
         return stated
     hit = side_hit(s)
-    return OPPOSITE[hit] if hit else None
+    return opposites()[hit] if hit else None
 
 
 def downed_side(group: Group) -> str | None:
@@ -104,7 +104,7 @@ def downed_side(group: Group) -> str | None:
     downed speaks of the other side's wave."""
     country = group.speaker.country if group.speaker else None
     downed = any(group.counts.get(k) is not None for k in ("destroyed", "lost")) and "launched" not in group.counts
-    return OPPOSITE[country] if downed and country in OPPOSITE else None
+    return opposites()[country] if downed and country in opposites() else None
 
 
 def _written(s: Sentence, group: Group) -> str | None:
@@ -214,7 +214,7 @@ def side_hit(s: Sentence) -> str | None:
     r = rules()
     for e in s.entities:
         # "struck the Ukrainian military": a country's forces hit are that side hit too.
-        if e.country not in OPPOSITE or e.label not in PLACE_LABELS | {"NORP", "ORG"}:
+        if e.country not in opposites() or e.label not in PLACE_LABELS | {"NORP", "ORG"}:
             continue
         before = s.text[max(0, e.start - 40) : e.start]
         if _statement_place(s, e.start, e.end) or _owned_not_place(s.text, e.end):

@@ -166,7 +166,7 @@ from services.incidents.groups import (
     sides_of,
 )
 from services.incidents.mentions import Mention, find_mentions
-from services.incidents.record import OPPOSITE, PLACE_LABELS, WINDOW, Claim, Group, Sentence
+from services.incidents.record import PLACE_LABELS, WINDOW, Claim, Group, Sentence
 from services.incidents.speakers import Attribution, Memory, Speaker, attributions, remember
 from services.incidents.timing import (
     DAY,
@@ -181,7 +181,7 @@ from services.incidents.timing import (
     resolve,
     toll_update,
 )
-from services.incidents.vocabulary import ROLES, Role, alternation, model_kind, normal, parse_number, rules
+from services.incidents.vocabulary import ROLES, Role, alternation, model_kind, normal, opposites, parse_number, rules
 from services.incidents.voices import (
     ANOTHER_ATTACK,
     Topic,
@@ -538,7 +538,7 @@ class _Reader:
         if topic is None or speaker is None or group.weapon not in topic.weapons:
             return None, False
         # A third country speaking as a state ("Belarus said some drones had strayed") explains, it does not count.
-        if speaker.country in OPPOSITE or (speaker.country is not None and speaker.label == "GPE"):
+        if speaker.country in opposites() or (speaker.country is not None and speaker.label == "GPE"):
             return None, False
         return topic.attacker, topic.attacker is not None
 

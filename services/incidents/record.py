@@ -9,12 +9,10 @@ from typing import Final
 from services.incidents.mentions import Mention
 from services.incidents.speakers import Attribution, Speaker
 from services.incidents.timing import DateKind
-from services.incidents.vocabulary import Role, opposites
+from services.incidents.vocabulary import Role
 from shared.models import Entity
 from shared.timex import DateSpan
 
-# The sides with one foe (Russia and Ukraine), from ``conflict_parties`` in the claim rules.
-OPPOSITE: Final = opposites()
 PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
 # How many sentences on a statement may still be adding counts to the claim it began.
 WINDOW: Final = 3
