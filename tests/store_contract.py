@@ -84,6 +84,27 @@ class StoreContract:
         assert (rows[("2025-02-09", "drone")]["launched"], rows[("2025-02-09", "drone")]["lost"]) == (83, 22)
         assert rows[("2025-02-09", "missile")]["lost"] is None
 
+    def test_tallies_leave_out_a_model_s_share_of_a_wave(self, store: SQLStore) -> None:
+        a = article("x", title="parts")
+        wave = incident(a.id, weapon="missile", launched=18, destroyed=18, lost=None)
+        share = incident(
+            a.id,
+            weapon="missile",
+            model="Kinzhal",
+            launched=6,
+            destroyed=6,
+            lost=None,
+            incident_id="kinzhal-share",
+            part_of=wave.incident_id,
+        )
+        store.write(Batch(incidents=[wave, share]))
+        (row,) = store.tallies()
+        assert (row["claims"], row["launched"], row["destroyed"]) == (1, 18, 18)
+        assert {r["incident_id"]: r["part_of"] for r in store.incidents()} == {
+            wave.incident_id: None,
+            "kinzhal-share": wave.incident_id,
+        }
+
     def test_event_status_history(self, store: SQLStore) -> None:
         a1, a2 = article("a", title="1"), article("b", title="2")
         store.write(Batch(events=[event(a1.id, status="scheduled")]))

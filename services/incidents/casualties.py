@@ -47,8 +47,17 @@ def _casualties(text: str, verbs: str, *, toll: bool) -> int | None:
         qualifier = found.get("q")
         if qualifier and not is_lower_bound(qualifier):
             return None
-        return 1 if normal(found["n"]) in {"a", "an", "his", "her", "their"} else parse_number(found["n"])
+        if normal(found["n"]) in {"a", "an", "his", "her", "their"}:
+            return _article_count(m.group(0)[m.end("n") - m.start() :])
+        return parse_number(found["n"])
     return None
+
+
+def _article_count(rest: str) -> int:
+    """One person for "a woman was killed"; but "a further 297 people were wounded", "a total of 54
+    killed" count the number after the article."""
+    m = re.match(rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<n>{rules().number})(?![\w-])", rest, re.IGNORECASE)
+    return parse_number(m.group("n")) if m else 1
 
 
 @cache
@@ -62,9 +71,12 @@ def _patterns(verbs: str, toll: bool) -> tuple[re.Pattern[str], tuple[re.Pattern
     risen = rf"\b[^.;]*?\b(?:{rises})\s+(?P<n>{num})(?![\w-])"
     # "The toll later rose to five": a toll with no noun before it is of the dead.
     toll_noun = r"(?:death\s+)?toll" if toll else r"injury\s+toll"
+    # "bringing the number of people killed by the strike to 12": a count of the harmed, said as a toll.
+    counted = rf"number\s+of\s+(?:people\s+|those\s+)?(?:{verbs})"
     patterns = [
         rf"(?:{toll_noun}|number\s+of\s+(?:people\s+)?(?:{verbs})){risen}",
-        rf"\b(?:raising|raised|bringing|brought|pushing|taking)\s+(?:the\s+)?{toll_noun}\b[^.;]{{0,60}}?\bto\s+(?P<n>{num})(?![\w-])",
+        rf"\b(?:raising|raised|bringing|brought|pushing|taking)\s+(?:the\s+)?(?:{toll_noun}|{counted})\b[^.;]{{0,60}}?"
+        rf"\bto\s+(?P<n>{num})(?![\w-])",
         rf"\b(?:{verbs})\s+(?P<q>(?:{approx})\s+)?(?P<n>{num}|a|an)(?![\w-])(?:\s+[\w-]+){{0,2}}?\s+(?:{casualty})\b",
         rf"\b(?:{verbs})\s+(?P<q>(?:{approx})\s+)?(?P<n>{num})(?![\w-])(?!\s+(?:of|percent|%|km|kilometres))",
         # "three children aged 8, 12 and 17 were killed", but not past another verb ("one person was killed and").

@@ -48,6 +48,16 @@ attack talked about); this module puts the pieces of an article together. Conven
   name of the body that then speaks for it ("the air force said 88 of them ..."). A source's
   own earlier claim wins over a later one by another voice ("the air force said 110 of the
   drones ..." after a mayor's count).
+* **A wave broken down by model** (missiles: ``model_part_weapons`` in claim_rules.json) is the wave's claim
+  with its total plus one claim per model with that model's own counts, same source, attacker and night:
+  "destroyed all 18 missiles, including six Kinzhals" is 18/18 and Kinzhal 6/6; "shot down all six Kinzhal
+  missiles and six Kalibr missiles" (no total) is Kinzhal 6/6 and Kalibr 6/6 and no wave record; a later
+  sentence's model counts ("All nine of the Kalibrs were brought down, as were the six Kinzhals", "The
+  missiles included two Tsirkon missiles") go to that model's claim; a source's count of another model for
+  the same night ("a single S-400 missile", then "five Iskander-M missiles") is a claim of its own. One number
+  for two models ("50 Kh-101 and Kalibr cruise missiles"), a count written only as "both", and a drone
+  wave's models ("six of them Shaheds") give no model claim. Reconnaissance drones told beside attack drones
+  are not counted with them; told alone they are the drones counted.
 * **Umbrella counts**: Ukraine's air force reports "neutralised" (or "shot down or
   suppressed") as shot down plus lost to electronic warfare; it is the destroyed count unless
   the same statement splits it into shot down and lost that add up to it.
@@ -161,6 +171,8 @@ from services.incidents.groups import (
     body_of,
     groups_of,
     merge_counts,
+    model_parts,
+    regroup,
     same_numbers,
     same_voice,
     sides_of,
@@ -247,6 +259,8 @@ class _Reader:
     #: The role of a count over several weapons in the sentence just read ("stopped 92 of the 151
     #: aerial weapons"): the role its breakdown into weapons takes ("that was 55 of the drones").
     mixed_role: Role | None = None
+    #: A wave's parts by model ("among them six Kinzhal missiles"), each (wave, part): see ``_merge_parts``.
+    parts: list[tuple[Claim, Claim]] = field(default_factory=list)
 
     def read(self) -> list[Claim]:
         by_sentence = _entities_by_sentence(self.enriched)
@@ -415,7 +429,15 @@ class _Reader:
         toll told of drones and missiles together, by a source counting neither, is the missiles'
         claim alone (as a toll told with no weapon is: see ``voiced``)."""
         new = [(g, c) for g, c in placed if c.first == s.index and not g.counted and c.claimant is not None]
-        missiles = {c.claimant.name for _, c in new if c.weapon == "missile" and c.claimant is not None}
+        # "a Russian drone attack killed one, ..., after a missile strike the day before": with the drones named as
+        # the toll's subject, missiles named only after the toll are another attack's.
+        harm_at = harm_position(s.text)
+        drones_first = any(c.weapon == "drone" and g.start < harm_at for g, c in new)
+        missiles = {
+            c.claimant.name
+            for g, c in new
+            if c.weapon == "missile" and c.claimant is not None and (g.start < harm_at or not drones_first)
+        }
         drop = [c for _, c in new if c.weapon == "drone" and c.claimant is not None and c.claimant.name in missiles]
         if not drop or harm(s.text) == (None, None):
             return placed
@@ -543,7 +565,8 @@ class _Reader:
         return topic.attacker, topic.attacker is not None
 
     def _merge(self, claim: Claim, s: Sentence, group: Group, when: When) -> None:
-        merge_counts(claim, group)
+        own = self._merge_parts(claim, s, group) if not claim.cumulative else group
+        merge_counts(claim, own)
         self._name_claimant(claim, group.speaker)
         explicit = next((m.attacker for m in group.mentions if m.attacker), None)
         if explicit and (claim.attacker is None or claim.attacker_inferred):
@@ -551,7 +574,10 @@ class _Reader:
         if not claim.cumulative and when.day is not None and (claim.occurred_on is None or _redates(claim, when)):
             # "..., the air force said on Friday. Drones began crossing the border overnight into Friday."
             claim.occurred_on, claim.night, claim.dated = when.day, when.night, when.strong
-        claim.model = claim.model or _model(group)
+        if claim.model is None:
+            # The wave's model is none of its parts' ("18 missiles, among them six Kinzhals" is no Kinzhal wave).
+            models = {p.model for w, p in self.parts if w is claim}
+            claim.model = next((m for m in [_model(own)] if m not in models), None)
         _add_places(claim, _places(s.entities))
         _add_damage(claim, s.text)
         _flag_disputes(claim, s.text)
@@ -561,6 +587,36 @@ class _Reader:
             if other.first == claim.first and other.claimant == claim.claimant:
                 other.last = max(other.last, s.index)
         claim.last = max(claim.last, s.index)
+
+    def _merge_parts(self, claim: Claim, s: Sentence, group: Group) -> Group:
+        """A wave broken down by model: each model's counts go to a claim of that model alongside the
+        wave's (see ``model_parts``); what is left of the group is the wave's own."""
+        parts = model_parts(group, claim)
+        if not parts:
+            return group
+        taken: list[Mention] = []
+        for model, mentions in parts.items():
+            part = _part_of(claim, model, self.parts)
+            if part is None:
+                part = Claim(
+                    claimant=claim.claimant,
+                    weapon=claim.weapon,
+                    first=s.index,
+                    last=s.index,
+                    start=s.start,
+                    end=s.end,
+                    cumulative=False,
+                    model=model,
+                )
+                self.parts.append((claim, part))
+            merge_counts(part, regroup(group, mentions))
+            part.start, part.end, part.last = min(part.start, s.start), max(part.end, s.end), s.index
+            taken += mentions
+        rest = regroup(group, [m for m in group.mentions if all(m is not t for t in taken)])
+        if group.split and any(m.counted and not m.subset for m in rest.mentions):
+            # "56 cruise missiles, nine Iskander-Ms and four Kh-59s": the count left is a type's, not the wave's.
+            return group
+        return rest
 
     def _name_claimant(self, claim: Claim, speaker: Speaker | None) -> None:
         """A claim first put to "officials" (or to no one) takes the name of the body that goes on with it;
@@ -1034,8 +1090,11 @@ def _downing_of(text: str, group: Group) -> re.Match[str] | None:
 
 
 def _model(group: Group) -> str | None:
+    """The model the group's weapons are; a part's model ("40 of the missiles, among them 30 Kh-101s") is not
+    the whole's when the whole is counted beside it."""
+    whole = any(m.counted and not m.subset for m in group.mentions)
     for m in group.mentions:
-        if m.model and model_kind(m.model) in {group.weapon, None}:
+        if m.model and not (whole and m.subset) and model_kind(m.model) in {group.weapon, None}:
             return m.model
     return None
 
@@ -1105,7 +1164,9 @@ def _defending_body(name: str, claim: Claim) -> str | None:
     return next(body for side, body in sides.items() if side != claim.attacker)
 
 
-def _incident(claim: Claim, enriched: EnrichedArticle, wave: str | None = None) -> Incident:
+def _incident(
+    claim: Claim, enriched: EnrichedArticle, wave: str | None = None, whole: Incident | None = None
+) -> Incident:
     claimant = _claimant_name(claim.claimant, claim)
     flags = list(claim.flags)
     if claim.attacker_inferred:
@@ -1139,6 +1200,7 @@ def _incident(claim: Claim, enriched: EnrichedArticle, wave: str | None = None) 
         locations=claim.locations,
         damage=claim.damage,
         cumulative=claim.cumulative,
+        part_of=whole.incident_id if whole is not None else None,
         flags=flags,
         evidence=Evidence(sentence=text[claim.start : claim.end], start=claim.start, end=claim.end),
     )
@@ -1266,7 +1328,64 @@ def extract_incidents(enriched: EnrichedArticle, anchor: date | None = None) -> 
     # A count with neither a source nor an attacker ("air defences shot down 40 drones") says nothing usable.
     kept = [c for c in reader.read() if c.attacker is not None or (c.claimant is not None and c.claimant.named)]
     kept = [c for c in kept if not _told_by_its_body(c, kept)]
-    return _distinct([_incident(claim, enriched, _wave(claim, kept)) for claim in kept], enriched.article.text)
+    out: list[Incident] = []
+    for claim in kept:
+        wave = _wave(claim, kept)
+        if _other_model_told(claim, kept):
+            wave = " ".join(filter(None, (wave, f"model {claim.model}")))
+        parts = [_as_part(p, claim) for w, p in reader.parts if w is claim and any(p.counts.values())]
+        whole = None
+        if not parts or not _empty(claim):
+            whole = _incident(claim, enriched, wave)
+            out.append(whole)
+        # A part's identity is its wave's with the model added, so two models of one night stay two records;
+        # it points at the wave it is a share of, when the wave has a record of its own.
+        out += [_incident(p, enriched, " ".join(filter(None, (wave, f"model {p.model}"))), whole) for p in parts]
+    return _distinct(out, enriched.article.text)
+
+
+def _part_of(wave: Claim, model: str, parts: list[tuple[Claim, Claim]]) -> Claim | None:
+    """The wave's part of this model; "two Iskanders" after "10 Iskander-Ms" is the one part the family names."""
+    mine = [p for w, p in parts if w is wave]
+    exact = next((p for p in mine if p.model == model), None)
+    if exact is not None:
+        return exact
+    family = [p for p in mine if p.model and (p.model.startswith(model) or model.startswith(p.model))]
+    return family[0] if len(family) == 1 else None
+
+
+def _other_model_told(claim: Claim, claims: list[Claim]) -> bool:
+    """A source's count of one model after its count of another for the same night ("a single S-400 missile",
+    then "five Iskander-M missiles ... all five were shot down"): two claims, not two readings of one."""
+    if claim.model is None or claim.cumulative or not _counted_wave(claim):
+        return False
+    identity = (_claimant_name(claim.claimant, claim), claim.attacker, claim.weapon, claim.occurred_on)
+    for other in claims:
+        if other is claim:
+            return False
+        same = (_claimant_name(other.claimant, other), other.attacker, other.weapon, other.occurred_on) == identity
+        if same and _counted_wave(other) and other.model not in {None, claim.model}:
+            return True
+    return False
+
+
+def _as_part(part: Claim, wave: Claim) -> Claim:
+    """A part by model told as its wave is: the same source, attacker and night."""
+    return replace(
+        part,
+        claimant=wave.claimant,
+        attacker=wave.attacker,
+        attacker_inferred=wave.attacker_inferred,
+        occurred_on=wave.occurred_on,
+        night=wave.night,
+        locations=part.locations or wave.locations,
+    )
+
+
+def _empty(claim: Claim) -> bool:
+    """A wave told only by its parts ("shot down six Kinzhal missiles and six Kalibr missiles")."""
+    counted = any(v is not None for v in claim.counts.values()) or claim.approximate
+    return not counted and claim.killed is None and claim.injured is None
 
 
 def incidents_batch(batch: list[EnrichedArticle]) -> list[list[Message]]:

@@ -10,7 +10,7 @@ from services.incidents.casualties import harm, harm_position
 from services.incidents.mentions import Mention
 from services.incidents.record import Claim, Group, Sentence
 from services.incidents.speakers import Speaker, speaker_for
-from services.incidents.vocabulary import ROLES, Role, alternation, rules
+from services.incidents.vocabulary import ROLES, Role, alternation, model_kind, rules
 
 # What may stand between two weapons listed together: "missiles and three dozen drones".
 _LIST_JOIN = re.compile(r"^\s+(?:and|as\s+well\s+as|along\s+with|plus)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
@@ -296,11 +296,19 @@ def same_voice(claimant: Speaker | None, speaker: Speaker | None, *, anaphoric: 
         return True
     if body_of(claimant, speaker):
         return True  # "Ukraine said ... all 18 missiles", then "The Ukrainian Air Force said ..."
+    if speaker.kind == "nominal" and claimant.kind != "unnamed" and _head_of(speaker.name, claimant.name):
+        return True  # "the Defence Ministry said ...", then "the ministry said ...": the same body, shortened
     same_side = claimant.country is None or speaker.country is None or claimant.country == speaker.country
     if anaphoric:
         return same_side
     # A claim first put to "officials" takes the name of the body that goes on with it.
     return same_side and claimant.kind == "unnamed"
+
+
+def _head_of(short: str, full: str) -> bool:
+    """Whether ``short`` ("ministry") is the last word of ``full`` ("Defence Ministry")."""
+    words = full.lower().split()
+    return len(words) > 1 and short.lower().split() == words[-1:]
 
 
 def body_of(country: Speaker, speaker: Speaker) -> bool:
@@ -319,3 +327,90 @@ def same_numbers(claim: Claim, group: Group) -> bool:
         return False
     shared = [r for r in ROLES if r in group.counts and group.counts[r] is not None and r in claim.counts]
     return bool(shared) and all(claim.counts[r] == group.counts[r] for r in shared)
+
+
+def regroup(group: Group, mentions: list[Mention]) -> Group:
+    """The group as if the sentence had named only ``mentions`` of it, its numbers combined again."""
+    out = Group(weapon=group.weapon, speaker=group.speaker, mentions=list(mentions), earlier=group.earlier)
+    if mentions:
+        _combine(out)
+    return out
+
+
+def model_parts(group: Group, claim: Claim) -> dict[str, list[Mention]]:
+    """A group's counts by model that are parts of a wave, not its whole: each is a claim of its own.
+
+    "18 missiles, among them six Kinzhal missiles": the six are the Kinzhals' part; "shot down all six
+    Kinzhal missiles and six Kalibr missiles": two models counted side by side, each its own part;
+    "fired a single S-400 missile", then "fired five Iskander-M missiles": a count of another model
+    that the claim's own count is not, the later model's part.
+    """
+    weapon = group.weapon
+    counted = [m for m in group.mentions if _model_counted(m, weapon)]
+    if not counted or weapon not in rules().raw["model_part_weapons"]:
+        return {}
+    parts: dict[str, list[Mention]] = {}
+    whole = [m for m in counted if not m.subset]
+    if len({m.model for m in whole}) > 1 and _shared_role(whole):
+        for m in whole:
+            parts.setdefault(m.model or "", []).append(m)
+    # A part needs its whole: in the sentence ("99 missiles, including ten Kinzhals") or in the claim.
+    has_whole = bool(claim.counts) or any(m.counted and not m.subset for m in group.mentions)
+    for m in counted:
+        if m.subset and m.model != claim.model and has_whole:
+            _all_downed_part(m, group)
+            parts.setdefault(m.model or "", []).append(m)
+    if parts:
+        return parts
+    models = {m.model for m in counted}
+    conflicting = [m for m in counted if _conflicts(claim, m.counts)]
+    if len(models) != 1 or claim.model in models or not conflicting:
+        return {}
+    (model,) = models
+    # "In all, seven missiles were launched, and four of the five Kh-101s were shot down": the total stays
+    # the wave's; with no other count, "and all five were shot down" is the model's too.
+    others = [m for m in group.mentions if m.counted and m not in counted and (m.kind != "bare" or m.total)]
+    return {model or "": conflicting if others else list(group.mentions)}
+
+
+def _all_downed_part(part: Mention, group: Group) -> None:
+    """ "destroyed all 18 missiles, including six Kinzhals", "30 were shot down, among them all six Kinzhals":
+    every one of the part came and was downed, so its launched count is its downed count too."""
+    launched = part.counts.get("launched")
+    if launched is None or part.counts.get("destroyed") is not None or part.counts.get("lost") is not None:
+        return
+    wholes = [m for m in group.mentions if m.counted and not m.subset]
+    all_downed = any(
+        m.counts.get("launched") is not None and m.counts["launched"] == m.counts.get("destroyed") for m in wholes
+    )
+    if all_downed or (part.every and any(m.counts.get("destroyed") is not None for m in wholes)):
+        part.counts["destroyed"] = launched
+
+
+def _model_counted(m: Mention, weapon: str) -> bool:
+    """A model counted with a number written as one ("both Kh-59 missiles" writes none)."""
+    if not m.model or model_kind(m.model) not in {weapon, None} or not _WRITTEN().search(m.text):
+        return False
+    if _TWO_MODELS.search(m.text):
+        return False  # "50 Kh-101 and Kalibr cruise missiles": one number for two models is neither's
+    return any(v is not None for v in m.counts.values())
+
+
+_TWO_MODELS = re.compile(r"\s(?:and|or)\s", re.IGNORECASE)
+
+
+@cache
+def _WRITTEN() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{rules().number})(?![\w-])", re.IGNORECASE)
+
+
+def _shared_role(mentions: list[Mention]) -> bool:
+    """Two or more of the mentions count the same thing (launched, or downed)."""
+    return any(sum(m.counts.get(r) is not None for m in mentions) > 1 for r in ROLES)
+
+
+def _conflicts(claim: Claim, counts: dict[Role, int | None]) -> bool:
+    """The counts give another number for a count the claim already has."""
+    return any(
+        claim.counts.get(r) is not None and counts.get(r) is not None and claim.counts[r] != counts[r] for r in ROLES
+    )

@@ -69,6 +69,8 @@ class Mention:
     rest_of: Role | None = None
     #: "and another 30 on Sunday night": verb and weapon left out, a count only as a wave of its own.
     gapped: bool = False
+    #: "all six Kinzhal missiles, six Kalibr missiles and two drones": every one of those counted was downed.
+    every: bool = False
 
     @property
     def counted(self) -> bool:
@@ -197,7 +199,7 @@ def _patterns() -> _Patterns:
         ),
         # "shot down 59 of the missiles and 54 of the drones": earlier objects of the same verb.
         listed=re.compile(
-            rf"^(?:\s*(?:(?:{approx})\s+)?(?:{num})(?![\w-])(?:\s+more)?(?:\s+(?:out\s+)?of\s+(?:(?:the|these|those|its)"
+            rf"^(?:\s*(?:(?:all|both)\s+(?:the\s+)?)?(?:(?:{approx})\s+)?(?:{num})(?![\w-])(?:\s+more)?(?:\s+(?:out\s+)?of\s+(?:(?:the|these|those|its)"
             rf"(?:\s+(?:{num}))?|(?:{num})(?![\w-])))?(?:\s+{attr}){{0,4}}?\s+(?:{weapon})(?![\w-])"
             # "728 Shahed-type drones and decoys and 13 missiles": the decoys are of the same item.
             rf"(?:\s+(?:and|or)\s+(?:{composition})(?:\s+of\s+(?:various|different|other|unknown)\s+types)?)?"
@@ -227,8 +229,9 @@ def _patterns() -> _Patterns:
         new_clause=re.compile(
             rf"\b(?:and\s+that|while|but|whereas|although|though|as\s+well\s+as\s+that)\b"
             rf"|\band\s+(?=(?:another|a\s+further|further|the\s+other|the\s+remaining|only|just|{zero})\b"
-            # "11 drones were involved in the attack and all were destroyed": "all" is the next subject.
-            rf"|(?:all|both)(?:\s+of\s+(?:them|these|those))?\s+(?:were|was|had|have|been)\b"
+            # "11 drones were involved in the attack and all were destroyed", "... and all five were shot down":
+            # "all" is the next subject.
+            rf"|(?:all|both)(?:\s+(?:{num})(?![\w-]))?(?:\s+of\s+(?:them|these|those))?\s+(?:were|was|had|have|been)\b"
             rf"|(?:(?:{approx})\s+)?(?:{num})(?![\w-]))",
             re.IGNORECASE,
         ),
@@ -314,6 +317,14 @@ def find_mentions(sentence: str, entities: list[Entity], parts_role: Role | None
         # "including 34 Kh-101s and seven Kalibrs": the rest of a list of parts are parts too.
         if previous is not None and previous.subset and _LIST_GAP.match(sentence[previous.end : m.start]):
             m.subset = True
+        if (
+            previous is not None
+            and previous.every
+            and previous.counts.get("launched") is not None
+            and any(previous.counts.get(r) is not None for r in ("destroyed", "lost"))
+            and _LIST_GAP.match(sentence[previous.end : m.start])
+        ):
+            _all_listed(m)
         if m.kind == "bare" and previous is not None and _OVER_PLACE.match(sentence, m.end):
             # "destroyed 45 drones, adding that 20 (of them) were downed over the Bryansk region": a region's share.
             m.subset = True
@@ -325,6 +336,17 @@ def find_mentions(sentence: str, entities: list[Entity], parts_role: Role | None
         # "the U.S. has sent 2,000 missiles to Ukraine": supplies, not a launch.
         mentions = [m for m in mentions if m.counts and set(m.counts) != {"launched"}]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def _all_listed(m: Mention) -> None:
+    """ "shot down all six Kinzhal missiles, six Kalibr missiles and two drones": "all" is said of the
+    whole list, so each item's downed count is how many of it came."""
+    downed: list[Role] = [r for r in ("destroyed", "lost") if m.counts.get(r) is not None]
+    if m.kind != "counted" or "launched" in m.counts or len(downed) != 1:
+        return
+    # only after an item whose "all" counted its downed ones: "shot down all six ..., six ..."
+    m.counts["launched"] = m.counts[downed[0]]
+    m.every = True
 
 
 def _gapped_waves(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -373,6 +395,17 @@ def _made_of_re() -> re.Pattern[str]:
     verbs = alternation(r.raw["made_of_verbs"])
     return re.compile(
         rf"(?<![\w-])(?:{subjects})(?![\w-])(?P<between>[^;:]{{0,40}}?)\s+(?:(?:had|has|have)\s+)?(?:{verbs})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _breakdown() -> re.Pattern[str]:
+    """See ``breakdown_verbs`` in claim_rules.json: the weapons as the subject, the count right after the verb."""
+    r = rules()
+    return re.compile(
+        rf"(?<![\w-])(?:the|these|those|its|their)(?:\s+{r.attr}){{0,2}}?\s+(?:{r.weapon})\s+"
+        rf"(?:{alternation(r.raw['breakdown_verbs'])})\s+(?:(?:{r.approx})\s+)?$",
         re.IGNORECASE,
     )
 
@@ -428,7 +461,29 @@ def _not_attack(sentence: str, start: int, weapon_end: int, *, counted: bool = F
     after = sentence[weapon_end:]
     if counted and r.attack_noun_start_re.match(after):
         return True
-    return bool(r.not_attack_before_re.search(before) or r.not_attack_after_re.match(after))
+    if r.not_attack_before_re.search(before) or r.not_attack_after_re.match(after):
+        return True
+    return _unarmed_before().search(before) is not None and _armed_beside(sentence, start, weapon_end)
+
+
+@cache
+def _unarmed_before() -> re.Pattern[str]:
+    """See ``unarmed_before`` in claim_rules.json."""
+    words = alternation(rules().raw["unarmed_before"])
+    return re.compile(rf"(?<![\w-])(?:{words})(?:\s+(?!(?:and|or)\b){rules().attr}){{0,2}}\s*$", re.IGNORECASE)
+
+
+def _armed_beside(sentence: str, start: int, end: int) -> bool:
+    """Whether the sentence names the weapon at ``start`` elsewhere as an attacking one."""
+    r = rules()
+    kind = weapon_kind(sentence[start:end])
+    for w in r.weapon_re.finditer(sentence):
+        if w.start() == start or weapon_kind(w.group()) != kind:
+            continue
+        before = sentence[max(0, w.start() - 40) : w.start()]
+        if not (_unarmed_before().search(before) or r.not_attack_before_re.search(before)):
+            return True
+    return False
 
 
 _NO_BEFORE = re.compile(r"(?<![\w-])no\s+$", re.IGNORECASE)
@@ -466,6 +521,9 @@ def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
             role = "launched"  # "attempted a terrorist attack on the city with three drones"
         if role is None and not m.group("m") and _made_of(sentence, m.start()):
             role = "launched"  # "the previous one included 127 missiles and 109 drones"
+        breakdown = role is None and not m.group("m") and _breakdown().search(sentence, 0, m.start()) is not None
+        if breakdown:
+            role = "launched"  # "The missiles included two Tsirkon missiles": a part of those launched
         if (
             not m.group("m")
             and _patterns().total_before_parts.match(sentence[m.end() :])
@@ -486,7 +544,7 @@ def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
             continue
         mention = Mention("counted", weapon_kind(m.group("w")), m.start(), m.end(), umbrella=umbrella)
         mention.text = m.group().strip()
-        mention.subset = m.group("of_them") is not None
+        mention.subset = m.group("of_them") is not None or breakdown
         mention.hits = role == "launched" and rules().hit_start_re.match(sentence[m.end() :]) is not None
         if role is not None:
             _count(mention, role, m.group("n"), m.group("q"))
@@ -503,6 +561,7 @@ def _counted(sentence: str, entities: list[Entity]) -> list[Mention]:
         elif role not in {None, "launched"} and _patterns().whole_wave.match(sentence, m.end("w")):
             # "Six drones that followed were also shot down": the count is the whole wave, all downed.
             _count(mention, "launched", m.group("n"), m.group("q"))
+        mention.every = bool(m.group("all") or m.group("pair"))
         _describe(mention, entities, sentence, m.start("attrs"), m.start("w"), m.end("w"))
         _share_out(mention, sentence, m.end())
         out.append(mention)
@@ -564,6 +623,10 @@ def _partitive(sentence: str, entities: list[Entity], parts_role: Role | None = 
         mention = Mention("counted", weapon_kind(m.group("w")), m.start(), m.end(), anaphoric=True, umbrella=umbrella)
         mention.text = m.group().strip()
         _count(mention, role, m.group("n"), m.group("q"))
+        if role != "launched" and _ALL_BEFORE.search(sentence, max(0, m.start() - 5), m.start()):
+            # "All seven of the Kalibrs were shot down": seven came, and all seven were downed.
+            _count(mention, "launched", m.group("n"), m.group("q"))
+            mention.every = True
         _describe(mention, entities, sentence, m.start("attrs"), m.start("w"), m.end("w"))
         out.append(mention)
     return out
@@ -726,6 +789,16 @@ def _describe(mention: Mention, entities: list[Entity], sentence: str, start: in
             if mention.weapon == "artillery" and kind == "missile" and e.end <= head and gap.match(between):
                 # "S-300 rockets": a missile model's rounds are missiles, whatever the word.
                 mention.weapon = kind
+    if mention.model is None:
+        mention.model = _model_word(sentence[head:end], mention.weapon)
+
+
+def _model_word(words: str, weapon: str) -> str | None:
+    """ "the Kalibrs", "Kh-101s": a model family's plural the gazetteer has no alias for is still that model."""
+    first = words.split()[0] if words.split() else ""
+    stem = first[:-1] if re.search(r"[A-Za-z0-9]s$", first) else first
+    kind = model_kind(stem)
+    return stem if kind is not None and kind == weapon and stem != first else None
 
 
 # ---------------------------------------------------------------------------------------------

@@ -394,12 +394,30 @@ def _described(
         # "when the defence ministry": the description starts at its article, not before it.
         phrase = re.sub(r"^(?:[\w'’-]+\s+){0,2}?(?:the|its|an?)\s+", "", phrase, flags=re.IGNORECASE)
         phrase = re.sub(r"(?:\s+(?:had|has|have|also|later|earlier|previously|separately|itself))+$", "", phrase)
-        return Speaker(name=phrase.strip(" ,"), country=country, kind="nominal")
+        phrase = phrase.strip(" ,")
+        local = _place_body(phrase, entities, offset + nominal.start())
+        return Speaker(name=local or phrase, country=country, kind="nominal")
     unnamed = p.unnamed.search(text) if at_end else p.unnamed_start.match(text)
     if unnamed is not None:
         country = _country_in(entities, offset + unnamed.start(), offset + unnamed.end())
         return Speaker(name=" ".join(unnamed.group().split()), country=country, kind="unnamed")
     return None
+
+
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def _place_body(phrase: str, entities: list[Entity], before: int) -> str | None:
+    """ "In the Sumy region, ..., the regional military administration said": that place's body, by the
+    place named last before it (``place_bodies`` in claim_rules.json)."""
+    kind = rules().raw["place_bodies"].get(phrase.lower())
+    if kind is None:
+        return None
+    places = [e for e in entities if e.label in _PLACES and e.end <= before and e.canonical != e.country]
+    if not places:
+        return None
+    place = re.sub(r"\s+(?:Oblast|region|Region|province|Province)$", "", places[-1].canonical)
+    return f"{place} {kind}"
 
 
 def _country_in(entities: list[Entity], start: int, end: int) -> str | None:

@@ -35,6 +35,7 @@ DateKind = Literal[
     "report_day",
     "night_before_topic",
     "duration",
+    "answered",
 ]
 DAY: Final = timedelta(days=1)
 WEEK: Final = timedelta(days=7)
@@ -71,6 +72,8 @@ def date_kind(text: str, span: DateSpan) -> DateKind:
     before = text[: span.char_start]
     if _duration().match(span.text.strip()):
         return "duration"  # "for the third time in a day": no day of the attack's, however timex reads it
+    if _answers_an_attack(text, span):
+        return "answered"  # "fired drones in response to the April 1 strike": the day of another attack
     if _BARE_NIGHT.match(span.text.strip()):
         after = came_after(text)
         if after is not None and after[0] <= span.char_start:
@@ -203,6 +206,21 @@ def _names_an_attack(text: str, span: DateSpan) -> bool:
     if not _WEEKDAY.fullmatch(span.text.strip()):
         return False
     return _attack_after().match(text[span.char_start + len(span.text) :]) is not None
+
+
+@cache
+def _answered_before() -> re.Pattern[str]:
+    words = alternation(rules().raw["answered_attack_before"])
+    return re.compile(
+        rf"(?<![\w-])(?:{words})\s+(?:(?:the|an?|[\w'’.-]+['’]s)\s+)?(?:[\w'’-]+\s+){{0,2}}?$", re.IGNORECASE
+    )
+
+
+def _answers_an_attack(text: str, span: DateSpan) -> bool:
+    """ "in retaliation for the April 1 strike": a day naming the attack a claim answers, not the claim's own."""
+    if _attack_after().match(text[span.char_start + len(span.text) :]) is None:
+        return False
+    return _answered_before().search(text[: span.char_start]) is not None
 
 
 _WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)", re.IGNORECASE)
@@ -431,6 +449,10 @@ class Timeline:
             return When(None)
         other_side = attacker is not None and attacker not in self.sides.get(context.day, {attacker})
         if other_side and harm(text) != (None, None):
+            if not context.night and r.night_cue_re.search(text):
+                # "Drones hit Moscow on Monday morning ... Russian drones were downed over Kyiv during the
+                # night and debris killed one": the other side's wave of the night before that morning.
+                return When(context.day - DAY, night=True)
             # "Across the border, the governor said late on Friday a Ukrainian missile killed a man", after
             # Russia's wave: the other side's strike, dated by its own statement, not by that wave.
             return When(None)

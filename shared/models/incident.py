@@ -34,6 +34,9 @@ class Incident(Message):
     damage: list[str] = Field(default_factory=list)
     #: A weekly or monthly total, never one night's attack.
     cumulative: bool = False
+    #: For one model's share of a wave the same source also counts whole ("18 missiles, among them six
+    #: Kinzhals"): the wave's incident id. The share is already inside the wave's numbers, so tallies skip it.
+    part_of: str | None = None
     #: Problems found in the numbers themselves (e.g. destroyed + lost > launched); kept, not fixed.
     flags: list[str] = Field(default_factory=list)
     evidence: Evidence

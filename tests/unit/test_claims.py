@@ -307,7 +307,8 @@ COUNT_PHRASINGS: list[Row] = [
         "overnight, the Ukrainian Air Force said.",
         [
             {"weapon": "drone", "launched": 72},
-            {"weapon": "missile", "launched": None, "flags": ["count_split_by_type"]},
+            {"weapon": "missile", "model": "Kh-101", "launched": 6, "destroyed": None},
+            {"weapon": "missile", "model": "Iskander-M", "launched": 2, "destroyed": None},
         ],
     ),
     (
@@ -504,6 +505,7 @@ SPLIT_OVER_SENTENCES: list[Row] = [
         [
             {"weapon": "drone", "launched": 440, "destroyed": 239, "lost": 163},
             {"weapon": "missile", "launched": 32, "destroyed": 26},
+            {"weapon": "missile", "model": "Kh-101", "launched": 16, "destroyed": 15},
         ],
     ),
     (
@@ -588,6 +590,12 @@ SPLIT_OVER_SENTENCES: list[Row] = [
 # Whose claim
 
 CLAIMANTS: list[Row] = [
+    # A local body named by its kind speaks for the place the sentence names before it.
+    (
+        "In Okhtyrka, in the Sumy region, a Russian drone attack wounded four people, the regional military "
+        "administration said.",
+        [{"claimant": "Sumy Regional Military Administration", "weapon": "drone", "injured": 4}],
+    ),
     # A title held over a place speaks, not the place; the statement naming the holder takes it over.
     (
         "A depot caught fire after a drone attack overnight, the governor of Russia's Kursk region said. Governor "
@@ -1124,7 +1132,11 @@ SPLIT_BY_TYPE: list[Row] = [
     (
         "The Ukrainian Air Force said Russia had attacked with 56 cruise missiles, nine Iskander-M ballistic "
         "missiles and four Kh-59 guided missiles overnight.",
-        [{"weapon": "missile", "attacker": "Russia", "launched": None, "flags": ["count_split_by_type"]}],
+        [
+            {"weapon": "missile", "attacker": "Russia", "launched": None, "flags": ["count_split_by_type"]},
+            {"weapon": "missile", "model": "Iskander-M", "launched": 9, "destroyed": None},
+            {"weapon": "missile", "model": "Kh-59", "launched": 4, "destroyed": None},
+        ],
     ),
     (
         "Tymur Tkachenko, head of the Kyiv City Military Administration, said 14 cruise missiles and two ballistic "
@@ -1145,12 +1157,17 @@ SPLIT_BY_TYPE: list[Row] = [
         [
             {"weapon": "drone", "launched": 476, "destroyed": 442},
             {"weapon": "missile", "launched": 48, "destroyed": 41, "flags": []},
+            {"weapon": "missile", "model": "Kh-101", "launched": None, "destroyed": 34},
+            {"weapon": "missile", "model": "Kalibr", "launched": None, "destroyed": 7},
         ],
     ),
     # "all four Kalibr missiles" is how many Kalibrs came, not how many missiles.
     (
         "The Ukrainian Air Force said it downed six Kh-101s and all four Kalibr missiles overnight.",
-        [{"weapon": "missile", "launched": None, "destroyed": None, "flags": ["count_split_by_type"]}],
+        [
+            {"weapon": "missile", "model": "Kh-101", "launched": None, "destroyed": 6},
+            {"weapon": "missile", "model": "Kalibr", "launched": 4, "destroyed": 4},
+        ],
     ),
     # How another outlet would phrase the same facts (rows added with the blind-set round).
     (
@@ -1485,6 +1502,12 @@ DATES: list[Row | Any] = [
         [{"occurred_on": "2025-02-08"}],
     ),
     ("Russia fired 12 missiles at Ukraine before dawn on Sunday, the air force said.", [{"occurred_on": "2025-02-08"}]),
+    # A holiday's morning is that day, as "on Sunday morning" is; timex does not yet read "<holiday> morning".
+    gap(
+        "Russia fired 70 missiles at Ukraine's power grid on Christmas morning, the air force said.",
+        [{"occurred_on": "2024-12-25"}],
+        "shared.timex reads 'Christmas Day' but not 'Christmas morning'",
+    ),
     (
         "Russia launched 90 drones through the night into Sunday, the air force said.",
         [{"launched": 90, "occurred_on": "2025-02-08"}],
@@ -1788,6 +1811,18 @@ WEAPON_DATES: list[Row] = [
 # Deaths and injuries
 
 CASUALTIES: list[Row] = [
+    # A count after "a further" or "a total of" is that count, not one person; "the number of people killed ...
+    # to 9" is a toll.
+    (
+        "Russian missiles struck the port of Odesa overnight, the governor said. A further 41 people were wounded, "
+        "the emergency service said.",
+        [{"weapon": "missile", "injured": None}, {"weapon": "missile", "injured": 41}],
+    ),
+    (
+        "Rescuers finished searching the ruins of a block in Odesa on Monday, bringing the number of people killed "
+        "by the Russian drone strike to 9, the State Emergency Service said.",
+        [{"weapon": "drone", "killed": 9}],
+    ),
     (
         "A Russian drone hit a bus in Marhanets on Wednesday morning, killing nine people and wounding dozens, "
         "according to Serhiy Lysak.",
@@ -1921,7 +1956,11 @@ SEALED_ROUND: list[Row] = [
     (
         "Russia fired 16 missiles at Mykolaiv, the Ukrainian Air Force said. Air defences destroyed eleven of "
         "them: all three Kalibr missiles and eight Kh-101 cruise missiles.",
-        [{"weapon": "missile", "launched": 16, "destroyed": 11, "flags": []}],
+        [
+            {"weapon": "missile", "launched": 16, "destroyed": 11, "flags": []},
+            {"weapon": "missile", "model": "Kalibr", "launched": 3, "destroyed": 3},
+            {"weapon": "missile", "model": "Kh-101", "launched": 8, "destroyed": 8},
+        ],
     ),
     # Debris of one of the downed weapons is no count of weapons launched.
     (
@@ -2039,12 +2078,18 @@ BREAKDOWNS_AND_THREADS: list[Row] = [
     (
         "Russia fired 40 missiles at Ukraine overnight, the commander of the Ukrainian Air Force said. General "
         "Ivan Koval said 30 of the missiles were shot down, among them all six Kinzhal missiles fired at Kyiv.",
-        [{"claimant": UAF, "weapon": "missile", "launched": 40, "destroyed": 30}],
+        [
+            {"claimant": UAF, "weapon": "missile", "launched": 40, "destroyed": 30},
+            {"weapon": "missile", "model": "Kinzhal", "launched": 6, "destroyed": 6},
+        ],
     ),
     (
         "The Ukrainian Air Force said 25 of the missiles were shot down, including four Kalibr missiles launched "
         "from the Black Sea.",
-        [{"claimant": UAF, "weapon": "missile", "launched": None, "destroyed": 25}],
+        [
+            {"claimant": UAF, "weapon": "missile", "launched": None, "destroyed": 25},
+            {"weapon": "missile", "model": "Kalibr", "launched": 4, "destroyed": None},
+        ],
     ),
     # "N weapons, M of them X and the rest Y, were destroyed": the verb after the aside is the total's.
     (
@@ -2690,7 +2735,12 @@ WIRE_MISSILE_BREAKDOWNS: list[Any] = [
     (
         "Russia fired 40 missiles — 24 Kh-101 cruise missiles, 10 Iskander-M ballistic missiles and six Kalibr — "
         "and 50 drones overnight, the Ukrainian Air Force said.",
-        [{"weapon": "missile", "launched": 40, "flags": []}, {"weapon": "drone", "launched": 50}],
+        [
+            {"weapon": "missile", "launched": 40, "flags": []},
+            {"weapon": "missile", "model": "Kh-101", "launched": 24, "destroyed": None},
+            {"weapon": "missile", "model": "Iskander-M", "launched": 10, "destroyed": None},
+            {"weapon": "drone", "launched": 50},
+        ],
     ),
     (
         "All six Kinzhal hypersonic missiles fired at Kyiv overnight were shot down, the Ukrainian Air Force said.",
@@ -2704,7 +2754,11 @@ WIRE_MISSILE_BREAKDOWNS: list[Any] = [
     (
         "Ukraine's air force said Russia launched 11 missiles overnight: seven Iskander-M ballistic missiles and "
         "four Kh-59 guided missiles. Air defences destroyed six of them.",
-        [{"weapon": "missile", "launched": 11, "destroyed": 6}],
+        [
+            {"weapon": "missile", "launched": 11, "destroyed": 6},
+            {"weapon": "missile", "model": "Iskander-M", "launched": 7, "destroyed": None},
+            {"weapon": "missile", "model": "Kh-59", "launched": 4, "destroyed": None},
+        ],
     ),
     (
         "Russia attacked with nine Kh-101 cruise missiles launched from Tu-95 strategic bombers, of which eight "
@@ -2714,22 +2768,35 @@ WIRE_MISSILE_BREAKDOWNS: list[Any] = [
     (
         "The Ukrainian Air Force said Russia fired 15 missiles, including four Kinzhals and five Iskander-Ms, and"
         " that 10 of them were destroyed.",
-        [{"weapon": "missile", "launched": 15, "destroyed": 10}],
+        [
+            {"weapon": "missile", "launched": 15, "destroyed": 10},
+            {"weapon": "missile", "model": "Kinzhal", "launched": 4, "destroyed": None},
+            {"weapon": "missile", "model": "Iskander-M", "launched": 5, "destroyed": None},
+        ],
     ),
     (
         "Russia launched 32 missiles, including 14 Kalibr cruise missiles from the Black Sea, the air force said."
         " Of the 32, 25 were intercepted.",
-        [{"weapon": "missile", "launched": 32, "destroyed": 25}],
+        [
+            {"weapon": "missile", "launched": 32, "destroyed": 25},
+            {"weapon": "missile", "model": "Kalibr", "launched": 14, "destroyed": None},
+        ],
     ),
     (
         "Ukraine's air force said it shot down 30 of the 43 missiles Russia launched overnight, including all 12 "
         "Kh-101 cruise missiles.",
-        [{"weapon": "missile", "launched": 43, "destroyed": 30}],
+        [
+            {"weapon": "missile", "launched": 43, "destroyed": 30},
+            {"weapon": "missile", "model": "Kh-101", "launched": 12, "destroyed": 12},
+        ],
     ),
     (
         "The air force said Russia used 81 missiles in the overnight attack, among them eight Kinzhal hypersonic "
         "missiles, and that 34 were intercepted.",
-        [{"weapon": "missile", "launched": 81, "destroyed": 34}],
+        [
+            {"weapon": "missile", "launched": 81, "destroyed": 34},
+            {"weapon": "missile", "model": "Kinzhal", "launched": 8, "destroyed": None},
+        ],
     ),
     (
         "Of the 14 Iskander-M ballistic missiles fired, air defences intercepted four, the air force said.",
@@ -2746,7 +2813,12 @@ WIRE_MISSILE_BREAKDOWNS: list[Any] = [
     (
         "Russia launched 48 missiles: 35 Kh-101/Kh-555 cruise missiles, eight Iskander-M/KN-23 ballistic missiles"
         " and five Kh-59/69 guided missiles, the air force said. Of these, 38 were shot down.",
-        [{"weapon": "missile", "launched": 48, "destroyed": 38}],
+        [
+            {"weapon": "missile", "launched": 48, "destroyed": 38},
+            {"weapon": "missile", "model": "Kh-101", "launched": 35, "destroyed": None},
+            {"weapon": "missile", "model": "Iskander-M", "launched": 8, "destroyed": None},
+            {"weapon": "missile", "model": "Kh-59", "launched": 5, "destroyed": None},
+        ],
     ),
     (
         "The air force said two of the three Kinzhal missiles launched at Kyiv were shot down.",
@@ -2756,7 +2828,12 @@ WIRE_MISSILE_BREAKDOWNS: list[Any] = [
         "Russia launched 13 missiles at Ukraine overnight, including seven Kh-101 cruise missiles, four "
         "Iskander-M ballistic missiles and two Kh-59 guided missiles, of which nine were destroyed, the air force"
         " said.",
-        [{"weapon": "missile", "launched": 13, "destroyed": 9}],
+        [
+            {"weapon": "missile", "launched": 13, "destroyed": 9},
+            {"weapon": "missile", "model": "Kh-101", "launched": 7, "destroyed": None},
+            {"weapon": "missile", "model": "Iskander-M", "launched": 4, "destroyed": None},
+            {"weapon": "missile", "model": "Kh-59", "launched": 2, "destroyed": None},
+        ],
     ),
     (
         "Ukraine's air defences shot down all four Kh-59 guided missiles and 11 of 16 drones, the air force said.",
@@ -2784,17 +2861,29 @@ WIRE_MISSILE_BREAKDOWNS: list[Any] = [
     ),
     (
         "The Russian military said it intercepted two Neptune missiles and four Storm Shadow missiles over Crimea.",
-        [{"claimant": MOD, "weapon": "missile", "destroyed": None, "flags": ["count_split_by_type"]}],
+        [
+            {"weapon": "missile", "model": "R-360 Neptune", "launched": None, "destroyed": 2},
+            {"weapon": "missile", "model": "Storm Shadow", "launched": None, "destroyed": 4},
+        ],
     ),
     (
         "Russia launched 43 missiles, among them 10 Kh-101 cruise missiles, four Kalibrs, six Kh-22s, 13 S-300s "
         "and 10 Iskander-Ms, the air force said. Air defences destroyed 15 Kh-101s, four Kalibrs and two "
         "Iskanders.",
-        [{"weapon": "missile", "launched": 43, "destroyed": None, "flags": ["count_split_by_type"]}],
+        [
+            {"weapon": "missile", "model": None, "launched": 43, "destroyed": None},
+            {"weapon": "missile", "model": "Kh-101", "launched": 10, "destroyed": 15},
+            {"weapon": "missile", "model": "Kalibr", "launched": 4, "destroyed": 4},
+            {"weapon": "missile", "model": "Kh-22", "launched": 6, "destroyed": None},
+            {"weapon": "missile", "model": "Iskander-M", "launched": 10, "destroyed": 2},
+        ],
     ),
     (
         "Ukraine's air force said it downed 11 of 13 Kh-101 cruise missiles and one of four Iskander-M missiles.",
-        [{"weapon": "missile", "launched": None, "destroyed": None, "flags": ["count_split_by_type"]}],
+        [
+            {"weapon": "missile", "model": "Kh-101", "launched": 13, "destroyed": 11},
+            {"weapon": "missile", "model": "Iskander-M", "launched": 4, "destroyed": 1},
+        ],
     ),
     (
         "The attack involved four Kinzhal aeroballistic missiles, all of which were shot down, the air force said.",
@@ -4422,6 +4511,22 @@ def test_reserve_round_phrasings(text: str, expected: list[Facts]) -> None:
 # An attack told after the one talked about ("came a day after"), weekdays timex reads ahead of the
 # article, spans of time that are no day, and who attacked when a side tells of its own ground.
 CINDER_ROUND_DATES_AND_SIDES: list[Row] = [
+    # A date naming the attack a claim answers ("in retaliation for the April 1 strike") is not the claim's.
+    (
+        "Iran's Revolutionary Guards said on Sunday they had fired dozens of drones at Israel in retaliation for "
+        "the January 28 strike on a Guards base.",
+        [{"weapon": "drone", "occurred_on": "2025-02-09"}],
+    ),
+    # The other side's night wave told after a morning attack: the night before that morning, toll or not.
+    (
+        "Drones hit buildings in Moscow early on Monday morning, the Russian Defence Ministry said. More than 20 "
+        "Russian drones were shot down over Kyiv during the night, the Kyiv City Military Administration said, "
+        "and falling debris killed one person.",
+        [
+            {"attacker": "Ukraine", "occurred_on": "2025-02-10"},
+            {"attacker": "Russia", "killed": 1, "occurred_on": "2025-02-09"},
+        ],
+    ),
     (
         "Russian missiles hit Kharkiv on Monday afternoon, wounding nine people, Mayor Ihor Terekhov said. The "
         "strike came two days after Russia launched 75 drones at Ukraine, the air force said.",
@@ -4520,7 +4625,12 @@ CINDER_ROUND_COUNTS: list[Row] = [
     (
         "Air defences destroyed 52 drones and 29 missiles, 22 of them Kh-101 cruise missiles and seven "
         "Iskander-Ms, the Ukrainian Air Force said.",
-        [{"weapon": "drone", "destroyed": 52}, {"weapon": "missile", "destroyed": 29, "flags": []}],
+        [
+            {"weapon": "drone", "destroyed": 52},
+            {"weapon": "missile", "destroyed": 29, "flags": []},
+            {"weapon": "missile", "model": "Kh-101", "launched": None, "destroyed": 22},
+            {"weapon": "missile", "model": "Iskander-M", "launched": None, "destroyed": 7},
+        ],
     ),
     # ", part of 48 drones brought down": the 48 is the whole, the 21 one region's share.
     (
@@ -4559,7 +4669,10 @@ CINDER_ROUND_COUNTS: list[Row] = [
     (
         "Russia fired 20 missiles overnight, the Ukrainian Air Force said. The missiles included 12 Kh-101 "
         "cruise missiles.",
-        [{"weapon": "missile", "launched": 20}],
+        [
+            {"weapon": "missile", "launched": 20},
+            {"weapon": "missile", "model": "Kh-101", "launched": 12, "destroyed": None},
+        ],
     ),
     # A larger count given afresh is no breakdown of the smaller one before it: the night's own claim,
     # though the morning's claim took its day from the sentence before.
@@ -4579,7 +4692,10 @@ CINDER_ROUND_COUNTS: list[Row] = [
         "Ukraine said on Tuesday its air defences had downed all 22 missiles Russia fired overnight. The "
         "Ukrainian Air Force said the salvo came from two directions: eight Kalibr cruise missiles were launched "
         "from ships and the rest from the ground.",
-        [{"weapon": "missile", "launched": 22, "destroyed": 22}],
+        [
+            {"weapon": "missile", "launched": 22, "destroyed": 22},
+            {"weapon": "missile", "model": "Kalibr", "launched": 8, "destroyed": None},
+        ],
     ),
     # The body goes on with its country's claim and gives it its name.
     (
@@ -4591,7 +4707,11 @@ CINDER_ROUND_COUNTS: list[Row] = [
         "Ukraine said on Monday its air defences had destroyed all 20 missiles Russia fired overnight, including "
         "four Kinzhal missiles. The Ukrainian Air Force said the barrage came from several sides: the Kinzhals "
         "were launched from jets, eight Kalibr cruise missiles from ships and eight more from the ground.",
-        [{"weapon": "missile", "launched": 20, "destroyed": 20}],
+        [
+            {"weapon": "missile", "launched": 20, "destroyed": 20},
+            {"weapon": "missile", "model": "Kinzhal", "launched": 4, "destroyed": 4},
+            {"weapon": "missile", "model": "Kalibr", "launched": 8, "destroyed": None},
+        ],
     ),
 ]
 
@@ -4955,4 +5075,107 @@ OTHER_WARS_AND_COUNTS_ROUND: list[Row] = [
 
 @pytest.mark.parametrize(("text", "expected"), rows(*OTHER_WARS_AND_COUNTS_ROUND))
 def test_other_wars_and_counts_round(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+# A wave broken down by model: one claim per model beside the wave's own (the wave's count stays its total).
+MODEL_PARTS: list[Row] = [
+    (
+        "Air defences destroyed all 14 missiles Russia fired at Kyiv overnight, including five Kinzhals, the "
+        "Ukrainian Air Force said.",
+        [
+            {"weapon": "missile", "model": None, "launched": 14, "destroyed": 14},
+            {"weapon": "missile", "model": "Kinzhal", "launched": 5, "destroyed": 5},
+        ],
+    ),
+    # "all" said of a list: every item of it came and was downed; reconnaissance drones told alone are counted.
+    (
+        "Ukraine's air force said it had intercepted all four Kinzhal missiles, five Kalibr missiles and three "
+        "reconnaissance drones that Russia sent toward Odesa overnight.",
+        [
+            {"weapon": "missile", "model": "Kinzhal", "launched": 4, "destroyed": 4},
+            {"weapon": "missile", "model": "Kalibr", "launched": 5, "destroyed": 5},
+            {"weapon": "drone", "launched": 3, "destroyed": 3},
+        ],
+    ),
+    # Another model counted after the first, same source and night: two claims, not one.
+    (
+        "Russia fired a single Kh-31 missile at Odesa overnight, the Ukrainian Air Force said. The air force said "
+        "Russia also launched three Iskander-M missiles at Kharkiv and all three were shot down.",
+        [
+            {"weapon": "missile", "launched": 1, "destroyed": None},
+            {"weapon": "missile", "model": "Iskander-M", "launched": 3, "destroyed": 3},
+        ],
+    ),
+    # The weapons as the subject of "included": a breakdown of those counted, not a wave of its own.
+    (
+        "Russia launched 30 missiles and 70 drones overnight, the Ukrainian Air Force said. The missiles included "
+        "four Kh-22 cruise missiles.",
+        [
+            {"weapon": "missile", "model": None, "launched": 30},
+            {"weapon": "missile", "model": "Kh-22", "launched": 4},
+            {"weapon": "drone", "launched": 70},
+        ],
+    ),
+    # The models' downed counts told in a later sentence go to each model's claim; "All seven of" came, too.
+    (
+        "Russia fired 20 missiles at Ukraine overnight, the Ukrainian Air Force said. All seven of the Kalibrs "
+        "were shot down, as were the three Kinzhals.",
+        [
+            {"weapon": "missile", "model": None, "launched": 20, "destroyed": None},
+            {"weapon": "missile", "model": "Kalibr", "launched": 7, "destroyed": 7},
+            {"weapon": "missile", "model": "Kinzhal", "launched": None, "destroyed": 3},
+        ],
+    ),
+    # A drone wave's models are no claims of their own.
+    (
+        "Russia launched 50 drones overnight, 30 of them Shaheds, and 41 were shot down, the air force said.",
+        [{"weapon": "drone", "launched": 50, "destroyed": 41}],
+    ),
+    # One number for two models is neither model's count.
+    (
+        "Russia fired 48 missiles overnight, the Ukrainian Air Force said. Air defences shot down 40 of the "
+        "missiles, among them 30 Kh-101 and Kalibr cruise missiles.",
+        [{"weapon": "missile", "launched": 48, "destroyed": 40}],
+    ),
+    # "the ministry" going on with "the Defence Ministry": the same voice, whose total replaces its first count.
+    (
+        "Russian air defences destroyed 20 Ukrainian drones over the Belgorod region on Monday morning, the "
+        "Defence Ministry said. By noon, the ministry said, a total of 45 drones had been brought down over five "
+        "regions.",
+        [{"claimant": MOD, "weapon": "drone", "destroyed": 45}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*MODEL_PARTS))
+def test_a_wave_broken_down_by_model(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+def test_a_model_s_share_points_at_its_wave_and_a_wave_told_only_by_models_has_no_whole() -> None:
+    wave, share = incidents(MODEL_PARTS[0][0])
+    assert (share["model"], share["part_of"]) == ("Kinzhal", wave["incident_id"])
+    assert wave["part_of"] is None
+    # no total told: the models' claims are the only counts, so each is summed in the tallies
+    assert [i["part_of"] for i in incidents(MODEL_PARTS[1][0])] == [None, None, None]
+
+
+# A toll whose subject is a drone attack stays the drones' even when a missile strike is named after it.
+TOLL_SUBJECT: list[Row] = [
+    (
+        "Russia launched 60 drones at Ukraine overnight, the Ukrainian Air Force said. In Chernihiv, a Russian drone "
+        "attack killed two people and wounded five, the regional military administration said, a day after a "
+        "missile strike on the city.",
+        [
+            {"claimant": UAF, "weapon": "drone", "launched": 60},
+            {"weapon": "drone", "killed": 2, "injured": 5},
+            {"weapon": "missile", "killed": None, "injured": None},
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*TOLL_SUBJECT))
+def test_a_toll_stays_with_its_subject(text: str, expected: list[Facts]) -> None:
     check(text, expected)

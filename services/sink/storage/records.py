@@ -69,6 +69,7 @@ def incident_row(i: Incident, now: str) -> Row:
         "locations": i.locations,
         "damage": i.damage,
         "cumulative": i.cumulative,
+        "part_of": i.part_of,
         "flags": i.flags,
         "evidence": i.evidence.sentence,
         "article_id": i.article_id,

@@ -180,8 +180,11 @@ class SQLStore(ABC):
         )
 
     def tallies(self, since: str | None = None) -> list[Row]:
-        """Per day, attacker, weapon and claimant: sums over deduplicated, single-night claims."""
-        where = "WHERE cumulative = ? AND occurred_on IS NOT NULL" + (" AND occurred_on >= ?" if since else "")
+        """Per day, attacker, weapon and claimant: sums over deduplicated, single-night claims.
+
+        A model's share of a wave (``part_of``) is left out: its numbers are already in the wave's."""
+        where = "WHERE cumulative = ? AND part_of IS NULL AND occurred_on IS NOT NULL"
+        where += " AND occurred_on >= ?" if since else ""
         params: tuple[Any, ...] = (False, since) if since else (False,)
         return self._rows(
             "SELECT occurred_on AS day, attacker, weapon, claimant, COUNT(*) AS claims, "
