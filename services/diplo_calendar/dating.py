@@ -91,6 +91,9 @@ class _DatingRules:
     that_day: re.Pattern[str]
     goes_on_to: re.Pattern[str]
     received_there: re.Pattern[str]
+    name_list_glue: re.Pattern[str]
+    came_after: re.Pattern[str]
+    said_frame: re.Pattern[str]
 
 
 @cache
@@ -114,6 +117,9 @@ def _rules() -> _DatingRules:
         that_day=re.compile(raw["that_day"]),
         goes_on_to=re.compile(raw["goes_on_to"]),
         received_there=re.compile(raw["received_there"]),
+        name_list_glue=re.compile(raw["name_list_glue"]),
+        came_after=re.compile(raw["came_after"]),
+        said_frame=re.compile(raw["said_frame"]),
     )
 
 
@@ -266,8 +272,27 @@ def _completes_clause_before(reader: SentenceReader, span: DateSpan, index: int)
             named = head[: e.start - segment.start] + head[e.end - segment.start :]
             if reader.rules.bare_date_clause.match(named + reader.text[span.char_end : segment.end]):
                 return True
+    if _names_listed(reader, segment.start, span.char_start) and reader.rules.bare_date_clause.match(
+        reader.text[span.char_end : segment.end]
+    ):
+        return True
     predicate = reader.text[segment.start : span.char_start].rsplit(",", 1)
     return len(predicate) == 2 and _TAKES_PLACE.fullmatch(predicate[1]) is not None
+
+
+def _names_listed(reader: SentenceReader, start: int, end: int) -> bool:
+    """Whether the stretch is only more people, with their titles, listed after the object of the
+    clause before ("will host him, Indian Prime Minister Narendra Modi and Japanese Prime Minister
+    Fumio Kishida on May 24"): the list's commas open no clause of their own."""
+    persons = [e for e in reader.entities if e.label == "PERSON" and start <= e.start and e.end <= end]
+    if not persons:
+        return False
+    pieces, pos = [], start
+    for e in sorted(persons, key=lambda e: e.start):
+        pieces.append(reader.text[pos : e.start])
+        pos = e.end
+    pieces.append(reader.text[pos:end])
+    return _rules().name_list_glue.fullmatch(" ".join(pieces)) is not None
 
 
 def _describes_something_else(reader: SentenceReader, span: DateSpan, index: int) -> bool:
@@ -411,6 +436,8 @@ def _attached(reader: SentenceReader, span: DateSpan, m: Mention) -> bool:
         return True  # "The first round, held in the Emirati capital last Friday and Saturday, was ..."
     if _TAKES_PLACE.fullmatch(between) or _TAKES_PLACE.fullmatch(_PLACE_AND_ASIDE.sub("", between)):
         return True  # "Kellogg's visit to Kyiv, originally planned for Tuesday, has been moved to Thursday"
+    if _TAKES_PLACE.fullmatch(_rules().said_frame.sub("", between, count=1)):
+        return True  # "visits Turkey, a trip Erdogan says will take place in August"
     if reader.rules.reporting.search(between) or re.search(r"\b(?:will|would|is|are|has|have|had)\b", between):
         return False
     # Only a participle of the event itself may stand between ("held in Istanbul on May 16"), and
@@ -440,6 +467,8 @@ def _set_date(reader: SentenceReader, m: Mention, span: DateSpan) -> None:
         tense = "past"  # "wrapped up talks in Florida on Sunday": what has ended is past
     if m.cue in ("cancelled", "postponed") and planned_for:
         tense = "present"  # the date it was planned for may be just past or just ahead
+    if _rules().came_after.search(reader.text, max(0, m.triggers[0].start - 80), m.triggers[0].start):
+        tense = "past"  # "The delay followed a meeting in Miami on Saturday": what came before
     if m.tense == "past" and m.cue is None and _in_schedule_clause(reader, m, span):
         m.tense = tense = "present"  # "the gathering, which takes place on June 15-16"
     if _past_plan(reader, span):
@@ -898,6 +927,7 @@ def _shared_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
                     or (m.cue in ("cancelled", "postponed") and o.cue == m.cue)
                     or (o.segment < m.segment and o.tense == m.tense and _next_stop(reader, m.segment))
                     or (o.segment == m.segment - 1 and _goes_on_before(reader, m.segment))
+                    or _met_on_arrival(m, o)
                 )
             ),
             None,
@@ -911,6 +941,21 @@ def _shared_dates(reader: SentenceReader, mentions: list[Mention]) -> None:
                 m.original = mate.original
                 if m.location is None:
                     m.location, m.city = mate.location, mate.city
+
+
+def _met_on_arrival(m: Mention, o: Mention) -> bool:
+    """ "is expected in Rome on Friday, where he will meet Meloni and be received by the Pope at the
+    Vatican": what a "where" clause tells of the place a one-day stop reaches is on that day."""
+    span = o.when
+    return (
+        m.where_clause
+        and o.kind == "visit"
+        and o.segment == m.segment - 1
+        and o.tense == m.tense
+        and span is not None
+        and span.start is not None
+        and span.start == span.end
+    )
 
 
 def _date_of_its_noun(reader: SentenceReader, o: Mention) -> bool:

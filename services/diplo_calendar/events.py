@@ -8,7 +8,8 @@ and gives it an identity that other articles about the same event share.
 Status: cancelled or postponed when a clause says so (a postponed event carries its new date when
 the text gives one, else the date it had; told both ways, "cancelled his trip" and "postponing his
 trip", it is postponed); held when its date is past, or its own verb or a tense word by it says it
-happened; proposed for a word of proposal ("could", "offered", "hopes") or no time at all;
+happened (a later clause that it opened today overtakes the plan told first); cancelled when it
+"had been due" on days that have come; proposed for a word of proposal ("could", "offered", "hopes") or no time at all;
 scheduled otherwise. A known recurring event named with no date, with a vaguer one or with one of
 its days takes its edition's real dates; a gathering at the place and on the days of an edition is
 that event ("the July 9-11 summit in Washington").
@@ -238,8 +239,10 @@ class _Book:
             if goal is not None and goal.start is not None and set(event.persons) <= set(goal.persons):
                 event.when, event.date_text = goal.when, goal.date_text
         if event.when is None and host is not None and host.start is not None and host.end is not None:
-            # "will meet on the sidelines of the G20 summit in Rio": some day of the summit's.
-            event.when, event.date_text = host.when, host.date_text
+            # "will meet on the sidelines of the G20 summit in Rio": some day of the summit's; "on
+            # the sidelines of the forum in Davos the same day": the day the clause gives the forum.
+            own_day = _one_day_within(m.sidelines_of.when if m.sidelines_of is not None else None, host)
+            event.when, event.date_text = (own_day, None) if own_day is not None else (host.when, host.date_text)
         if event.when is None and event.family != "call":
             anchored = self._anchored_to_gathering(m)
             if anchored is not None:
@@ -760,6 +763,10 @@ class _Book:
         defining = next((m for m in e.mentions if not m.anaphor and not (m.undecided and _bare(m))), e.first)
         if "held" in cues and (e.start is None or e.start <= self.anchor):
             return "held"
+        if e.start is not None and e.start <= self.anchor and any(self._told_done(m) for m in e.mentions):
+            # "will fly to Hiroshima to take part in the summit" and then "the summit opened on
+            # Friday": the plan told first is overtaken by the news that it has begun.
+            return "held"
         if defining.invited and defining.cue is None and (e.when is None or e.when.granularity != "day"):
             return "proposed"  # "invited Putin to visit China next year": asked for, not fixed
         tense = defining.tense
@@ -788,7 +795,28 @@ class _Book:
             return "scheduled"  # "arrived in Paris on Wednesday for a working dinner with Macron": still ahead
         if status == "held" and defining.unfulfilled and "held" not in cues:
             return "cancelled"  # "had been due to chair a meeting at Ramstein on Saturday": it did not happen
+        if status == "scheduled" and defining.unfulfilled and e.start is not None and e.start <= self.anchor:
+            # "had been due to travel to Washington this week": a plan whose days have come, told
+            # as what was to have been, is off.
+            return "cancelled"
         return status
+
+    def _told_done(self, m: Mention) -> bool:
+        """A mention whose own verb tells, on a day of its own not after the story's, that the
+        event took place or began."""
+        return (
+            m.cue is None
+            and m.tense == "past"
+            and m.firm_tense
+            and m.has_own_date
+            and not m.unfulfilled
+            and not m.undecided
+            and m.when is not None
+            and m.when.granularity == "day"
+            and m.when.start is not None
+            and m.when.start <= self.anchor
+            and not self._arrived_for(m)
+        )
 
     def _called_for(self, e: _Event, defining: Mention) -> bool:
         return (
@@ -1160,6 +1188,13 @@ def _in_progress_over(span: DateSpan, e: _Event, anchor: date) -> bool:
 
 
 _ORDINALS: Final = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4}
+
+
+def _one_day_within(span: DateSpan | None, e: _Event) -> DateSpan | None:
+    """A single day the text gives a mention of the event, when it is one of the event's days."""
+    if span is None or span.start is None or span.start != span.end or span.granularity != "day":
+        return None
+    return span if _within_dates(span.start, e) else None
 
 
 def _nth_day(nth: str, start: date, end: date) -> date | None:

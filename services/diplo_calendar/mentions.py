@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Final
 
-from services.diplo_calendar.article import OBJECT_BEFORE, PLACE_LABELS, ArticleView
+from services.diplo_calendar.article import OBJECT_BEFORE, PLACE_LABELS, ArticleView, Ent
 from services.diplo_calendar.dating import assign_dates, distance
 from services.diplo_calendar.reader import (
     HOST_AFTER,
@@ -132,6 +132,10 @@ _MEANS: Final = re.compile(r"(?:by|via|over)\s", re.IGNORECASE)
 _SUBJECT_REACH: Final = 70
 _HELD_PLURAL: Final = re.compile(r"\b(?:held|hold|holds|holding)\s+(?:[a-z][\w-]*\s+){0,2}$", re.IGNORECASE)
 _LEADERS: Final = re.compile(r"\b(?:leaders|heads\s+of\s+(?:state|government))\b", re.IGNORECASE)
+# "summit in Puglia in southern Italy, hosted by": a participle of the event noun, after its place.
+_HOSTED_BY: Final = re.compile(
+    r"(?:\s+(?:in|at|near|on)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?)*\s*,\s*hosted\s+by\s"
+)
 # From a gathering verb to the named event it is for: "gather in Munich on Friday for the annual".
 _GATHER_FOR: Final = re.compile(
     r"[^,;.]{0,60}?\bfor\s+(?:the|this\s+year['’]s|next\s+week['’]s)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE
@@ -247,7 +251,8 @@ class Mention:
 def read_sentence(view: ArticleView, index: int) -> list[Mention]:
     """Every mention of an event in sentence ``index``, in order, with what the sentence says of it."""
     start, end = view.spans[index]
-    reader = SentenceReader(view, index, start, view.text[start:end], event_rules(), view.sentence_entities(start, end))
+    entities = _dateline_places(view, view.sentence_entities(start, end))
+    reader = SentenceReader(view, index, start, view.text[start:end], event_rules(), entities)
     if not reader.triggers:
         return []
     groups = _groups(reader)
@@ -269,6 +274,19 @@ def read_sentence(view: ArticleView, index: int) -> list[Mention]:
         for placed in _split_places(reader, m)
         for dated in _split_dates(reader, placed)
         for piece in _split_separate(reader, dated)
+    ]
+
+
+def _dateline_places(view: ArticleView, entities: list[Ent]) -> list[Ent]:
+    """ "NUSA DUA, Indonesia - ... gather in Nusa Dua": a resort the tagger takes for a person is the
+    place the story is filed from, never a party to its events."""
+    lo, hi = view.dateline_span
+    place = view.text[lo:hi].split(",")[0].strip().casefold()
+    if not place:
+        return entities
+    return [
+        replace(e, label="GPE", place_kind="city") if e.label == "PERSON" and e.canonical.casefold() == place else e
+        for e in entities
     ]
 
 
@@ -341,7 +359,9 @@ def _joins(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bool:
     last = group[-1]
     if t.elliptical:
         return False  # "and afterwards to Zelenskyy and to NATO leaders": a call each
-    if (t.kind == "call") != (last.kind == "call") and not (t.kind == "call" and _MEANS.match(reader.text, t.start)):
+    if (t.kind == "call") != (last.kind == "call") and not (
+        t.kind == "call" and (_MEANS.match(reader.text, t.start) or _verb_and_object(reader, last, t))
+    ):
         # "due to address leaders gathered at a summit in Reykjavik by video link": the means of
         # taking part in the gathering just named, not a call of its own.
         return False
@@ -357,6 +377,8 @@ def _joins(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bool:
         # "leaders gather in Munich from Friday for the annual Munich Security Conference": the
         # gathering is the named event (a journey for it is not: it may be on another day).
         return True
+    if t.weak and _HOSTED_BY.fullmatch(reader.text, last.end, t.end + 4):
+        return True  # "the G7 summit in Puglia, hosted by Meloni": its host, not an event of their own
     if (_definite(reader, t) or _definite(reader, last)) and t.start - last.end > 12:
         return False
     if _nouns_apart(reader, last, t):
@@ -374,6 +396,16 @@ def _joins(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bool:
     if _complement_between(reader, last, t):
         return False
     return not _second_noun(reader, group, t)
+
+
+# "convene an emergency video conference": the event noun a verb takes as its object.
+_OBJECT_NOUN_GAP: Final = re.compile(r"\s*(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}")
+
+
+def _verb_and_object(reader: SentenceReader, verb: Trigger, noun: Trigger) -> bool:
+    """ "will convene a video conference of G7 leaders": one event, told by a verb and its object."""
+    said = reader.text[verb.start : verb.end].strip()
+    return not NOUN_TRIGGER.match(said) and bool(_OBJECT_NOUN_GAP.fullmatch(reader.text, verb.end, noun.start))
 
 
 def _complement_between(reader: SentenceReader, a: Trigger, b: Trigger) -> bool:
@@ -869,6 +901,41 @@ def _parties(reader: SentenceReader, m: Mention, region: Region, segment: Segmen
             )
             if m.persons or m.countries:
                 break
+    _visit_by(reader, m, segment)
+
+
+# "a visit to Moscow on March 13 by ...": the agent of a journey noun, within its own phrase.
+_VISIT_BY: Final = re.compile(r"(?:\s+(?:to|in|on|the|this|last|next|[A-Z0-9][\w.'’-]*))*\s+by\s+")
+# Where the "by" phrase ends: "by Witkoff, who met Putin", "by two aides on Monday".
+_BY_PHRASE_END: Final = re.compile(r"[,;]|\s(?:who|which|after|before|when|on|in|to)\s")
+# "Trump envoy Steve Witkoff": a name that only qualifies the next one.
+_QUALIFIER_GAP: Final = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
+
+
+def _visit_by(reader: SentenceReader, m: Mention, segment: Segment) -> None:
+    """ "cancelled a visit to Washington by two of his closest aides", "a visit to Moscow by Trump
+    envoy Steve Witkoff": the one the "by" phrase names makes the journey, not the clause's subject."""
+    trip = next((t for t in m.triggers if t.kind == "visit"), None)
+    if m.kind != "visit" or trip is None or not NOUN_TRIGGER.match(reader.text[trip.start : trip.end].strip()):
+        return
+    by = _VISIT_BY.match(reader.text, trip.end, segment.end)
+    if by is None:
+        return
+    stop = _BY_PHRASE_END.search(reader.text, by.end(), segment.end)
+    end = stop.start() if stop else segment.end
+    named = [e for e in reader.entities if e.label == "PERSON" and by.end() <= e.start < end]
+    agents = [
+        e.canonical
+        for i, e in enumerate(named)
+        if not (i + 1 < len(named) and _QUALIFIER_GAP.fullmatch(reader.text, e.end, named[i + 1].start))
+    ]
+    # "by train", "by the end of May": no agent, and the clause's own people stand.
+    words = re.findall(r"[\w-]+", reader.text[by.end() : end].lower())
+    people = reader.rules.party_words.search(reader.text, by.end(), end) or any(
+        w in reader.rules.title_nouns for w in words
+    )
+    if agents or people:
+        m.persons[:] = agents
 
 
 def _body_subject(reader: SentenceReader, segment: Segment, ref: Trigger) -> str | None:
@@ -1569,7 +1636,9 @@ def _split_places(reader: SentenceReader, m: Mention) -> list[Mention]:
     last = m.triggers[-1]
     # "will visit Poland and Lithuania" is the verb, though "visit" is also the noun.
     verb = reader.rules.verb_form_before.search(reader.text, max(0, last.start - 20), last.start) is not None
-    if NOUN_TRIGGER.match(reader.text[last.start : last.end].strip()) and not verb:
+    word = reader.text[last.start : last.end].strip()
+    # "had planned stops in Berlin, Dresden and Ludwigsburg": the itinerary of one journey.
+    if (NOUN_TRIGGER.match(word) or word.lower() in reader.rules.journey_nouns) and not verb:
         return [m]
     places = [e for e in reader.entities if e.label in PLACE_LABELS and e.place_kind is not None]
     end = m.triggers[-1].end

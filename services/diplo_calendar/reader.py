@@ -59,6 +59,13 @@ _THE_TWO: Final = re.compile(
     r"\b[Tt]he\s+two\b(?![\w'’-])(?:\s+(?P<noun>men|women|leaders|presidents|ministers|heads\s+of\s+state|"
     r"(?-i:[A-Z])[a-z]+s)\b|(?!\s+[a-z]+s\b))"
 )
+# "the Ukrainians": a people as a side.
+_THE_BEFORE: Final = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER: Final = re.compile(
+    r"['’]|\s+(?!(?:on|in|at|and|to|for|with|over|about|next|this|last|who|which|that|as|after|before|from)\b)[a-z]"
+)
+# "his first official visit": a possessive whose noun phrase the event word heads.
+_OWN_NOUN: Final = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}")
 _LEADER_NOUNS: Final = frozenset({"leaders", "presidents", "heads of state"})
 # What may join the names of a list: "Russia, Ukraine and the United States", "Ukraine's".
 _CHAIN_GAP: Final = re.compile(
@@ -511,11 +518,25 @@ class SentenceReader:
             return True
         if end > trigger or trigger - end > 80:
             return False
+        if self.text[start:end].lower() in ("his", "her") and not self._possessed_event(end, trigger):
+            return False  # "In his view, the results justified a meeting": his view, not his meeting
         between = [
             x for x in self.entities if start < x.start < trigger and x.label in ("PERSON", "GPE", "NORP", "ORG")
         ]
         # "until he and Putin met": a pronoun joined to a name is still a subject.
         return all(re.fullmatch(r"\s+and\s+", self.text[end : x.start]) for x in between)
+
+    def _possessed_event(self, end: int, trigger: int) -> bool:
+        """ "his first official visit", "his final address to the General Assembly", "his team has
+        sought a meeting": what the possessive owns is the event, or the people who take part in it."""
+        if _OWN_NOUN.fullmatch(self.text, end, trigger):
+            return True
+        word = re.match(r"\s+([\w'’-]+)", self.text[end:])
+        if word is not None and word.group(1).lower() in self.rules.title_nouns:
+            return True
+        if self.rules.party_words.match(self.text, end + 1):
+            return True
+        return any(t.start == trigger and t.party is not None for t in self.triggers)
 
     def _compounds(self, lo: int, hi: int) -> Iterable[list[str]]:
         """ "the Trump-Putin call", "Russia-Ukraine talks": names joined in front of an event word."""
@@ -652,10 +673,26 @@ class SentenceReader:
                     add_known(out, c.canonical)
         for name in self._compound_countries(lo, hi):
             add_unique(out, name)
+        for name in self._sides_by_people(lo, hi):
+            add_unique(out, name)
         for group in self.rules.country_group_re.finditer(self.text, lo, hi):
             for name in self.rules.country_groups[" ".join(group.group("group").lower().split())]:
                 add_unique(out, name)
         return out
+
+    def _sides_by_people(self, lo: int, hi: int) -> Iterable[str]:
+        """ "while Driscoll would meet the Ukrainians": a people named in the plural is its side, unless
+        it is only the source of the report ("the Russians said")."""
+        for e in self.entities:
+            if e.label != "NORP" or e.country is None or not (lo <= e.start < hi):
+                continue
+            word = self.text[e.start : e.end]
+            if not _THE_BEFORE.search(self.text, 0, e.start) or not word.endswith("s") or word.endswith("ss"):
+                continue
+            if _NOUN_AFTER.match(self.text, e.end):
+                continue  # "the Swiss meeting", "the Russians' demands": a modifier, not the people
+            if not re.match(rf"\s+(?:{self.rules.reporting.pattern})", self.text[e.end :]):
+                yield e.country
 
     def delegations_in(self, lo: int, hi: int) -> bool:
         """Whether two or more countries are named as sending people: "Ukrainian and Russian

@@ -177,6 +177,13 @@ KIND_CASES: list[Case] = [
         WED,
         {"kind": "meeting", "location": "Brussels", "participants": ["European Union"], "status": "held"},
     ),
+    # A verb and the call it takes as object ("convene a video conference") are one event.
+    (
+        "German Chancellor Olaf Scholz will convene an emergency video conference of Group of Seven leaders "
+        "on Tuesday.",
+        MON,
+        {"participants": ["Olaf Scholz", "Group of Seven"], "start": TUE, "status": "scheduled"},
+    ),
 ]
 
 
@@ -401,6 +408,20 @@ PARTICIPANT_CASES: list[Case] = [
         WED,
         {"kind": "talks", "participants": ["Emmanuel Macron", "Narendra Modi"]},
     ),
+    # "ministers of the alliance": the alliance's own body takes part.
+    (
+        "NATO's chief said on Monday that foreign ministers of the alliance would hold a video call with their "
+        "Ukrainian counterpart on Thursday.",
+        MON,
+        {"kind": "call", "participants": ["NATO"], "start": THU},
+    ),
+    # The host of a summit told in a participle after it is at that summit, not at a meeting of his own.
+    (
+        "French President Emmanuel Macron will spend Monday and Tuesday at the Group of 20 summit in Rio de Janeiro "
+        "in Brazil, hosted by President Luiz Inacio Lula da Silva.",
+        D(2025, 5, 10),
+        {"kind": "summit", "participants": ["Emmanuel Macron"]},
+    ),
 ]
 
 
@@ -430,6 +451,46 @@ def test_source_is_not_a_party() -> None:
 def test_a_title_holder_is_not_a_party() -> None:
     (event,) = events_of("Trump's envoy Steve Witkoff will meet Putin in Moscow on Friday.", MON)
     assert "Donald Trump" not in event.participants
+
+
+def test_one_whose_view_is_told_is_not_a_party() -> None:
+    events = events_of(
+        "Turkish Foreign Minister Hakan Fidan briefed reporters on Monday. In his opinion, the progress made so far "
+        "warranted a meeting of Vladimir Putin and Volodymyr Zelenskyy.",
+        TUE,
+    )
+    (meeting,) = [e for e in events if "Vladimir Putin" in e.participants]
+    assert "Hakan Fidan" not in meeting.participants
+
+
+def test_a_people_named_in_the_plural_is_its_side() -> None:
+    (event,) = events_of("U.S. Army Secretary Dan Driscoll will meet the Ukrainians in Geneva on Friday.", MON)
+    assert set(event.participants) == {"Dan Driscoll", "Ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "visitors"),
+    [
+        (
+            "Israeli Prime Minister Benjamin Netanyahu called off a visit to Washington on Monday by two of his aides.",
+            set(),
+        ),
+        ("Officials said a visit to Beijing on May 3 by Trump envoy Steve Witkoff had gone well.", {"Steve Witkoff"}),
+    ],
+)
+def test_a_journey_by_someone_is_theirs(text: str, visitors: set[str]) -> None:
+    visits = [e for e in events_of(text, D(2025, 5, 10)) if e.kind == "visit"]
+    assert visits and all(set(e.participants) == visitors for e in visits)
+
+
+def test_a_resort_the_story_is_filed_from_is_no_party() -> None:
+    text = (
+        "SVETI STEFAN, Montenegro, Feb 10 - The EU leaders will gather on Tuesday in Sveti Stefan to discuss defence."
+    )
+    dateline = Dateline(place="Sveti Stefan", date=MON, text="SVETI STEFAN, Montenegro, Feb 10 -")
+    (event,) = events_of(text, MON, dateline=dateline)
+    assert "Sveti Stefan" not in event.participants
+    assert event.location == "Sveti Stefan"
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1192,6 +1253,14 @@ DATE_CASES: list[Case] = [
         D(2025, 3, 20),
         {"kind": "meeting", "start": D(2025, 3, 4), "end": D(2025, 3, 4), "status": "held"},
     ),
+    # Talks on the sidelines of a known gathering "the same day" as another event: that day, not the
+    # gathering's whole run.
+    (
+        "Rubio met Wang Yi in Kuala Lumpur on Tuesday, and Merz and Zelenskyy held talks on the sidelines of the "
+        "World Economic Forum in Davos the same day.",
+        D(2025, 1, 24),
+        {"kind": "talks", "location": "Davos", "start": D(2025, 1, 21), "end": D(2025, 1, 21)},
+    ),
 ]
 
 
@@ -1505,6 +1574,20 @@ STATUS_CASES: list[Case] = [
         WED,
         {"kind": "call", "status": "held", "start": MON},
     ),
+    # A plan told first and then the news that the gathering opened today: it has begun, so held.
+    (
+        "Zelenskyy will travel to Vilnius to attend the NATO summit, his office said. The two-day summit opened on "
+        "Tuesday with a working dinner.",
+        D(2023, 7, 11),
+        {"kind": "summit", "start": D(2023, 7, 11), "status": "held"},
+    ),
+    # A plan whose days have come, told as what had been due, is off.
+    (
+        "Foreign Minister Andrii Sybiha had been due to travel to Washington this week for talks on air defence, "
+        "officials said on Monday.",
+        MON,
+        {"location": "Washington", "start": MON, "status": "cancelled"},
+    ),
 ]
 
 
@@ -1608,6 +1691,22 @@ def test_a_known_event_s_dates_refine_a_vague_one() -> None:
 
 # More recurring events by their aliases, and the rules that give or deny a known edition's dates.
 KNOWN_EDITION_CASES: list[Any] = [
+    # Editions added to recurring_events.json: their real days, not the vaguer ones of the text.
+    (
+        "Abbas will attend the Arab League summit in Manama next week.",
+        D(2024, 5, 9),
+        {"title": "Arab League summit", "start": D(2024, 5, 16), "end": D(2024, 5, 16)},
+    ),
+    (
+        "Scholz will attend the World Economic Forum in Davos, his office said.",
+        D(2022, 5, 16),
+        {"title": "World Economic Forum Annual Meeting", "start": D(2022, 5, 22), "end": D(2022, 5, 26)},
+    ),
+    (
+        "Leaders will attend the U.N. General Assembly in New York next week.",
+        D(2022, 9, 14),
+        {"title": "UN General Assembly high-level week", "start": D(2022, 9, 20), "end": D(2022, 9, 26)},
+    ),
     # Aliases of the events added to recurring_events.json.
     (
         "Kishida will host a Quad leaders' meeting in Tokyo next month.",
@@ -1888,6 +1987,8 @@ NO_EVENT_CASES: list[tuple[str, date]] = [
     ("Russia announced a new round of sanctions against Ukraine.", MON),
     # Hosting bases or troops hosts no event.
     ("Under the proposals, Kyiv would stay neutral and host foreign bases only with its guarantors' consent.", MON),
+    # A plan that calls for peace talks demands them in general; it names no occasion.
+    ("Beijing last month published a plan calling for a truce and peace talks, which Washington dismissed.", MON),
     # An appeal for a truce is no call between people.
     (
         "Blinken said he hoped Xi would urge Putin to pull back, and warned that a truce call at this stage would "
@@ -1932,6 +2033,19 @@ def test_the_day_of_the_saying_does_not_split_a_journey() -> None:
 def test_a_journey_told_only_as_the_way_to_a_dated_event_is_no_visit(text: str, day: date) -> None:
     kinds = [e.kind for e in events_of(text, day)]
     assert kinds and "visit" not in kinds
+
+
+def test_a_journey_ruled_out_is_no_visit() -> None:
+    text = "Russian President Vladimir Putin will address the forum by video rather than travel to Brazil next week."
+    assert "visit" not in [e.kind for e in events_of(text, MON)]
+
+
+def test_the_stops_of_a_journey_are_one_visit() -> None:
+    text = (
+        "Scholz has put off a state visit to France that was due to begin on Sunday. The trip was to be his "
+        "first as chancellor, and he had planned stops in Paris, Lyon and Marseille."
+    )
+    assert len([e for e in events_of(text, FRI) if e.kind == "visit"]) == 1
 
 
 def test_a_gathering_for_a_named_event_is_that_event() -> None:
@@ -2273,8 +2387,13 @@ TIMING_CASES: list[Case] = [
     ),
     (
         "Leaders will gather for the Arab League summit next week.",
+        D(2026, 5, 7),
+        {"title": "Arab League summit", "start": D(2026, 5, 11), "end": D(2026, 5, 17)},
+    ),
+    (
+        "Leaders will gather for the Arab League summit next week.",
         D(2024, 5, 9),
-        {"title": "Arab League summit", "start": D(2024, 5, 13), "end": D(2024, 5, 19)},
+        {"title": "Arab League summit", "start": D(2024, 5, 16), "end": D(2024, 5, 16), "location": "Manama"},
     ),
     # A predicate past an aside dates a reference: "..., originally planned for Tuesday, has been moved to".
     (
@@ -4760,6 +4879,33 @@ ASSOCIATION_CASES: list[Any] = [
         "Sybiha postponed his trip to Beijing, which had been scheduled for Thursday, to March 4.",
         WED,
         {"kind": "visit", "start": D(2025, 3, 4), "status": "postponed"},
+    ),
+    # A list of guests after the object, each with a title, opens no clause: its date is the hosting's.
+    (
+        "Carney will fly on to Ottawa, where Canadian Foreign Minister Melanie Joly will receive him, Polish "
+        "Prime Minister Donald Tusk and Danish Prime Minister Mette Frederiksen on March 3.",
+        MON,
+        {"location": "Ottawa", "start": D(2025, 3, 3), "end": D(2025, 3, 3), "status": "scheduled"},
+    ),
+    # What a "where" clause tells of a one-day stop, at a site of its own there, is on the stop's day.
+    (
+        "Sanchez is due in Rome on Thursday, where he will see Italian President Sergio Mattarella and be "
+        "received by Pope Leo at the Vatican.",
+        MON,
+        {"location": "Vatican", "start": THU, "end": THU, "status": "scheduled"},
+    ),
+    # What a delay "followed" came before it: its bare weekday is the one just gone.
+    (
+        "The delay followed a meeting in Geneva on Saturday between Rubio and Lavrov.",
+        MON,
+        {"location": "Geneva", "start": D(2025, 2, 8), "end": D(2025, 2, 8)},
+    ),
+    # A noun restating the event, with who tells when it is held, dates even a "the leader" reference.
+    (
+        "Orban hopes to settle the dispute when the Chinese leader visits Hungary, a trip Orban says will take "
+        "place in May.",
+        MON,
+        {"kind": "visit", "location": "Hungary", "start": D(2025, 5, 1), "end": D(2025, 5, 31)},
     ),
 ]
 
