@@ -159,6 +159,8 @@ class _Vocabulary:
     seasons: Mapping[str, tuple[int, int]]
     # Month and day of each fixed-date holiday.
     holidays: Mapping[str, tuple[int, int]]
+    # Holidays that name a day only before a part of day ("Christmas morning").
+    holidays_before_part: Mapping[str, tuple[int, int]]
     numbers: Mapping[str, int]
     vague_phrases: tuple[str, ...]
     repeat_words: tuple[str, ...]
@@ -223,6 +225,7 @@ def _vocabulary() -> _Vocabulary:
         parts_of_day=_words(top, "parts_of_day"),
         seasons=_month_pairs(top, "seasons"),
         holidays=_month_pairs(top, "holidays", top=31),
+        holidays_before_part=_month_pairs(top, "holidays_before_part_of_day", top=31),
         numbers=_numbers(top, "numbers"),
         vague_phrases=_words(top, "vague_phrases"),
         repeat_words=_words(top, "repeat_words"),
@@ -356,6 +359,7 @@ class _Fragments:
         self.parts_of_day = _alternation(vocab.parts_of_day)
         self.seasons = _alternation(vocab.seasons)
         self.holidays = _alternation(vocab.holidays)
+        self.holidays_before_part = _alternation(vocab.holidays_before_part)
         self.numbers = rf"(?:{_alternation(vocab.numbers)}|\d{{1,2}}\b)"
         self.vague = _alternation(vocab.vague_phrases)
         self.hedges = _alternation(vocab.hedges)
@@ -483,7 +487,16 @@ def _grammar() -> _Grammar:
             needs="month",
         ),
         _Rule(_compile(rf"\b{f.month('m')}(?:\s+of)?,?\s+{f.year('y')}"), _month_and_year, "other", needs="month"),
-        _Rule(_compile(rf"(?P<h>{f.holidays})(?:,?\s+{f.year('y')})?"), _holiday, "date", needs="rare"),
+        _Rule(
+            # The part of day itself is left to _expand, which grows any day by it.
+            _compile(
+                rf"(?P<h>{f.holidays})(?:,?\s+{f.year('y')})?"
+                rf"|\b(?P<hp>{f.holidays_before_part})(?=\s+(?:{f.parts_of_day})\b)"
+            ),
+            _holiday,
+            "date",
+            needs="rare",
+        ),
         _Rule(
             _compile(rf"\b(?P<q>{_Q_PART}){_QUALIFIER_GAP}\b{f.month('m')}(?:,?\s+{f.year('y')}|(?!\s*\d))"),
             _part_of_named_month,
@@ -627,7 +640,7 @@ def _grammar() -> _Grammar:
             # Words of rules few sentences need (seasons, holidays, "ago", "two days later"): one
             # search for all of them, as each alone would cost nearly as much as the rule itself.
             "rare": _compile(
-                rf"{f.seasons}|{f.holidays}|\b(?:ago|from\s+now|earlier|later|following|previous|preceding)\b"
+                rf"{f.seasons}|{f.holidays}|{f.holidays_before_part}|\b(?:ago|from\s+now|earlier|later|following|previous|preceding)\b"
             ),
             "vague": _compile(f.vague),
         },
@@ -784,7 +797,9 @@ _day_month = _month_day
 
 
 def _holiday(m: re.Match[str], anchor: date, tense: Tense) -> _Dates:
-    month, day = _vocabulary().holidays[_normal(_group(m, "h") or "")]
+    vocab = _vocabulary()
+    name = _group(m, "hp")
+    month, day = vocab.holidays_before_part[_normal(name)] if name else vocab.holidays[_normal(_group(m, "h") or "")]
     return _single_day(month, day, _int_of(m, "y"), anchor, tense)
 
 

@@ -283,7 +283,7 @@ class _Reader:
             told = [
                 (c.first, When(c.occurred_on, c.night))
                 for c in self.claims
-                if c.dated and c.weapon == claim.weapon and not c.cumulative
+                if c.weapon == claim.weapon and not c.cumulative and _settled_day(c)
             ]
             # A day given to the attack in a sentence with no weapon ("in Tuesday's strikes") counts too.
             told = sorted([*told, *self.attack_days], key=lambda pair: pair[0])
@@ -660,6 +660,7 @@ class _Reader:
         if s.cumulative:
             return
         self._note_event(s)
+        self._keep_topic(s)
         # A body described but not named ("the regional military administration said 11 people were
         # wounded") is a voice of its own too, as a named one is.
         voice = next((a for a in s.found if a.speaker.kind != "unnamed"), None)
@@ -673,6 +674,15 @@ class _Reader:
                 self._voice_claim(s, voice)
                 return
         self._follow_up(s, previous)
+
+    def _keep_topic(self, s: Sentence) -> None:
+        """ "Popko described the raid as exceptional ... Falling debris set fire to a building": a
+        sentence that points back at the attack talked about keeps it talked about, so that a voice a
+        few sentences on ("Three people were hurt, the mayor said") is still about it."""
+        topic = self._current_topic(s)
+        if topic is None or ANOTHER_ATTACK.search(s.text) or not rules().anaphora_re.search(s.text):
+            return
+        topic.index = s.index
 
     def _another_voice(self, s: Sentence, voice: Attribution, previous: list[Claim]) -> bool:
         """ "Andrei Vorobyov, governor of the Moscow region, said one person was killed": a claim of its own.
@@ -817,7 +827,8 @@ class _Reader:
         if own is None or not own.written:
             return
         context = self.timeline.context
-        if own.night and context is not None and context.day != own.day and r.attack_noun_re.search(s.text):
+        another = own.night and context is not None and _another_night(own, context, s.text)
+        if another and r.attack_noun_re.search(s.text):
             # "The ministry reported a larger attack on Crimea overnight": another night's attack,
             # which the counts that follow are about, whatever day each weapon was given before.
             self.timeline.talk_about(s.index, own)
@@ -907,7 +918,7 @@ class _Reader:
         else:
             spans = spans_for(s, group, groups)
         own = self._resolve(spans, s.text)
-        if rules().previous_day_re.search(s.text) and (own is None or not own.written):
+        if _previous_day_cue(s, group, groups) and (own is None or not own.written):
             return self._day_before(spans)
         if own is None and s.rough_date:
             return When(None, vague=True)
@@ -941,6 +952,31 @@ class _Reader:
 def _when_of(claim: Claim) -> When:
     """The date a claim gives what is talked about next, still provisional if the claim's is."""
     return When(claim.occurred_on, claim.night, provisional=claim.provisional)
+
+
+def _settled_day(claim: Claim) -> bool:
+    """Whether a claim's day can settle a toll update's: one written in its sentence, or one the
+    article's context gave it ("that night"), once that context is no toll update's placeholder."""
+    return claim.dated or (claim.occurred_on is not None and not claim.provisional)
+
+
+def _another_night(own: When, context: When, text: str) -> bool:
+    """Whether a night told with no weapon is not the attack talked about: the night that ran into
+    a day's attack, named as that attack ("hit the grid on Christmas morning ... The attack began
+    before dawn"), is that attack told from its start; "a bigger attack overnight" is another."""
+    if context.day == own.day:
+        return False
+    ran_into = not context.night and own.day is not None and context.day is not None and own.day == context.day - DAY
+    return not (ran_into and rules().anaphora_re.search(text))
+
+
+def _previous_day_cue(s: Sentence, group: Group, groups: list[Group]) -> bool:
+    """Whether "the day before" dates this group: a cue after another weapon named later than this
+    one ("a drone attack killed one, after a missile strike the day before") is that weapon's."""
+    for cue in rules().previous_day_re.finditer(s.text):
+        if not any(group.start < g.start < cue.start() for g in groups if g is not group):
+            return True
+    return False
 
 
 def _share_voice(s: Sentence, placed: list[tuple[Group, Claim]]) -> None:

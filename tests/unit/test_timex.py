@@ -706,6 +706,15 @@ ABSOLUTE_CASES = [
         "day",
         "Christmas Eve",
     ),
+    # A bare holiday name followed by a part of day is that holiday's day, as "Sunday morning" is.
+    (
+        "Sirens sounded across the capital on Christmas morning.",
+        D(2024, 12, 26),
+        D(2024, 12, 25),
+        D(2024, 12, 25),
+        "day",
+        "Christmas morning",
+    ),
     # A deadline given as a span of counts is by the later one.
     (
         "The guarantees would be put on paper within seven to 10 days.",
