@@ -62,8 +62,11 @@ _AREA_KINDS: Final = frozenset({"area", "continent"})
 _WEEKDAY: Final = re.compile(
     r"^(?:last\s+|this\s+|next\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I
 )
-# "to Budapest for the summit", "to New York next week for the annual": a journey's purpose.
-_FOR_GATHERING: Final = re.compile(r"[^,;.]{0,60}?\bfor\s+(?:the|a|an|this|next|its|his|her)\s+(?:[\w'’.-]+\s+){0,5}$")
+# "to Budapest for the summit", "to New York next week for the annual": a journey's purpose;
+# "a tour that took him to the security conference": the gathering is where it goes.
+_FOR_GATHERING: Final = re.compile(
+    r"[^,;.]{0,60}?\b(?:for|to)\s+(?:the|a|an|this|next|its|his|her)\s+(?:[\w'’.-]+\s+){0,5}$"
+)
 # "the Ramstein meeting": a capitalised word right between the article and the event word.
 _PLACE_BEFORE: Final = re.compile(r"\bthe\s+([A-Z][\w'’-]+)\s+$")
 _WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -452,6 +455,20 @@ class _Book:
             or (not m.persons and not e.persons and _subset_either(m.countries, e.countries))
             or self._same_days_running(e, m)
             or self._hosts_gathering(e, m)
+            or self._names_the_visitors(e, m)
+        )
+
+    def _names_the_visitors(self, e: _Event, m: Mention) -> bool:
+        """ "called off a visit to Berlin by two senior aides" and, in the next sentence, "Yermak and
+        Umerov had been due to fly to the German capital": the visitors told before, now by name."""
+        return (
+            e.kind == m.kind == "visit"
+            and not e.persons
+            and not e.countries
+            and bool(m.persons)
+            and e.location is not None
+            and m.location is not None
+            and e.mentions[-1].sentence == m.sentence - 1
         )
 
     def _named_by_place(self, e: _Event, m: Mention) -> bool:
@@ -871,9 +888,13 @@ class _Book:
             goal = next((g for g in self.events if g is not visit and self._journey_for(visit, g)), None)
             if goal is not None:
                 # "will travel to Budapest for the European Political Community summit": the
-                # traveller takes part in the gathering, and his trip, undated, is an event of its
-                # own (which days of the gathering he is there the clause does not say).
+                # traveller takes part in the gathering, and his trip, undated, is only the way
+                # there, not an occasion of its own, when told in the gathering's status.
                 goal.persons += [p for p in visit.persons if p not in goal.persons]
+                trip, gathering = self._status(visit), self._status(goal)
+                if trip == gathering or (gathering == "held" and trip not in ("cancelled", "postponed")):
+                    # A trip with no day of its own to a gathering already held is no plan still to come.
+                    self.events.remove(visit)
                 continue
             meeting = next((g for g in self.events if g is not visit and self._journey_of(visit, g)), None)
             if meeting is None:
@@ -975,6 +996,7 @@ class _Book:
             host = next((v for v in visits if self._takes_part(v, e) and _within_dates(e.start, v)), None)
             if host is not None:
                 e.location, e.city = host.location, host.city
+        self._place_by_stops()
         # "Xi begins a four-day state visit on Wednesday and is to hold talks with Putin in the
         # Kremlin on Thursday": a visit with no place of its own goes where its visitor's talks
         # of the same sentence are, on one of its days.
@@ -996,6 +1018,30 @@ class _Book:
             )
             if goal is not None:
                 v.location, v.city = goal.location, goal.city
+
+    def _place_by_stops(self) -> None:
+        """ "will stop in Oslo on his way to the summit. He will see the king on Monday": a stop with no
+        day of its own, and the dated meeting of its traveller told right after it with no place, are
+        one event, at the stop's place on the meeting's day."""
+        for v in [v for v in self.events if v.kind == "visit" and v.when is None and v.location is not None]:
+            goal = next(
+                (
+                    e
+                    for e in self.events
+                    if e.kind in ("meeting", "talks")
+                    and e.location is None
+                    and e.start is not None
+                    and v.first.sentence <= e.first.sentence <= v.first.sentence + 1
+                    and bool(v.persons)
+                    and set(v.persons) <= set(e.persons)
+                    and len(e.persons) > len(v.persons)
+                    and self._status(e) == self._status(v)
+                ),
+                None,
+            )
+            if goal is not None:
+                goal.location, goal.city = v.location, v.city
+                v.when, v.date_text = goal.when, goal.date_text
 
     def _date_by_visits(self) -> None:
         """ "Biden will travel to Berlin on Friday ... In Berlin, Biden will meet Scholz", "a visit to

@@ -46,7 +46,12 @@ NO_SUBJECT: Final = re.compile(
 _PARTY_WINDOW: Final = 60
 _COUNTRY_WORDS: Final = frozenset({"NORP", "GPE", "ORG"})
 _SCHEDULING_FOR: Final = re.compile(r"\b(?:planned|scheduled|set|slated)\s+for\s+$", re.IGNORECASE)
-_TO_PLACE: Final = re.compile(r"\b(?:to|visit|visits|visited|visiting)\s+(?:the\s+)?$", re.IGNORECASE)
+# "flew to the Black Sea resort of Sochi": the town named after its description is the destination.
+_TO_PLACE: Final = re.compile(
+    r"\b(?:to|visit|visits|visited|visiting)\s+(?:the\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,3}?(?:city|capital|port|resort|town)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _AS_VENUE: Final = re.compile(r"^\s*as\s+(?:a|the)\s+(?:possible\s+)?venue\b", re.IGNORECASE)
 # "the Trump-Putin call", "Russia-Ukraine talks".
 # A part is a name or a dotted abbreviation ("U.S.-Russia talks").

@@ -235,6 +235,12 @@ def phrase_pattern(phrases: Iterable[str]) -> str:
     return f"(?:{'|'.join(parts)})" if parts else "(?!)"
 
 
+def _not_after(words: Iterable[str]) -> str:
+    """Lookbehinds that keep a list opener from following one of ``words`` ("relations with China":
+    the topic, not a party); one per word, as a lookbehind must have a fixed width."""
+    return "".join(rf"(?<!\b{re.escape(w)}\s)" for w in words)
+
+
 def _rule(raw: Mapping[str, Any], key: str) -> re.Pattern[str]:
     """A pattern written out in event_rules.json, matched case-insensitively like every cue."""
     return re.compile(raw[key], re.IGNORECASE)
@@ -269,6 +275,7 @@ def event_rules() -> EventRules:
     party_words = phrase_pattern(_strings(raw, "party_words"))
     parties_of = rf"(?:{party_words})\s+(?:{phrase_pattern(_strings(raw, 'parties_of'))})\s+(?:the\s+)?"
     country_groups = {k.lower(): tuple(v) for k, v in raw["country_groups"].items()}
+    not_topic = _not_after(_strings(raw, "topic_nouns"))
     # Status and tense cues are matched case-sensitively: "May 16" is a month, "may" a proposal.
     status = {name: re.compile(phrase_pattern(words)) for name, words in raw["status"].items()}
     future, past = phrase_pattern(_strings(raw, "future_cues")), phrase_pattern(_strings(raw, "past_cues"))
@@ -314,7 +321,7 @@ def event_rules() -> EventRules:
         state_participles=frozenset(w.lower() for w in _strings(raw, "state_participles")),
         event_participles=frozenset(w.lower() for w in _strings(raw, "event_participles")),
         party_words=re.compile(rf"\s*(?:{phrase_pattern(_strings(raw, 'party_words'))})", re.IGNORECASE),
-        list_openers=re.compile(rf"(?:{phrase_pattern(_strings(raw, 'list_openers'))})\s+(?:the\s+)?$"),
+        list_openers=re.compile(rf"{not_topic}(?:{phrase_pattern(_strings(raw, 'list_openers'))})\s+(?:the\s+)?$"),
         parties_of=re.compile(rf"{parties_of}$", re.IGNORECASE),
         country_groups=country_groups,
         compound_parties=dict(raw["compound_parties"]),

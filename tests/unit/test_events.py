@@ -422,12 +422,33 @@ PARTICIPANT_CASES: list[Case] = [
         D(2025, 5, 10),
         {"kind": "summit", "participants": ["Emmanuel Macron"]},
     ),
+    # "relations with", "ties with": the country after it is what is discussed, not a party.
+    (
+        "Hungarian Prime Minister Viktor Orban will discuss his country's relations with China at a summit in "
+        "Budapest on Friday.",
+        D(2025, 5, 7),
+        {"kind": "summit", "participants": ["Viktor Orbán"]},
+    ),
+    (
+        "EU foreign ministers will discuss ties with Turkey at a meeting in Brussels on Friday.",
+        D(2025, 5, 7),
+        {"kind": "meeting", "participants": ["European Union"]},
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "day", "expected"), PARTICIPANT_CASES, ids=ids(PARTICIPANT_CASES))
 def test_participants(text: str, day: date, expected: dict[str, Any]) -> None:
     assert_one(text, day, expected)
+
+
+def test_a_country_ready_to_host_talks_already_told_is_not_made_a_party() -> None:
+    events = events_of(
+        "Russian and Ukrainian delegations held peace talks in Geneva on Monday. Switzerland is ready to host "
+        "the negotiations, its foreign ministry said.",
+        D(2025, 5, 14),
+    )
+    assert all("Switzerland" not in e.participants for e in events), events
 
 
 def test_one_who_only_reports_is_not_a_party() -> None:
@@ -592,6 +613,12 @@ LOCATION_CASES: list[Case] = [
         "Meloni in Rome on Tuesday.",
         WED,
         {"kind": "visit", "location": "Prague"},
+    ),
+    # A destination described before it is named: the town, not the sea or region of the description.
+    (
+        "Scholz flew to the Black Sea port of Varna on Friday to meet Italian Prime Minister Giorgia Meloni.",
+        SAT,
+        {"location": "Varna", "start": FRI},
     ),
 ]
 
@@ -1273,6 +1300,30 @@ def test_dates(text: str, day: date, expected: dict[str, Any]) -> None:
 # Status.
 
 STATUS_CASES: list[Case] = [
+    # "were expected to": a plan told from the story's day in the past is still to come.
+    (
+        "EU foreign ministers meeting in Luxembourg on Monday were expected to approve new sanctions.",
+        MON,
+        {"kind": "meeting", "status": "scheduled", "start": MON},
+    ),
+    # An invitation to hold a meeting, with no day, is asked for, not fixed.
+    (
+        "Erdogan invited Zelenskyy to hold their next meeting in Ankara.",
+        MON,
+        {"kind": "meeting", "status": "proposed", "location": "Ankara"},
+    ),
+    # A meeting held to prepare a possible one is fixed itself: the hedge is the aim's.
+    (
+        "Sybiha will meet Rubio in Washington on Thursday to prepare for a possible meeting between the presidents.",
+        MON,
+        {"kind": "meeting", "status": "scheduled", "start": THU, "location": "Washington"},
+    ),
+    # "The delay followed a meeting": the status noun is the subject; the meeting only dates it.
+    (
+        "The delay followed a meeting in Geneva on Saturday between Rubio and Lavrov.",
+        MON,
+        {"kind": "meeting", "status": "held", "start": D(2025, 2, 8)},
+    ),
     # "the two countries' foreign ministers" are the two sides sending people; "could" is the meeting's verb.
     (
         "Russian and Ukrainian negotiators held talks in Istanbul on Tuesday. Cavusoglu said a meeting of the two "
@@ -2028,11 +2079,43 @@ def test_the_day_of_the_saying_does_not_split_a_journey() -> None:
             "Group at Ramstein Air Base.",
             FRI,
         ),
+        # Undated, in the gathering's own status: the way there, not an occasion of its own.
+        ("Sybiha will travel to The Hague for the NATO summit, his ministry said.", D(2025, 6, 20)),
     ],
 )
 def test_a_journey_told_only_as_the_way_to_a_dated_event_is_no_visit(text: str, day: date) -> None:
     kinds = [e.kind for e in events_of(text, day)]
     assert kinds and "visit" not in kinds
+
+
+def test_visitors_named_in_the_next_sentence_are_the_visit_told_before() -> None:
+    # "a visit by two aides" and then the two by name: one visit, theirs.
+    text = (
+        "Zelenskyy called off a visit to Berlin by two senior aides on Wednesday. Andriy Yermak and Rustem Umerov "
+        "had been due to fly to the German capital this week to discuss air defence."
+    )
+    visits = [e for e in events_of(text, D(2025, 5, 7)) if e.kind == "visit"]
+    assert [(v.participants, v.status) for v in visits] == [(["Andriy Yermak", "Rustem Umerov"], "cancelled")]
+
+
+def test_a_stop_with_no_day_is_the_meeting_told_next_on_its_day() -> None:
+    # "will stop in Oslo ... He will see Store on Monday": one meeting, at the stop, on Monday.
+    text = (
+        "Macron will stop in Oslo on his way to the summit. He will see Norwegian Prime Minister Jonas Gahr Store "
+        "on Monday."
+    )
+    found = [(e.kind, e.location, e.start) for e in events_of(text, D(2025, 5, 7))]
+    assert found == [("meeting", "Oslo", D(2025, 5, 12))]
+
+
+def test_a_tour_that_took_someone_to_a_past_gathering_is_no_trip_of_its_own() -> None:
+    # "a tour that took him to the <conference>": the way to a gathering already held, not a plan.
+    text = (
+        "Turkish Foreign Minister Hakan Fidan is expected in Berlin later this week, after a tour of Europe that "
+        "took him to the Munich Security Conference."
+    )
+    found = [(e.kind, e.location) for e in events_of(text, D(2025, 2, 18))]
+    assert found == [("visit", "Berlin"), ("conference", "Munich")]
 
 
 def test_a_journey_ruled_out_is_no_visit() -> None:
@@ -4818,12 +4901,7 @@ ASSOCIATION_CASES: list[Any] = [
         WED,
         {"kind": "visit", "start": None, "location": "Vilnius"},
     ),
-    # A journey to a gathering, with no day of its own, stays an undated trip beside the gathering.
-    (
-        "Sybiha will travel to The Hague for the NATO summit, his ministry said.",
-        D(2025, 6, 20),
-        {"kind": "visit", "start": None, "location": "The Hague", "participants": ["Andrii Sybiha"]},
-    ),
+    # A journey to a gathering, with no day of its own, is the traveller's part in the gathering.
     (
         "Sybiha will travel to The Hague for the NATO summit, his ministry said.",
         D(2025, 6, 20),
