@@ -148,6 +148,8 @@ def _agent_before() -> re.Pattern[str]:
     # "drones launched by Russia", and "a terrorist attack by the Kyiv regime": the agent of an attack.
     return re.compile(
         rf"(?:(?<![\w-])(?:{r.weapon})(?![\w-])(?:\s+[\w'’-]+){{0,3}}?\s+(?:launched|fired|sent|used|dropped)"
+        # "a missile fired from Yemen by the Houthis": where it came from, between the verb and its agent
+        rf"(?:\s+from\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?"
         rf"|(?<![\w-])(?:{nouns}))\s+by\s+(?:the\s+)?$",
         re.IGNORECASE,
     )

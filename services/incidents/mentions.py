@@ -338,12 +338,17 @@ def find_mentions(sentence: str, entities: list[Entity], parts_role: Role | None
     return sorted(mentions, key=lambda m: m.start)
 
 
+_A_PART = re.compile(r"\bof\s+(?:the|its|their|those|these)\b", re.IGNORECASE)
+
+
 def _all_listed(m: Mention) -> None:
     """ "shot down all six Kinzhal missiles, six Kalibr missiles and two drones": "all" is said of the
     whole list, so each item's downed count is how many of it came."""
     downed: list[Role] = [r for r in ("destroyed", "lost") if m.counts.get(r) is not None]
     if m.kind != "counted" or "launched" in m.counts or len(downed) != 1:
         return
+    if _A_PART.search(m.text):
+        return  # "all 28 missiles and 15 of the drones": the drones' part says some of them, not all
     # only after an item whose "all" counted its downed ones: "shot down all six ..., six ..."
     m.counts["launched"] = m.counts[downed[0]]
     m.every = True

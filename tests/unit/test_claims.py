@@ -5217,3 +5217,57 @@ TOLL_SUBJECT: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), rows(*TOLL_SUBJECT))
 def test_a_toll_stays_with_its_subject(text: str, expected: list[Facts]) -> None:
     check(text, expected)
+
+
+# India and Pakistan are each other's only foe: a side that names only the drones it downed, or the
+# other side's army, points at the other.
+INDIA_PAKISTAN: list[Row] = [
+    (
+        "Pakistan's military said on Friday it had shot down 12 drones overnight over several of its cities.",
+        [{"attacker": "India", "weapon": "drone", "destroyed": 12}],
+    ),
+    (
+        "India's defence ministry said Pakistan had tried to hit army bases in the north overnight with drones, "
+        "and that all of them had been neutralised.",
+        [{"attacker": "Pakistan", "weapon": "drone"}],
+    ),
+]
+
+
+# "all 28 missiles and 15 of the drones": "all" is said of the missiles; the drones' part is some of them,
+# so the drones launched told earlier stand.
+ALL_BESIDE_A_PART: list[Row] = [
+    (
+        "The commander said Russia fired 30 cruise missiles and 20 drones overnight, and that air defences shot "
+        "down all 30 missiles and 18 of the drones.",
+        [
+            {"weapon": "missile", "launched": 30, "destroyed": 30},
+            {"weapon": "drone", "launched": 20, "destroyed": 18},
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*ALL_BESIDE_A_PART))
+def test_all_said_of_one_weapon_beside_another_s_part(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+# "a missile fired from Yemen by the Houthis": the place it came from sits between the verb and its agent.
+FIRED_FROM_A_PLACE_BY: list[Row] = [
+    (
+        "A ballistic missile fired from Yemen by the Houthis struck near the port on Monday. Magen David Adom said "
+        "four people were hurt.",
+        [{"claimant": "Magen David Adom", "attacker": "Houthis", "weapon": "missile", "injured": 4}],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*FIRED_FROM_A_PLACE_BY))
+def test_an_agent_after_the_place_a_weapon_came_from(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(*INDIA_PAKISTAN))
+def test_india_and_pakistan_are_each_other_s_foe(text: str, expected: list[Facts]) -> None:
+    check(text, expected)
