@@ -63,7 +63,8 @@ _LENGTH_KIND: Final = {
 # "the two-day summit opens on Thursday": the date of a gathering's length is its first day only
 # when the clause says so; a trip's date is its first day anyway ("arrives on Monday for a two-day visit").
 _OPENING: Final = re.compile(
-    r"\b(?:opens?|opening|begins?|began|beginning|starts?|started|starting|kicks?\s+off|kicked\s+off)\b", re.IGNORECASE
+    r"\b(?:opens?|opened|opening|begins?|began|beginning|starts?|started|starting|kicks?\s+off|kicked\s+off)\b",
+    re.IGNORECASE,
 )
 
 

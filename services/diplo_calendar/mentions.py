@@ -1415,6 +1415,9 @@ def _tense(reader: SentenceReader, m: Mention, segment: Segment) -> Tense | None
     if past_verb and not re.match(r"\s+by\b", reader.text[first.end : first.end + 5]):
         m.firm_tense = True
         return "past"
+    if reader.rules.past_relative.match(reader.text, first.end):
+        m.firm_tense = True
+        return "past"  # "ahead of a conference on the rebuilding that opened on Monday": begun
     # (rank, distance, tense): a verb of saying is the weakest evidence, and a tense word after
     # the event past "that" belongs to what was said ("told Zelenskyy at the White House on
     # Monday that the United States would help").

@@ -121,6 +121,9 @@ class EventRules:
     past_event_verbs: frozenset[str]
     present_event_verbs: frozenset[str]
     object_relative: re.Pattern[str]
+    #: "a conference on the rebuilding that opened on Thursday": the event's own past verb, told
+    #: in a clause about it, outranks a main clause's "ahead of".
+    past_relative: re.Pattern[str]
     state_participles: frozenset[str]
     event_participles: frozenset[str]
     party_words: re.Pattern[str]
@@ -318,6 +321,7 @@ def event_rules() -> EventRules:
         past_event_verbs=frozenset(w.lower() for w in _strings(raw, "past_event_verbs")),
         present_event_verbs=frozenset(w.lower() for w in _strings(raw, "present_event_verbs")),
         object_relative=_rule(raw, "object_relative"),
+        past_relative=_rule(raw, "past_relative"),
         state_participles=frozenset(w.lower() for w in _strings(raw, "state_participles")),
         event_participles=frozenset(w.lower() for w in _strings(raw, "event_participles")),
         party_words=re.compile(rf"\s*(?:{phrase_pattern(_strings(raw, 'party_words'))})", re.IGNORECASE),

@@ -1288,6 +1288,13 @@ DATE_CASES: list[Case] = [
         D(2025, 1, 24),
         {"kind": "talks", "location": "Davos", "start": D(2025, 1, 21), "end": D(2025, 1, 21)},
     ),
+    # A length told before a relative clause saying the gathering opened: the opening day is its first.
+    (
+        "The Dutch premier met the Moldovan president in Berlin on Sunday, ahead of a three-day conference that "
+        "opened there on Monday.",
+        TUE,
+        {"kind": "conference", "start": MON, "end": WED},
+    ),
 ]
 
 
@@ -1638,6 +1645,20 @@ STATUS_CASES: list[Case] = [
         "officials said on Monday.",
         MON,
         {"location": "Washington", "start": MON, "status": "cancelled"},
+    ),
+    # "ahead of" a gathering whose own clause says it opened: it has begun.
+    (
+        "The Polish president met the Canadian prime minister in Warsaw on Sunday, ahead of a three-day "
+        "conference on reconstruction that opened there on Monday.",
+        MON,
+        {"kind": "conference", "location": "Warsaw", "start": MON, "status": "held"},
+    ),
+    # A plan that is a document, not a plan to meet, says nothing of when the talks were.
+    (
+        "The Moldovan prime minister endorsed a European plan to rebuild the grid after talks with Ursula von der "
+        "Leyen in Brussels on Monday, leaving the decision to parliament, which has not yet voted.",
+        MON,
+        {"location": "Brussels", "start": MON, "status": "held"},
     ),
 ]
 
