@@ -66,13 +66,6 @@ _WHEN_CLAUSE_VERB: Final = re.compile(
     r"(?:(?:had|has|have|was|were|first|last|then)\s+)?$",
     re.IGNORECASE,
 )
-# A status noun as the subject of a verb of sequence: "The delay followed a meeting in Miami", "the
-# cancellation came two days after talks": the meeting is only the delay's time, and was held.
-_SEQUENCE_AFTER: Final = re.compile(
-    r"\s+(?:(?:also|only)\s+)?(?:followed|follows|(?:came|comes)\s+(?:[\w-]+\s+){0,3}?after|preceded|precedes)\s+"
-    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w'’-]+\s+){0,3}",
-    re.IGNORECASE,
-)
 _SEPARATELY: Final = re.compile(r"\band\s+(?:then\s*)?,?\s*separately\b", re.IGNORECASE)
 _SEVERAL_INCLUDING: Final = re.compile(
     r"\b(?:several|a\s+number\s+of|other|various|many)\s+(?:[\w-]+\s+){0,2}?(?:leaders|counterparts|presidents|"
@@ -84,13 +77,6 @@ _PLURAL_EVENT: Final = re.compile(r"(?:calls|conversations|meetings|talks)$", re
 _TIME_REFERENCE: Final = re.compile(
     r"\b(?:after|before|following|since|during|until|ahead\s+of)\s+(?:the|this|that|his|her|their|its|[\w-]+['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# "will meet U.S. officials on Friday to prepare for a possible meeting between the leaders": the
-# event a meeting is held to make ready is another one, with a status of its own.
-_PURPOSE_OF: Final = re.compile(
-    r"\bto\s+(?:help\s+)?(?:prepare(?:\s+for)?|lay\s+the\s+groundwork\s+for|pave\s+the\s+way\s+for|set\s+up|arrange)\s+"
-    r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "will meet again", "resumed talks", "reconvene": a further occasion of an event already told.
@@ -399,7 +385,7 @@ def _joins(reader: SentenceReader, group: list[Trigger], t: Trigger) -> bool:
         return False  # "The Sochi meeting followed talks in Moscow": one event after another
     if any(_TIME_REFERENCE.search(reader.text, max(0, x.start - 60), x.start) for x in (last, t)):
         return False  # "After the summit he will travel to Helsinki": the summit only dates the trip
-    if _PURPOSE_OF.search(reader.text, last.end, t.start):
+    if reader.rules.purpose_of.search(reader.text, last.end, t.start):
         return False
     if reader.rules.eve_of.search(reader.text, max(0, t.start - 60), t.start):
         return False  # "arrived for a working dinner ..., on the eve of a summit": the summit is the next day's
@@ -1351,7 +1337,7 @@ def _cue_governs(reader: SentenceReader, cue: re.Match[str], m: Mention) -> bool
     first = m.triggers[0]
     if cue.end() > first.start:
         return True
-    if _SEQUENCE_AFTER.fullmatch(reader.text, cue.end(), first.start):
+    if reader.rules.status_noun_sequence.fullmatch(reader.text, cue.end(), first.start):
         return False
     if _ADJECTIVE_BEFORE.search(reader.text, max(0, cue.start() - 8), cue.start()):
         # "the proposed summit", "the planned Trump-Putin meeting": only next to an event noun.

@@ -124,6 +124,10 @@ class EventRules:
     #: "a conference on the rebuilding that opened on Thursday": the event's own past verb, told
     #: in a clause about it, outranks a main clause's "ahead of".
     past_relative: re.Pattern[str]
+    #: "The delay followed a meeting": the status noun is the meeting's time, not its status.
+    status_noun_sequence: re.Pattern[str]
+    #: "to prepare for a possible meeting": the event made ready is another one.
+    purpose_of: re.Pattern[str]
     state_participles: frozenset[str]
     event_participles: frozenset[str]
     party_words: re.Pattern[str]
@@ -322,6 +326,8 @@ def event_rules() -> EventRules:
         present_event_verbs=frozenset(w.lower() for w in _strings(raw, "present_event_verbs")),
         object_relative=_rule(raw, "object_relative"),
         past_relative=_rule(raw, "past_relative"),
+        status_noun_sequence=_rule(raw, "status_noun_sequence"),
+        purpose_of=_rule(raw, "purpose_of"),
         state_participles=frozenset(w.lower() for w in _strings(raw, "state_participles")),
         event_participles=frozenset(w.lower() for w in _strings(raw, "event_participles")),
         party_words=re.compile(rf"\s*(?:{phrase_pattern(_strings(raw, 'party_words'))})", re.IGNORECASE),

@@ -531,15 +531,7 @@ class _Reader:
         return claim.occurred_on is not None and claim.occurred_on < self.timeline.anchor - _LONG_AGO
 
     def _new(self, s: Sentence, group: Group, when: When) -> Claim:
-        claim = Claim(
-            claimant=group.speaker,
-            weapon=group.weapon,
-            first=s.index,
-            last=s.index,
-            start=s.start,
-            end=s.end,
-            cumulative=s.cumulative,
-        )
+        claim = _claim_in(s, group.speaker, group.weapon, cumulative=s.cumulative)
         if not s.cumulative and not when.vague:
             day = when if when.day is not None else self.timeline.fallback()
             claim.occurred_on, claim.night, claim.dated = day.day, day.night, when.strong
@@ -598,16 +590,7 @@ class _Reader:
         for model, mentions in parts.items():
             part = _part_of(claim, model, self.parts)
             if part is None:
-                part = Claim(
-                    claimant=claim.claimant,
-                    weapon=claim.weapon,
-                    first=s.index,
-                    last=s.index,
-                    start=s.start,
-                    end=s.end,
-                    cumulative=False,
-                    model=model,
-                )
+                part = _claim_in(s, claim.claimant, claim.weapon, cumulative=False, model=model)
                 self.parts.append((claim, part))
             merge_counts(part, regroup(group, mentions))
             part.start, part.end, part.last = min(part.start, s.start), max(part.end, s.end), s.index
@@ -1378,6 +1361,22 @@ def extract_incidents(enriched: EnrichedArticle, anchor: date | None = None) -> 
         # it points at the wave it is a share of, when the wave has a record of its own.
         out += [_incident(p, enriched, " ".join(filter(None, (wave, f"model {p.model}"))), whole) for p in parts]
     return _distinct(out, enriched.article.text)
+
+
+def _claim_in(
+    s: Sentence, claimant: Speaker | None, weapon: str, *, cumulative: bool, model: str | None = None
+) -> Claim:
+    """A claim first told in sentence ``s``."""
+    return Claim(
+        claimant=claimant,
+        weapon=weapon,
+        first=s.index,
+        last=s.index,
+        start=s.start,
+        end=s.end,
+        cumulative=cumulative,
+        model=model,
+    )
 
 
 def _part_of(wave: Claim, model: str, parts: list[tuple[Claim, Claim]]) -> Claim | None:
